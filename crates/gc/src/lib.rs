@@ -1,0 +1,3 @@
+//! pycopy-gc (skeleton; being written)
+#![no_std]
+extern crate alloc;

@@ -1,0 +1,3 @@
+//! pycopy-parser (skeleton; being written)
+#![no_std]
+extern crate alloc;
