@@ -1,3 +1,5 @@
-//! pycopy-parser (skeleton; being written)
+//! pycopy-parser: Python source to AST (being written). See [`ast`].
 #![no_std]
 extern crate alloc;
+
+pub mod ast;
