@@ -1,0 +1,742 @@
+//! The register bytecode: instruction encoding, opcodes and the compiled-code
+//! record the compiler hands to the VM.
+//!
+//! # Machine model
+//!
+//! Each call runs in a *frame window* of the VM's single value stack: a run
+//! of `nregs` registers `R[0..nregs]`. Parameters occupy the first registers
+//! in signature order (positional-or-keyword and positional-only, then
+//! `*args`, then keyword-only, then `**kwargs`), then the other locals, then
+//! the free-variable cells copied in from the closure (at `free_base`), then
+//! temporaries. A caller places the callee and its arguments in consecutive
+//! registers `R[A], R[A+1], ...`; the callee's window starts at the caller's
+//! `R[A+1]`, so positional arguments are already in place (Lua style).
+//!
+//! `K[i]` is constant `i` of the code, `N[i]` is name `i` (an interned
+//! identifier used for globals, attributes and imports).
+//!
+//! # Encoding
+//!
+//! Every instruction is one `u32` word: `op:8 | A:8 | B:8 | C:8` (bits 0..8
+//! hold the opcode). Some instructions use `Bx` (B and C as one unsigned
+//! 16-bit field) or `sBx` (the same, signed). Instructions that need more
+//! (jump offsets, name and cache indexes) are followed by one *extension
+//! word*, documented per opcode as `[ext: ...]`. Jump offsets are signed
+//! 32-bit counts of words relative to the word after the extension word.
+//!
+//! Operands limit a frame to 256 registers; the compiler reports
+//! "function too complex" beyond that (Lua has the same rule). Constant and
+//! name indexes in extension words are 16-bit.
+
+use alloc::boxed::Box;
+
+/// One instruction word.
+pub type Word = u32;
+
+/// Opcode numbers. The comment on each gives its operands and effect.
+///
+/// `k` in a fused compare-and-branch is the C field: the branch is taken
+/// when the comparison's truth equals `k != 0`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
+#[repr(u8)]
+pub enum Op {
+    /// No operation.
+    Nop = 0,
+
+    // ---- moves and loads ----
+    /// `R[A] = R[B]`
+    Move,
+    /// `R[A] = K[Bx]`
+    LoadConst,
+    /// `R[A] = sBx` (a small int)
+    LoadInt,
+    /// `R[A] = None`
+    LoadNone,
+    /// `R[A] = True`
+    LoadTrue,
+    /// `R[A] = False`
+    LoadFalse,
+    /// `R[A] = <unbound>`: `del` of a local, and frame set-up.
+    Clear,
+    /// Raise `UnboundLocalError` (NameError) if `R[A]` is unbound.
+    /// `[ext: name index of the local for the message]`
+    CheckBound,
+
+    // ---- names ----
+    /// `R[A] = globals[N[n]]`, then builtins; NameError if neither.
+    /// `[ext: n:16 | cache:16]`
+    LoadGlobal,
+    /// `globals[N[n]] = R[A]`  `[ext: n:16 | cache:16]`
+    StoreGlobal,
+    /// `del globals[N[n]]`  `[ext: n:16 | 0]`
+    DeleteGlobal,
+    /// Class bodies and `exec` with a locals mapping: `R[A] = locals[N[n]]`,
+    /// then globals, then builtins.  `[ext: n:16 | 0]`
+    LoadName,
+    /// `locals[N[n]] = R[A]`  `[ext: n:16 | 0]`
+    StoreName,
+    /// `del locals[N[n]]`  `[ext: n:16 | 0]`
+    DeleteName,
+    /// In a class body, a free variable: `locals[N[n]]` if present, else the
+    /// contents of the cell in `R[B]`. `[ext: n:16 | 0]`
+    LoadClassDeref,
+
+    // ---- cells (closures) ----
+    /// `R[A] = new cell holding R[A]` (a parameter or local captured by an
+    /// inner function; emitted at function entry).
+    MakeCell,
+    /// `R[A] = contents of cell R[B]`; NameError "free variable ..." or
+    /// UnboundLocalError when empty. `[ext: name index for the message]`
+    LoadDeref,
+    /// `contents of cell R[A] = R[B]`
+    StoreDeref,
+    /// Empty the cell `R[A]` (`del` of a cell variable).
+    DeleteDeref,
+
+    // ---- attributes and items ----
+    /// `R[A] = R[B].N[n]`  `[ext: n:16 | cache:16]`
+    GetAttr,
+    /// `R[A].N[n] = R[B]`  `[ext: n:16 | cache:16]`
+    SetAttr,
+    /// `del R[A].N[n]`  `[ext: n:16 | 0]`
+    DelAttr,
+    /// `R[A] = R[B][R[C]]`
+    GetItem,
+    /// `R[A][R[B]] = R[C]`
+    SetItem,
+    /// `del R[A][R[B]]`
+    DelItem,
+    /// `R[A] = slice(R[B], R[B+1], R[B+2])` (absent parts are None)
+    BuildSlice,
+
+    // ---- arithmetic: R[A] = R[B] op R[C] ----
+    /// `+`
+    Add,
+    /// `-`
+    Sub,
+    /// `*`
+    Mul,
+    /// `/`
+    TrueDiv,
+    /// `//`
+    FloorDiv,
+    /// `%`
+    Mod,
+    /// `**`
+    Pow,
+    /// `<<`
+    LShift,
+    /// `>>`
+    RShift,
+    /// `&`
+    BitAnd,
+    /// `|`
+    BitOr,
+    /// `^`
+    BitXor,
+    /// `@`
+    MatMul,
+    /// `R[A] = R[B] + sC` (C is a signed 8-bit immediate)
+    AddImm,
+    /// `R[A] = R[B] - sC` (C is a signed 8-bit immediate)
+    SubImm,
+    /// In-place: `R[A] = R[A] op= R[B]`, where C is a [`BinOp`] number;
+    /// tries `__iadd__`-style methods first, then the binary operator.
+    InPlace,
+
+    // ---- unary: R[A] = op R[B] ----
+    /// `-`
+    Neg,
+    /// `+`
+    Pos,
+    /// `~`
+    Invert,
+    /// `not`
+    Not,
+
+    // ---- comparisons producing a value: R[A] = R[B] op R[C] ----
+    /// `==`
+    Eq,
+    /// `!=`
+    Ne,
+    /// `<`
+    Lt,
+    /// `<=`
+    Le,
+    /// `>`
+    Gt,
+    /// `>=`
+    Ge,
+    /// `is`
+    Is,
+    /// `is not`
+    IsNot,
+    /// `in` (`R[B] in R[C]`)
+    In,
+    /// `not in`
+    NotIn,
+
+    // ---- jumps (all take `[ext: signed offset]`) ----
+    /// Unconditional jump.
+    Jump,
+    /// Jump if `R[A]` is falsy.
+    JumpIfFalse,
+    /// Jump if `R[A]` is truthy.
+    JumpIfTrue,
+    /// Fused: jump if `(R[A] == R[B]) == k`.
+    JumpEq,
+    /// Fused: jump if `(R[A] != R[B]) == k`.
+    JumpNe,
+    /// Fused: jump if `(R[A] < R[B]) == k`.
+    JumpLt,
+    /// Fused: jump if `(R[A] <= R[B]) == k`.
+    JumpLe,
+    /// Fused: jump if `(R[A] > R[B]) == k`.
+    JumpGt,
+    /// Fused: jump if `(R[A] >= R[B]) == k`.
+    JumpGe,
+    /// Fused: jump if `(R[A] == sB) == k` (B is a signed 8-bit immediate).
+    JumpEqImm,
+    /// Fused: jump if `(R[A] != sB) == k`.
+    JumpNeImm,
+    /// Fused: jump if `(R[A] < sB) == k`.
+    JumpLtImm,
+    /// Fused: jump if `(R[A] <= sB) == k`.
+    JumpLeImm,
+    /// Fused: jump if `(R[A] > sB) == k`.
+    JumpGtImm,
+    /// Fused: jump if `(R[A] >= sB) == k`.
+    JumpGeImm,
+    /// Fused: jump if `(R[A] is R[B]) == k` (`is None` tests use a register
+    /// holding None).
+    JumpIs,
+
+    // ---- iteration ----
+    /// `R[A] = iter(R[B])`
+    GetIter,
+    /// `R[B] = next(R[A])`, or jump when exhausted. `[ext: offset]`
+    ForIter,
+    /// Specialised `for x in range(...)`. On entry `R[A]` holds the object
+    /// the name `range` resolved to and `R[A+1..A+4]` start, stop, step
+    /// (the compiler fills defaults 0 and 1). If `R[A]` is the builtin
+    /// `range` and all three are small ints with step != 0, the loop runs
+    /// on the counters in place; otherwise `R[A]` becomes
+    /// `iter(R[A](start, stop, step))` and iteration is generic. A
+    /// ValueError is raised for step 0 as `range` does.
+    /// `[ext: offset of the loop exit, used when the range is empty]`
+    ForRangePrep,
+    /// Next value of a loop prepared by `ForRangePrep` (window at `R[A]`)
+    /// into `R[B]`, or jump when exhausted. `[ext: offset]`
+    ForRangeNext,
+
+    // ---- calls ----
+    /// `R[A] = R[A](R[A+1], ..., R[A+B])`
+    Call,
+    /// `R[A] = R[A](R[A+1..], kw...)`: B positional arguments, then C
+    /// keyword values whose names are the tuple constant
+    /// `[ext: K index of the names tuple]`.
+    CallKw,
+    /// `R[A] = R[A](*R[A+1], **R[A+2])`; `R[A+1]` is a tuple or list,
+    /// `R[A+2]` a dict or None.
+    CallEx,
+    /// Method lookup without a bound-method object: if `R[B].N[n]` is a
+    /// plain function found on the type, `R[A] = function, R[A+1] = R[B]`;
+    /// otherwise `R[A] = the attribute, R[A+1] = <unbound>`.
+    /// `[ext: n:16 | cache:16]`
+    LoadMethod,
+    /// `R[A] = call of the pair at R[A], R[A+1]` with B positional arguments
+    /// in `R[A+2..]` (the self slot is skipped when unbound).
+    CallMethod,
+    /// As `CallMethod` with C keyword values after the B positional ones.
+    /// `[ext: K index of the names tuple]`
+    CallMethodKw,
+    /// Return `R[A]` to the caller.
+    Return,
+    /// Return None.
+    ReturnNone,
+
+    // ---- building ----
+    /// `R[A] = (R[B], ..., R[B+C-1])`
+    BuildTuple,
+    /// `R[A] = [R[B], ..., R[B+C-1]]`
+    BuildList,
+    /// `R[A] = {R[B], ..., R[B+C-1]}`
+    BuildSet,
+    /// `R[A] = {R[B]: R[B+1], ...}` with C pairs.
+    BuildMap,
+    /// `R[A].append(R[B])` (comprehensions, displays)
+    ListAppend,
+    /// `R[A].extend(R[B])` (starred items in displays)
+    ListExtend,
+    /// `R[A] = tuple(R[B])` (a list built for a starred tuple display)
+    ListToTuple,
+    /// `R[A].add(R[B])`
+    SetAdd,
+    /// `R[A] |= set(R[B])` (starred items in set displays)
+    SetUpdate,
+    /// `R[A][R[B]] = R[C]`, for dict comprehensions and displays.
+    MapAdd,
+    /// `R[A].update(R[B])` (`**` in dict displays); TypeError if not a
+    /// mapping.
+    DictUpdate,
+    /// Like `DictUpdate` for call-site `**`: TypeError on duplicate keys
+    /// ("got multiple values for keyword argument") or non-str keys.
+    DictMerge,
+    /// f-strings: `R[A] = format(R[B] after conversion, spec)`. C bits 0-1:
+    /// conversion (0 none, 1 `!s`, 2 `!r`, 3 `!a`); bit 2: the spec is in
+    /// `R[B+1]`.
+    FormatValue,
+    /// `R[A] = ''.join(R[B..B+C])` (all are str).
+    BuildString,
+
+    // ---- unpacking ----
+    /// `R[A], ..., R[A+C-1] = R[B]` (exactly C items, else ValueError).
+    UnpackSeq,
+    /// Starred unpack of `R[B]` into `R[A..]`: `before` items, a list of
+    /// the rest, `after` items. `[ext: before:16 | after:16]`
+    UnpackEx,
+
+    // ---- functions and classes ----
+    /// `R[A] = new function from code K[k]` with, by flag bits:
+    /// 1 = defaults tuple in `R[B]`, 2 = keyword-only defaults dict in
+    /// `R[B+1]`, 4 = closure tuple (of cells) in `R[B+2]`,
+    /// 8 = annotations dict in `R[B+3]`. `[ext: k:16 | flags:16]`
+    MakeFunction,
+    /// `R[A] = the builtin __build_class__`; the compiler then calls it as
+    /// `__build_class__(body_function, name, *bases, **keywords)`.
+    LoadBuildClass,
+    /// In a method using `super()` or `__class__`: `R[A] = the class cell`
+    /// contents (the compiler treats `__class__` as a free variable; this
+    /// op is not needed when it does). Reserved.
+    LoadClassCell,
+    /// Class bodies: store `R[A]` as the namespace's `__classcell__`-style
+    /// hook so `__build_class__` can fill the `__class__` cell.
+    SetClassCell,
+
+    // ---- exceptions ----
+    /// B = 0: bare `raise` (re-raise the exception being handled, or
+    /// RuntimeError "No active exception to reraise"); B = 1: raise `R[A]`
+    /// (a class is instantiated); B = 2: `raise R[A] from R[A+1]`.
+    Raise,
+    /// Re-raise `R[A]` keeping its traceback (end of a `finally` handler or
+    /// an unmatched `except` chain).
+    Reraise,
+    /// Jump unless exception `R[A]` matches `R[B]` (a class or a tuple of
+    /// classes; TypeError if neither). `[ext: offset]`
+    JumpIfNotExcMatch,
+    /// Entering an `except` handler: `R[B] = the previously handled
+    /// exception` (or unbound), then the handled exception becomes `R[A]`.
+    EnterExcept,
+    /// Leaving an `except` handler (normally or not): the handled exception
+    /// is restored from `R[A]`.
+    LeaveExcept,
+    /// `R[A] = AssertionError` (the class), for `assert`.
+    LoadAssertionError,
+
+    // ---- context managers ----
+    /// `R[A+1] = type(R[B]).__exit__` bound to `R[B]`, then
+    /// `R[A] = type(R[B]).__enter__(R[B])`. AttributeError/TypeError if the
+    /// object does not support the protocol.
+    WithEnter,
+    /// Normal exit of a `with` block: call `R[A](None, None, None)`.
+    WithExit,
+    /// Exceptional exit: call `R[A](type(e), e, tb)` with `e = R[B]`;
+    /// `R[A] = ` its truth (the handler then re-raises when false).
+    WithExitExc,
+    /// `async with` entry: like `WithEnter` with `__aenter__`/`__aexit__`;
+    /// `R[A]` receives the awaitable returned by `__aenter__`.
+    AsyncWithEnter,
+
+    // ---- generators and coroutines ----
+    /// Yield `R[A]`; on resume the sent value is in `R[B]` (a thrown
+    /// exception is raised here instead).
+    Yield,
+    /// Delegate to the iterator `R[A]` (`yield from`, `await`), first
+    /// sending `R[B]`; yields what it yields; when it finishes,
+    /// `R[B] = its return value`. A resumed generator re-executes this
+    /// instruction with the sent value in `R[B]`.
+    YieldFrom,
+    /// `R[A] = iter(R[B])` for `yield from` (coroutines pass through).
+    GetYieldFromIter,
+    /// `R[A] = the awaitable's iterator`: coroutines as they are, others
+    /// through `__await__`. TypeError "object X can't be used in 'await'
+    /// expression".
+    GetAwaitable,
+    /// `R[A] = R[B].__aiter__()`
+    GetAIter,
+    /// `R[A] = awaitable of R[B].__anext__()`
+    GetANext,
+    /// Jump unless exception `R[A]` is a StopAsyncIteration (end of an
+    /// `async for`). `[ext: offset]`
+    JumpIfNotStopAsync,
+
+    // ---- imports ----
+    /// `R[A] = __import__(K[k], globals, None, fromlist=R[B], level=C)`;
+    /// `R[B]` is None or a tuple of names. `[ext: k:16 | 0]`
+    ImportName,
+    /// `R[A] = R[B].N[n]`, falling back to importing the submodule
+    /// `R[B].__name__ + '.' + N[n]`; ImportError "can't import name n".
+    /// `[ext: n:16 | 0]`
+    ImportFrom,
+    /// `from R[A] import *` into the current globals (or locals mapping).
+    ImportStar,
+
+    // ---- misc ----
+    /// REPL: print `repr(R[A])` unless None, and bind it to `_`.
+    PrintExpr,
+    /// Module/class body annotations: `__annotations__[K[k]] = R[A]` is
+    /// not stored by Pycopy (annotations are parsed and ignored); reserved.
+    SetupAnnotations,
+}
+
+impl Op {
+    /// Number of defined opcodes.
+    pub const COUNT: usize = Op::SetupAnnotations as usize + 1;
+
+    /// Decodes an opcode byte (None for an unknown byte).
+    #[inline]
+    pub fn from_u8(b: u8) -> Option<Op> {
+        if (b as usize) < Self::COUNT {
+            // SAFETY: `Op` is `repr(u8)` with contiguous discriminants
+            // 0..COUNT (no explicit values after `Nop = 0`), and `b` was
+            // checked to be below COUNT.
+            Some(unsafe { core::mem::transmute::<u8, Op>(b) })
+        } else {
+            None
+        }
+    }
+
+    /// True if the instruction is followed by an extension word.
+    pub fn has_ext(self) -> bool {
+        use Op::*;
+        matches!(
+            self,
+            CheckBound
+                | LoadGlobal
+                | StoreGlobal
+                | DeleteGlobal
+                | LoadName
+                | StoreName
+                | DeleteName
+                | LoadClassDeref
+                | LoadDeref
+                | GetAttr
+                | SetAttr
+                | DelAttr
+                | Jump
+                | JumpIfFalse
+                | JumpIfTrue
+                | JumpEq
+                | JumpNe
+                | JumpLt
+                | JumpLe
+                | JumpGt
+                | JumpGe
+                | JumpEqImm
+                | JumpNeImm
+                | JumpLtImm
+                | JumpLeImm
+                | JumpGtImm
+                | JumpGeImm
+                | JumpIs
+                | ForIter
+                | ForRangePrep
+                | ForRangeNext
+                | CallKw
+                | LoadMethod
+                | CallMethodKw
+                | UnpackEx
+                | MakeFunction
+                | JumpIfNotExcMatch
+                | JumpIfNotStopAsync
+                | ImportName
+                | ImportFrom
+        )
+    }
+}
+
+/// Binary operator numbers used by [`Op::InPlace`] (C field) and by the
+/// VM's generic binary-operation entry point.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
+#[repr(u8)]
+pub enum BinOp {
+    /// `+`
+    Add = 0,
+    /// `-`
+    Sub,
+    /// `*`
+    Mul,
+    /// `/`
+    TrueDiv,
+    /// `//`
+    FloorDiv,
+    /// `%`
+    Mod,
+    /// `**`
+    Pow,
+    /// `<<`
+    LShift,
+    /// `>>`
+    RShift,
+    /// `&`
+    BitAnd,
+    /// `|`
+    BitOr,
+    /// `^`
+    BitXor,
+    /// `@`
+    MatMul,
+}
+
+impl BinOp {
+    /// Decodes a `BinOp` number.
+    pub fn from_u8(b: u8) -> Option<BinOp> {
+        use BinOp::*;
+        Some(match b {
+            0 => Add,
+            1 => Sub,
+            2 => Mul,
+            3 => TrueDiv,
+            4 => FloorDiv,
+            5 => Mod,
+            6 => Pow,
+            7 => LShift,
+            8 => RShift,
+            9 => BitAnd,
+            10 => BitOr,
+            11 => BitXor,
+            12 => MatMul,
+            _ => return None,
+        })
+    }
+}
+
+// ---- instruction word helpers ----
+
+/// Encodes `op A B C`.
+#[inline]
+pub const fn abc(op: Op, a: u8, b: u8, c: u8) -> Word {
+    (op as u32) | ((a as u32) << 8) | ((b as u32) << 16) | ((c as u32) << 24)
+}
+
+/// Encodes `op A Bx` (unsigned 16-bit Bx).
+#[inline]
+pub const fn abx(op: Op, a: u8, bx: u16) -> Word {
+    (op as u32) | ((a as u32) << 8) | ((bx as u32) << 16)
+}
+
+/// Encodes `op A sBx` (signed 16-bit).
+#[inline]
+pub const fn asbx(op: Op, a: u8, sbx: i16) -> Word {
+    abx(op, a, sbx as u16)
+}
+
+/// Encodes an extension word holding two 16-bit fields.
+#[inline]
+pub const fn ext2(hi: u16, lo: u16) -> Word {
+    ((hi as u32) << 16) | lo as u32
+}
+
+/// The opcode byte of a word.
+#[inline]
+pub const fn op_byte(w: Word) -> u8 {
+    w as u8
+}
+/// Field A.
+#[inline]
+pub const fn arg_a(w: Word) -> usize {
+    ((w >> 8) & 0xff) as usize
+}
+/// Field B.
+#[inline]
+pub const fn arg_b(w: Word) -> usize {
+    ((w >> 16) & 0xff) as usize
+}
+/// Field C.
+#[inline]
+pub const fn arg_c(w: Word) -> usize {
+    (w >> 24) as usize
+}
+/// Field B as a signed 8-bit immediate.
+#[inline]
+pub const fn arg_sb(w: Word) -> i64 {
+    ((w >> 16) as u8 as i8) as i64
+}
+/// Field C as a signed 8-bit immediate.
+#[inline]
+pub const fn arg_sc(w: Word) -> i64 {
+    ((w >> 24) as u8 as i8) as i64
+}
+/// Field Bx.
+#[inline]
+pub const fn arg_bx(w: Word) -> usize {
+    (w >> 16) as usize
+}
+/// Field sBx.
+#[inline]
+pub const fn arg_sbx(w: Word) -> i64 {
+    ((w >> 16) as u16 as i16) as i64
+}
+/// High 16 bits of an extension word (name/constant index).
+#[inline]
+pub const fn ext_hi(w: Word) -> usize {
+    (w >> 16) as usize
+}
+/// Low 16 bits of an extension word (cache index / flags).
+#[inline]
+pub const fn ext_lo(w: Word) -> usize {
+    (w & 0xffff) as usize
+}
+/// An extension word as a signed jump offset.
+#[inline]
+pub const fn ext_offset(w: Word) -> i64 {
+    w as i32 as i64
+}
+
+// ---- compiled code (compiler output, host-side) ----
+
+/// Properties of a code object.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default, Hash)]
+pub struct CodeFlags(pub u16);
+
+impl CodeFlags {
+    /// The function takes `*args` (its register follows the positional
+    /// parameters).
+    pub const VARARGS: u16 = 1;
+    /// The function takes `**kwargs` (its register follows the keyword-only
+    /// parameters).
+    pub const VARKEYWORDS: u16 = 2;
+    /// Calling it creates a generator.
+    pub const GENERATOR: u16 = 4;
+    /// `async def`: calling it creates a coroutine.
+    pub const COROUTINE: u16 = 8;
+    /// Module-level code: names are globals.
+    pub const MODULE: u16 = 16;
+    /// A class body: runs with a namespace dict as locals (LoadName/StoreName).
+    pub const CLASS_BODY: u16 = 32;
+    /// A lambda, comprehension or generator expression (for naming only).
+    pub const ANONYMOUS: u16 = 64;
+    /// Interactive (REPL) code: expression statements print.
+    pub const INTERACTIVE: u16 = 128;
+
+    /// True if `flag` is set.
+    #[inline]
+    pub const fn has(self, flag: u16) -> bool {
+        self.0 & flag != 0
+    }
+}
+
+/// A constant of a code object. Big ints keep their digits; the VM builds
+/// the heap objects when it loads the code.
+#[derive(Clone, PartialEq, Debug)]
+pub enum Constant {
+    /// `None`
+    None,
+    /// `True` / `False`
+    Bool(bool),
+    /// `...`
+    Ellipsis,
+    /// An int that fits in `i64`.
+    Int(i64),
+    /// A larger int literal: digits in `radix` without prefix or `_`.
+    BigInt {
+        /// 2, 8, 10 or 16.
+        radix: u32,
+        /// The digit characters.
+        digits: Box<str>,
+        /// True for a negative value (after constant folding).
+        negative: bool,
+    },
+    /// A float.
+    Float(f64),
+    /// An imaginary literal `Nj`.
+    Imaginary(f64),
+    /// A str.
+    Str(Box<str>),
+    /// A bytes literal.
+    Bytes(Box<[u8]>),
+    /// A tuple of constants (folded tuples, keyword-name tuples, import
+    /// from-lists).
+    Tuple(Box<[Constant]>),
+    /// A nested code object (function, lambda, class body, comprehension).
+    Code(Box<CodeObject>),
+}
+
+/// One entry of the exception table: while `start <= pc < end`, an
+/// exception jumps to `handler` with the exception object in register
+/// `reg`. Entries are ordered innermost first; the first match wins.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct ExcEntry {
+    /// First covered word offset.
+    pub start: u32,
+    /// One past the last covered word offset.
+    pub end: u32,
+    /// Word offset of the handler.
+    pub handler: u32,
+    /// Register that receives the exception.
+    pub reg: u8,
+}
+
+/// The compiler's output for one function, class body, comprehension or
+/// module. Host-side data; the VM copies it into heap objects when loaded.
+#[derive(Clone, PartialEq, Debug, Default)]
+pub struct CodeObject {
+    /// Function name (`<module>`, `<lambda>`, `<listcomp>`, ...).
+    pub name: Box<str>,
+    /// Qualified name (`C.f.<locals>.g`).
+    pub qualname: Box<str>,
+    /// Source file name as given to the compiler.
+    pub filename: Box<str>,
+    /// Line of the `def`/`class`/first statement.
+    pub first_line: u32,
+    /// See [`CodeFlags`].
+    pub flags: CodeFlags,
+    /// Positional parameters, including positional-only ones.
+    pub argcount: u16,
+    /// How many of the positional parameters are positional-only.
+    pub posonlyargcount: u16,
+    /// Keyword-only parameters.
+    pub kwonlyargcount: u16,
+    /// Registers the frame needs (parameters, locals, cells, temporaries).
+    pub nregs: u16,
+    /// Names of all local variables by register (parameters first, in
+    /// signature order incl. `*args`/`**kwargs`). Used for keyword-argument
+    /// binding, `locals()`, and error messages.
+    pub varnames: Box<[Box<str>]>,
+    /// Names of the free variables; their cells are copied from the
+    /// closure tuple into registers `free_base..free_base + len`.
+    pub freevars: Box<[Box<str>]>,
+    /// First register of the free-variable cells.
+    pub free_base: u16,
+    /// Registers of locals that are captured by inner functions (cells);
+    /// the compiler also emits `MakeCell` for them at entry.
+    pub cellvars: Box<[u16]>,
+    /// The instruction words.
+    pub code: Box<[Word]>,
+    /// Constants `K[..]`.
+    pub constants: Box<[Constant]>,
+    /// Names `N[..]` (identifiers for globals, attributes, imports).
+    pub names: Box<[Box<str>]>,
+    /// Number of inline-cache slots the instructions refer to.
+    pub ncaches: u16,
+    /// Exception handlers, innermost first.
+    pub exception_table: Box<[ExcEntry]>,
+    /// Line table: `(word offset, line)` pairs in increasing offset order;
+    /// an instruction's line is that of the last entry at or before it.
+    pub lines: Box<[(u32, u32)]>,
+    /// Docstring, if the body starts with a string literal.
+    pub doc: Option<Box<str>>,
+}
+
+impl CodeObject {
+    /// Source line of the instruction at word offset `pc`.
+    pub fn line_at(&self, pc: u32) -> u32 {
+        let idx = self.lines.partition_point(|&(off, _)| off <= pc);
+        match idx.checked_sub(1).and_then(|i| self.lines.get(i)) {
+            Some(&(_, line)) => line,
+            None => self.first_line,
+        }
+    }
+}
+
+const _: () = assert!(Op::COUNT <= 256);
