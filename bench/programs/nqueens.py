@@ -51,7 +51,7 @@ def queens_by_permutation(n):
 
 
 def main():
-    a = count_solutions(10)
+    a = count_solutions(11)
     b, first = queens_by_permutation(8)
     return a, b, "".join(str(v) for v in first)
 
