@@ -1,0 +1,11 @@
+# bool is an int subclass: arithmetic, comparisons, conversions
+print(True + True, True * 10, False - True, -True, ~True, ~False)
+print(True / 2, True // 2, True % 2, True ** 10, 2 ** True)
+print(True & False, True | False, True ^ True, True & 1, type(True & False).__name__)
+print(type(True + 0).__name__, type(True | False).__name__, isinstance(True, int))
+print(sum([True, True, False, True]), True == 1, False == 0, True is True)
+print(bool(0), bool(1), bool(-1), bool(0.0), bool(""), bool("0"), bool([]), bool([0]))
+print(bool(()), bool({}), bool(set()), bool(None), bool(range(0)), bool(range(1)))
+print(int(True), float(False), str(True), repr(False))
+print(True > False, max(True, 2), [1, 2, 3][True])
+print(True << 3, True >> 1, hash(True) == hash(1))
