@@ -28,6 +28,7 @@ import json
 import math
 import os
 import platform
+import resource
 import shutil
 import statistics
 import subprocess
@@ -87,19 +88,31 @@ def find_programs(substr):
     return [os.path.join(PROGRAMS_DIR, n) for n in names]
 
 
+def child_cpu():
+    """User + system CPU seconds used so far by all waited-for children."""
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return ru.ru_utime + ru.ru_stime
+
+
 def run_once(interp, script, timeout):
-    """Run one process; return (seconds, returncode or None on timeout, out, err)."""
+    """Run one process.
+
+    Returns (wall seconds, CPU seconds, returncode or None on timeout, out, err).
+    Processes run one at a time, so the change in the children's CPU total is
+    this process's user + system time.
+    """
     cmd = interp.command(script)
+    cpu0 = child_cpu()
     start = time.perf_counter()
     try:
         proc = subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True,
                               timeout=timeout, cwd=PROGRAMS_DIR)
     except subprocess.TimeoutExpired:
-        return time.perf_counter() - start, None, b"", b""
+        return time.perf_counter() - start, 0.0, None, b"", b""
     except OSError as exc:
-        return 0.0, -1, b"", str(exc).encode()
+        return 0.0, 0.0, -1, b"", str(exc).encode()
     elapsed = time.perf_counter() - start
-    return elapsed, proc.returncode, proc.stdout, proc.stderr
+    return elapsed, child_cpu() - cpu0, proc.returncode, proc.stdout, proc.stderr
 
 
 def last_line(data):
@@ -107,18 +120,23 @@ def last_line(data):
     return text.splitlines()[-1] if text else ""
 
 
-def bench_program(script, interps, runs, timeout):
-    """Run one program round-robin; return {interp name: result dict}."""
+def bench_program(script, interps, runs, timeout, use_cpu):
+    """Run one program round-robin; return {interp name: result dict}.
+
+    `times_ms` holds wall times, `cpu_ms` user + system times; `median_ms` and
+    `min_ms` summarise the one chosen by `use_cpu`.
+    """
     res = {}
     for it in interps:
-        res[it.name] = {"status": OK, "times_ms": [], "output": None, "error": ""}
+        res[it.name] = {"status": OK, "times_ms": [], "cpu_ms": [], "output": None,
+                        "error": ""}
     reference = None  # CPython's output when CPython is present and succeeds
     for _ in range(runs):
         for it in interps:
             r = res[it.name]
             if r["status"] != OK:
                 continue  # a failed interpreter is not retried on this program
-            secs, rc, out, err = run_once(it, script, timeout)
+            secs, cpu, rc, out, err = run_once(it, script, timeout)
             if rc is None:
                 r["status"] = TIMEOUT
                 r["error"] = "no exit within %g s" % timeout
@@ -142,8 +160,9 @@ def bench_program(script, interps, runs, timeout):
                                                           reference.strip())
                 continue
             r["times_ms"].append(secs * 1000.0)
+            r["cpu_ms"].append(cpu * 1000.0)
     for r in res.values():
-        t = r["times_ms"]
+        t = r["cpu_ms"] if use_cpu else r["times_ms"]
         if r["status"] == OK and t:
             r["median_ms"] = statistics.median(t)
             r["min_ms"] = min(t)
@@ -177,7 +196,7 @@ def cell(r):
     return "%.1f (%.1f)" % (r["median_ms"], r["min_ms"])
 
 
-def print_table(results, names):
+def print_table(results, names, use_cpu):
     others = [n for n in names if n != "cpython"]
     has_cpy = "cpython" in names
     header = ["program"] + ["%s ms" % n for n in names]
@@ -214,10 +233,10 @@ def print_table(results, names):
     if has_cpy and others:
         print("  ".join("-" * w for w in widths))
         print(fmt(rows[-1]))
-        print("\ntimes: median (min) of each process's wall time in ms, start-up "
-              "included; ratios: median / CPython median, below 1 is faster than "
-              "CPython; geomean over programs where both succeeded (count in "
-              "parentheses)")
+    print("\ntimes: median (min) of each process's %s time in ms, start-up "
+          "included; ratios: median / CPython median, below 1 is faster than "
+          "CPython; geomean over programs where both succeeded (count in "
+          "parentheses)" % ("user+system CPU" if use_cpu else "wall"))
     problems = [(p, n, r["error"]) for p in results for n, r in results[p].items()
                 if r["status"] != OK]
     if problems:
@@ -287,6 +306,9 @@ def main(argv=None):
     ap.add_argument("--json", metavar="OUT", help="save results to OUT")
     ap.add_argument("--compare", metavar="OLD",
                     help="print per-program change vs an earlier --json file")
+    ap.add_argument("--cpu", action="store_true",
+                    help="rank by user+system CPU time instead of wall time "
+                         "(steadier on a busy machine; both are always saved)")
     ap.add_argument("--timeout", type=float, default=300.0,
                     help="seconds before one run counts as TIMEOUT (default 300)")
     args = ap.parse_args(argv)
@@ -310,16 +332,18 @@ def main(argv=None):
         prog = os.path.basename(script)[:-3]
         sys.stdout.write("  %-22s" % prog)
         sys.stdout.flush()
-        results[prog] = bench_program(script, interps, args.runs, args.timeout)
+        results[prog] = bench_program(script, interps, args.runs, args.timeout,
+                                      args.cpu)
         sys.stdout.write(" ".join("%s=%s" % (n, cell(results[prog][n]))
                                   for n in names) + "\n")
-    print_table(results, names)
+    print_table(results, names, args.cpu)
 
     if args.json:
         data = {
             "date": datetime.datetime.now().isoformat(timespec="seconds"),
             "machine": platform.platform(),
             "runs": args.runs,
+            "clock": "cpu" if args.cpu else "wall",
             "interpreters": {it.name: {"path": it.path, "version": version_of(it)}
                              for it in interps},
             "programs": results,
