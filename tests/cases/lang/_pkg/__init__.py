@@ -1,0 +1,5 @@
+# helper package
+INIT = "pkg init ran"
+__all__ = ["public_name"]
+public_name = "public"
+hidden_name = "hidden"

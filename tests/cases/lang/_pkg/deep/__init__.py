@@ -1,0 +1,2 @@
+# helper subpackage
+DEEP = "deep"

@@ -1,0 +1,4 @@
+# helper submodule
+NAME = "sub"
+def helper():
+    return "helper in " + __name__
