@@ -1,0 +1,734 @@
+//! The fixed heap: creation, allocation, typed access, temp roots, lock,
+//! automatic-collection switches and finaliser hand-off.
+
+use crate::collector::{Collector, CollectorKind, Reclaimed, RootSlots};
+use crate::compacting::Compacting;
+use crate::error::{AllocError, HeapError};
+use crate::header::{self, Scan};
+use crate::mark::Marker;
+use crate::mark_sweep::MarkSweep;
+use crate::roots::RootSet;
+use crate::value::Value;
+use alloc::boxed::Box;
+use alloc::vec::Vec;
+use core::fmt;
+
+/// Bytes per heap word (the allocation granularity).
+pub const WORD_BYTES: usize = 8;
+/// Default heap size (2 MiB, like Pycopy's unix port on 64-bit).
+pub const DEFAULT_HEAP_BYTES: usize = 2 * 1024 * 1024;
+/// Smallest heap accepted by [`Heap::new`].
+pub const MIN_HEAP_BYTES: usize = 2 * WORD_BYTES;
+/// Largest heap: word offsets are `u32` (one offset value is reserved).
+pub const MAX_HEAP_BYTES: usize = (u32::MAX as usize) * WORD_BYTES;
+/// Default number of mark-stack entries.
+pub const DEFAULT_MARK_STACK: usize = 4096;
+
+/// Whether the crate was built with the `gc-stress` feature.
+const STRESS: bool = cfg!(feature = "gc-stress");
+
+/// A relocatable reference to a heap object: the word offset of its header.
+///
+/// `Copy`, 4 bytes, never a pointer. After any allocation (which may collect
+/// and, with [`CollectorKind::Compacting`], move objects) only references
+/// held in roots are still valid; re-read them from their root slot.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct GcRef(u32);
+
+impl GcRef {
+    /// The reference at word offset `offset`.
+    #[inline(always)]
+    pub const fn from_offset(offset: u32) -> GcRef {
+        GcRef(offset)
+    }
+
+    /// The word offset of the object's header.
+    #[inline(always)]
+    pub const fn offset(self) -> u32 {
+        self.0
+    }
+
+    /// This reference as a [`Value`].
+    #[inline(always)]
+    pub const fn value(self) -> Value {
+        Value::from_ref(self)
+    }
+}
+
+impl fmt::Debug for GcRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "@{}", self.0)
+    }
+}
+
+/// Index of a slot on the heap's temp-root stack.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct RootIndex(u32);
+
+/// A height of the temp-root stack, to return to with [`Heap::truncate_roots`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct RootMark(u32);
+
+/// Heap creation parameters beyond size and collector.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct HeapConfig {
+    /// Heap size in bytes (rounded down to whole words).
+    pub bytes: usize,
+    /// Which collector.
+    pub collector: CollectorKind,
+    /// Mark-stack entries (bounded; overflow falls back to heap rescans).
+    pub mark_stack: usize,
+}
+
+impl HeapConfig {
+    /// The default configuration for a heap of `bytes` bytes.
+    pub fn new(bytes: usize, collector: CollectorKind) -> HeapConfig {
+        HeapConfig {
+            bytes,
+            collector,
+            mark_stack: DEFAULT_MARK_STACK,
+        }
+    }
+}
+
+/// The collector in use; a `match` dispatches to it.
+// One per heap, used on the allocation fast path: boxing would add an indirection.
+#[allow(clippy::large_enum_variant)]
+#[derive(Debug)]
+pub(crate) enum Gc {
+    MarkSweep(MarkSweep),
+    Compacting(Compacting),
+}
+
+macro_rules! with_gc {
+    ($gc:expr, $c:ident => $body:expr) => {
+        match $gc {
+            Gc::MarkSweep($c) => $body,
+            Gc::Compacting($c) => $body,
+        }
+    };
+}
+
+/// Counters kept as the heap runs.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Counters {
+    pub(crate) used_words: usize,
+    pub(crate) objects: usize,
+    pub(crate) collections: u64,
+    pub(crate) allocations: u64,
+    pub(crate) bytes_moved: u64,
+    pub(crate) since_bytes: usize,
+    pub(crate) last: Reclaimed,
+}
+
+/// A fixed-size garbage-collected heap.
+///
+/// All memory of every object is in one region reserved at creation; its
+/// size never changes. Reading or writing an object borrows the heap;
+/// allocating takes `&mut self` (a collection may run), so no borrow of an
+/// object can survive an allocation:
+///
+/// ```compile_fail,E0502
+/// use pycopy_gc::{CollectorKind, Heap, NoRoots, Scan};
+/// let mut heap = Heap::new(4096, CollectorKind::Compacting).unwrap();
+/// let r = heap.alloc(1, Scan::All, 2, &mut NoRoots).unwrap();
+/// let items = heap.values(r); // borrows the heap...
+/// heap.alloc(1, Scan::All, 2, &mut NoRoots).unwrap(); // ...so this is rejected
+/// let _ = items[0];
+/// ```
+pub struct Heap {
+    pub(crate) mem: Box<[u64]>,
+    pub(crate) gc: Gc,
+    marker: Marker,
+    temp_roots: Vec<Value>,
+    pending: Vec<GcRef>,
+    final_count: usize,
+    lock_depth: u32,
+    auto: bool,
+    threshold: Option<usize>,
+    /// `since_bytes >= trigger` collects before an allocation.
+    trigger: usize,
+    pub(crate) counters: Counters,
+}
+
+impl fmt::Debug for Heap {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Heap")
+            .field("words", &self.mem.len())
+            .field("collector", &self.collector_kind())
+            .field("used_words", &self.counters.used_words)
+            .field("objects", &self.counters.objects)
+            .field("lock_depth", &self.lock_depth)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Heap {
+    /// A heap of `bytes` bytes (rounded down to whole words) using `collector`.
+    pub fn new(bytes: usize, collector: CollectorKind) -> Result<Heap, HeapError> {
+        Heap::with_config(HeapConfig::new(bytes, collector))
+    }
+
+    /// A heap from a full configuration.
+    pub fn with_config(cfg: HeapConfig) -> Result<Heap, HeapError> {
+        let bytes = cfg.bytes;
+        if bytes < MIN_HEAP_BYTES {
+            return Err(HeapError::TooSmall {
+                bytes,
+                min: MIN_HEAP_BYTES,
+            });
+        }
+        if bytes > MAX_HEAP_BYTES {
+            return Err(HeapError::TooLarge {
+                bytes,
+                max: MAX_HEAP_BYTES,
+            });
+        }
+        let words = bytes / WORD_BYTES;
+        let mut v: Vec<u64> = Vec::new();
+        v.try_reserve_exact(words)
+            .map_err(|_| HeapError::HostAlloc { bytes })?;
+        v.resize(words, 0);
+        let side = HeapError::HostAlloc { bytes: words / 8 };
+        let gc = match cfg.collector {
+            CollectorKind::MarkSweep => Gc::MarkSweep(MarkSweep::new(words)),
+            CollectorKind::Compacting => {
+                Gc::Compacting(Compacting::new(words, STRESS).ok_or(side)?)
+            }
+        };
+        let marker = Marker::new(cfg.mark_stack).ok_or(HeapError::HostAlloc {
+            bytes: cfg.mark_stack * 4,
+        })?;
+        let mut heap = Heap {
+            mem: v.into_boxed_slice(),
+            gc,
+            marker,
+            temp_roots: Vec::new(),
+            pending: Vec::new(),
+            final_count: 0,
+            lock_depth: 0,
+            auto: true,
+            threshold: None,
+            trigger: usize::MAX,
+            counters: Counters::default(),
+        };
+        heap.update_trigger();
+        Ok(heap)
+    }
+
+    /// Which collector this heap uses.
+    pub fn collector_kind(&self) -> CollectorKind {
+        with_gc!(&self.gc, c => c.kind())
+    }
+
+    /// Heap size in bytes.
+    pub fn total_bytes(&self) -> usize {
+        self.mem.len() * WORD_BYTES
+    }
+
+    /// Bytes in allocated blocks, headers included (`gc.mem_alloc()`).
+    pub fn used_bytes(&self) -> usize {
+        self.counters.used_words * WORD_BYTES
+    }
+
+    /// Bytes not in allocated blocks (`gc.mem_free()`).
+    pub fn free_bytes(&self) -> usize {
+        (self.mem.len() - self.counters.used_words) * WORD_BYTES
+    }
+
+    /// Bytes of collector metadata kept outside the region (mark stack, side tables).
+    pub fn side_bytes(&self) -> usize {
+        let side = match &self.gc {
+            Gc::MarkSweep(_) => 0,
+            Gc::Compacting(c) => c.side_bytes(),
+        };
+        side + self.marker.capacity() * 4
+    }
+
+    // ---------------------------------------------------------------- alloc
+
+    /// Allocates an object of `body_words` words (plus one header word).
+    ///
+    /// Value words (per `scan`) start as `Value::NONE`, raw words as 0, so a
+    /// collection before the caller fills them is safe. May collect: every
+    /// reference not reachable from `roots` or the temp-root stack may be
+    /// reclaimed, and with the compacting collector every object may move
+    /// (roots are rewritten in place). Order: if the heap is locked, fail;
+    /// if automatic collection is on and the threshold is reached, collect;
+    /// try; if that fails and automatic collection is on, collect and try
+    /// once more; then `Err(OutOfMemory)`.
+    #[inline]
+    pub fn alloc(
+        &mut self,
+        kind: u8,
+        scan: Scan,
+        body_words: usize,
+        roots: &mut dyn RootSet,
+    ) -> Result<GcRef, AllocError> {
+        let oom = AllocError::OutOfMemory {
+            requested_bytes: body_words.saturating_mul(WORD_BYTES),
+        };
+        if body_words >= self.mem.len() {
+            return if self.lock_depth > 0 {
+                Err(AllocError::Locked)
+            } else {
+                Err(oom)
+            };
+        }
+        let h = header::encode(kind, 0, scan, body_words as u32).ok_or(AllocError::BadLayout)?;
+        self.alloc_header(h, body_words + 1, oom, roots)
+    }
+
+    /// Allocates an object with a raw body of at least `nbytes` bytes
+    /// (rounded up to whole words, zeroed, not traced).
+    #[inline]
+    pub fn alloc_bytes(
+        &mut self,
+        kind: u8,
+        nbytes: usize,
+        roots: &mut dyn RootSet,
+    ) -> Result<GcRef, AllocError> {
+        let words = nbytes.div_ceil(WORD_BYTES);
+        self.alloc(kind, Scan::None, words, roots)
+            .map_err(|e| match e {
+                AllocError::OutOfMemory { .. } => AllocError::OutOfMemory {
+                    requested_bytes: nbytes,
+                },
+                other => other,
+            })
+    }
+
+    #[inline(always)]
+    fn alloc_header(
+        &mut self,
+        h: u64,
+        total: usize,
+        oom: AllocError,
+        roots: &mut dyn RootSet,
+    ) -> Result<GcRef, AllocError> {
+        if self.lock_depth > 0 {
+            return Err(AllocError::Locked);
+        }
+        if self.counters.since_bytes >= self.trigger {
+            self.collect(roots);
+        }
+        let mut found = with_gc!(&mut self.gc, c => c.try_alloc(&mut self.mem, total));
+        if found.is_none() && self.auto {
+            self.collect(roots);
+            found = with_gc!(&mut self.gc, c => c.try_alloc(&mut self.mem, total));
+        }
+        let Some(a) = found else { return Err(oom) };
+        self.init_block(a, h, total);
+        let c = &mut self.counters;
+        c.used_words += total;
+        c.objects += 1;
+        c.allocations += 1;
+        c.since_bytes += total * WORD_BYTES;
+        Ok(GcRef(a as u32))
+    }
+
+    #[inline(always)]
+    fn init_block(&mut self, a: usize, h: u64, total: usize) {
+        let nv = header::value_words(h);
+        if let Some(body) = self.mem.get_mut(a..a + total) {
+            if let Some((hw, rest)) = body.split_first_mut() {
+                *hw = h;
+                let (vals, raw) = rest.split_at_mut(nv.min(rest.len()));
+                vals.fill(Value::NONE.bits());
+                raw.fill(0);
+            }
+        }
+    }
+
+    /// Shrinks the object's body to `new_words` words (no-op if not smaller),
+    /// giving the tail back to the free space.
+    pub fn shrink(&mut self, r: GcRef, new_words: usize) {
+        let a = r.0 as usize;
+        let Some(&h) = self.mem.get(a) else { return };
+        let old = header::size(h);
+        if new_words >= old || header::is_free(h) {
+            return;
+        }
+        let mut nh = header::with_size(h, new_words as u32);
+        if header::value_words(h) > new_words {
+            // The value prefix cannot be longer than the body.
+            nh = header::encode(header::kind(h), header::aux(h), Scan::All, new_words as u32)
+                .map_or(nh, |e| e | (h & header::FINAL_BIT));
+        }
+        if let Some(w) = self.mem.get_mut(a) {
+            *w = nh;
+        }
+        let freed = old - new_words;
+        with_gc!(&mut self.gc, c => c.release(&mut self.mem, a + 1 + new_words, freed));
+        self.counters.used_words -= freed;
+    }
+
+    // -------------------------------------------------------------- collect
+
+    /// Runs a full collection now (`gc.collect()`); with the compacting
+    /// collector this also compacts. Works even when automatic collection is
+    /// disabled; does nothing while the heap is locked.
+    pub fn collect(&mut self, roots: &mut dyn RootSet) {
+        if self.lock_depth > 0 {
+            return;
+        }
+        let limit = with_gc!(&mut self.gc, c => c.prepare(&mut self.mem));
+        self.marker
+            .mark_all(&mut self.mem, limit, roots, &self.temp_roots, &self.pending);
+        if self.final_count > 0 {
+            self.resurrect_finalisable(limit);
+        }
+        let slots = RootSlots {
+            roots,
+            temp: &mut self.temp_roots,
+            pending: &mut self.pending,
+        };
+        let out = with_gc!(&mut self.gc, c => c.reclaim(&mut self.mem, limit, slots));
+        let c = &mut self.counters;
+        c.used_words = out.live_words;
+        c.objects = out.live_objects;
+        c.collections += 1;
+        c.bytes_moved += out.bytes_moved;
+        c.since_bytes = 0;
+        c.last = out;
+    }
+
+    /// Unreachable objects with a finaliser are kept (with everything they
+    /// reach) for one more cycle and queued for [`Heap::pop_finalisable`].
+    fn resurrect_finalisable(&mut self, limit: usize) {
+        let mut a = 0usize;
+        while a < limit {
+            let Some(&h) = self.mem.get(a) else { break };
+            if header::has_final(h) && !header::is_marked(h) && !header::is_free(h) {
+                if let Some(w) = self.mem.get_mut(a) {
+                    *w = h & !header::FINAL_BIT;
+                }
+                self.final_count = self.final_count.saturating_sub(1);
+                self.pending.push(GcRef(a as u32));
+                self.marker.mark_from(&mut self.mem, limit, GcRef(a as u32));
+            }
+            a += 1 + header::size(h);
+        }
+        self.marker.finish(&mut self.mem, limit);
+    }
+
+    // ------------------------------------------------------ lock and switches
+
+    /// Locks the heap (nestable): allocation fails with `AllocError::Locked`
+    /// and nothing collects until as many `unlock`s.
+    pub fn lock(&mut self) {
+        self.lock_depth = self.lock_depth.saturating_add(1);
+    }
+
+    /// Undoes one `lock` (no-op when unlocked); returns the new depth.
+    pub fn unlock(&mut self) -> u32 {
+        self.lock_depth = self.lock_depth.saturating_sub(1);
+        self.lock_depth
+    }
+
+    /// Whether the heap is locked.
+    pub fn is_locked(&self) -> bool {
+        self.lock_depth > 0
+    }
+
+    /// Current lock depth.
+    pub fn lock_depth(&self) -> u32 {
+        self.lock_depth
+    }
+
+    /// Turns automatic collection off (`gc.disable()`): allocation never
+    /// collects by itself; a full heap gives `OutOfMemory` (as MicroPython's
+    /// `gc_alloc` does with `gc_auto_collect_enabled` off). `collect` still works.
+    pub fn disable(&mut self) {
+        self.auto = false;
+        self.update_trigger();
+    }
+
+    /// Turns automatic collection back on (`gc.enable()`).
+    pub fn enable(&mut self) {
+        self.auto = true;
+        self.update_trigger();
+    }
+
+    /// Whether automatic collection is on (`gc.isenabled()`).
+    pub fn is_enabled(&self) -> bool {
+        self.auto
+    }
+
+    /// Collect before an allocation once `bytes` have been allocated since
+    /// the last collection (`gc.threshold(n)`); `None` turns it off (`-1`).
+    pub fn set_threshold(&mut self, bytes: Option<usize>) {
+        self.threshold = bytes;
+        self.update_trigger();
+    }
+
+    /// The allocation threshold, if set.
+    pub fn threshold(&self) -> Option<usize> {
+        self.threshold
+    }
+
+    fn update_trigger(&mut self) {
+        self.trigger = if !self.auto {
+            usize::MAX
+        } else if STRESS {
+            0
+        } else {
+            self.threshold.unwrap_or(usize::MAX)
+        };
+    }
+
+    // ------------------------------------------------------------ temp roots
+
+    /// Pushes `v` on the temp-root stack (traced, and rewritten when it moves).
+    pub fn push_root(&mut self, v: Value) -> RootIndex {
+        let i = self.temp_roots.len() as u32;
+        self.temp_roots.push(v);
+        RootIndex(i)
+    }
+
+    /// The current value of temp root `i` (`Value::EMPTY` if popped).
+    #[inline]
+    pub fn root(&self, i: RootIndex) -> Value {
+        self.temp_roots
+            .get(i.0 as usize)
+            .copied()
+            .unwrap_or(Value::EMPTY)
+    }
+
+    /// The current reference in temp root `i`, if it holds one.
+    #[inline]
+    pub fn root_ref(&self, i: RootIndex) -> Option<GcRef> {
+        self.root(i).as_ref()
+    }
+
+    /// Replaces temp root `i` (ignored if popped).
+    pub fn set_root(&mut self, i: RootIndex, v: Value) {
+        if let Some(s) = self.temp_roots.get_mut(i.0 as usize) {
+            *s = v;
+        }
+    }
+
+    /// Pops the top temp root.
+    pub fn pop_root(&mut self) -> Option<Value> {
+        self.temp_roots.pop()
+    }
+
+    /// The current height of the temp-root stack.
+    pub fn root_mark(&self) -> RootMark {
+        RootMark(self.temp_roots.len() as u32)
+    }
+
+    /// Pops temp roots down to `mark`.
+    pub fn truncate_roots(&mut self, mark: RootMark) {
+        self.temp_roots.truncate(mark.0 as usize);
+    }
+
+    // ------------------------------------------------------------ finalisers
+
+    /// Sets or clears the object's "has finaliser" bit. When such an object
+    /// becomes unreachable it is kept for one more collection and handed out
+    /// by [`pop_finalisable`](Heap::pop_finalisable) instead of being freed.
+    pub fn set_finaliser(&mut self, r: GcRef, on: bool) {
+        let Some(w) = self.mem.get_mut(r.0 as usize) else {
+            return;
+        };
+        if header::is_free(*w) || header::has_final(*w) == on {
+            return;
+        }
+        if on {
+            *w |= header::FINAL_BIT;
+            self.final_count += 1;
+        } else {
+            *w &= !header::FINAL_BIT;
+            self.final_count = self.final_count.saturating_sub(1);
+        }
+    }
+
+    /// Whether the object has its finaliser bit set.
+    pub fn has_finaliser(&self, r: GcRef) -> bool {
+        self.header(r).is_some_and(header::has_final)
+    }
+
+    /// Next unreachable object whose finaliser should run. It stays valid
+    /// until the next allocation unless the caller roots it; it is freed by
+    /// the first collection that finds it unreachable again.
+    pub fn pop_finalisable(&mut self) -> Option<GcRef> {
+        self.pending.pop()
+    }
+
+    /// Number of objects waiting for their finaliser.
+    pub fn pending_finalisers(&self) -> usize {
+        self.pending.len()
+    }
+
+    // ----------------------------------------------------------------- access
+
+    #[inline(always)]
+    fn header(&self, r: GcRef) -> Option<u64> {
+        let h = self.mem.get(r.0 as usize).copied();
+        debug_assert!(
+            h.is_some_and(|h| !header::is_free(h)),
+            "{r:?} is not a live object"
+        );
+        h
+    }
+
+    /// The object's kind (0 for an invalid reference).
+    #[inline(always)]
+    pub fn kind(&self, r: GcRef) -> u8 {
+        self.header(r).map_or(0, header::kind)
+    }
+
+    /// Changes the object's kind.
+    pub fn set_kind(&mut self, r: GcRef, kind: u8) {
+        if let Some(w) = self.mem.get_mut(r.0 as usize) {
+            *w = header::with_kind(*w, kind);
+        }
+    }
+
+    /// The object's aux byte (VM-owned).
+    #[inline(always)]
+    pub fn aux(&self, r: GcRef) -> u8 {
+        self.header(r).map_or(0, header::aux)
+    }
+
+    /// Sets the object's aux byte.
+    #[inline(always)]
+    pub fn set_aux(&mut self, r: GcRef, aux: u8) {
+        if let Some(w) = self.mem.get_mut(r.0 as usize) {
+            *w = header::with_aux(*w, aux);
+        }
+    }
+
+    /// The object's scan layout.
+    pub fn scan(&self, r: GcRef) -> Scan {
+        self.header(r).map_or(Scan::None, header::scan)
+    }
+
+    /// Body size in words (0 for an invalid reference).
+    #[inline(always)]
+    pub fn len_words(&self, r: GcRef) -> usize {
+        self.header(r).map_or(0, header::size)
+    }
+
+    #[inline(always)]
+    fn ranges(&self, r: GcRef) -> (usize, usize, usize) {
+        let a = r.0 as usize + 1;
+        let h = self.header(r).unwrap_or(0);
+        let n = header::size(h);
+        let nv = header::value_words(h);
+        let end = (a + n).min(self.mem.len());
+        ((a).min(end), (a + nv).min(end), end)
+    }
+
+    /// The object's value words (all of the body for `Scan::All`, the first
+    /// `n` for `Scan::Prefix(n)`, none for `Scan::None`).
+    #[inline(always)]
+    pub fn values(&self, r: GcRef) -> &[Value] {
+        let (s, v, _) = self.ranges(r);
+        bytemuck::cast_slice(self.mem.get(s..v).unwrap_or(&[]))
+    }
+
+    /// The object's value words, writable.
+    #[inline(always)]
+    pub fn values_mut(&mut self, r: GcRef) -> &mut [Value] {
+        let (s, v, _) = self.ranges(r);
+        bytemuck::cast_slice_mut(self.mem.get_mut(s..v).unwrap_or(&mut []))
+    }
+
+    /// Value word `i`, if in range.
+    #[inline(always)]
+    pub fn get(&self, r: GcRef, i: usize) -> Option<Value> {
+        self.values(r).get(i).copied()
+    }
+
+    /// Sets value word `i`; `false` if out of range.
+    #[inline(always)]
+    pub fn set(&mut self, r: GcRef, i: usize, v: Value) -> bool {
+        match self.values_mut(r).get_mut(i) {
+            Some(s) => {
+                *s = v;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The object's raw (untraced) words: the body after the value words.
+    #[inline(always)]
+    pub fn words(&self, r: GcRef) -> &[u64] {
+        let (_, v, e) = self.ranges(r);
+        self.mem.get(v..e).unwrap_or(&[])
+    }
+
+    /// The object's raw words, writable.
+    #[inline(always)]
+    pub fn words_mut(&mut self, r: GcRef) -> &mut [u64] {
+        let (_, v, e) = self.ranges(r);
+        self.mem.get_mut(v..e).unwrap_or(&mut [])
+    }
+
+    /// The object's raw words as bytes (native byte order).
+    #[inline(always)]
+    pub fn bytes(&self, r: GcRef) -> &[u8] {
+        bytemuck::cast_slice(self.words(r))
+    }
+
+    /// The object's raw bytes, writable.
+    #[inline(always)]
+    pub fn bytes_mut(&mut self, r: GcRef) -> &mut [u8] {
+        bytemuck::cast_slice_mut(self.words_mut(r))
+    }
+
+    /// Whether `r` is the start of a live (allocated) object. Walks the heap:
+    /// O(heap), for assertions and tests.
+    pub fn is_object(&self, r: GcRef) -> bool {
+        let mut found = false;
+        self.walk(|a, h| {
+            if a == r.0 as usize {
+                found = h.is_some_and(|h| !header::is_free(h));
+            }
+        });
+        found
+    }
+
+    /// The header-less free range (bump region) as `(start, end)`.
+    pub(crate) fn gap(&self) -> (usize, usize) {
+        let len = self.mem.len();
+        with_gc!(&self.gc, c => c.gap(len))
+    }
+
+    /// Visits every block in address order: `(offset, Some(header))` for a
+    /// headed block, `(offset, None)` for the header-less free gap.
+    pub(crate) fn walk(&self, mut f: impl FnMut(usize, Option<u64>)) {
+        let len = self.mem.len();
+        let (gs, ge) = self.gap();
+        let mut a = 0usize;
+        while a < len {
+            if a == gs && gs < ge {
+                f(a, None);
+                a = ge;
+                continue;
+            }
+            let Some(&h) = self.mem.get(a) else { break };
+            f(a, Some(h));
+            a += 1 + header::size(h);
+        }
+    }
+
+    /// Every live object in address order (O(heap); for tests, dumps, debugging).
+    pub fn objects(&self) -> Vec<GcRef> {
+        let mut out = Vec::new();
+        self.walk(|a, h| {
+            if h.is_some_and(|h| !header::is_free(h)) {
+                out.push(GcRef(a as u32));
+            }
+        });
+        out
+    }
+
+    /// Linear mark-stack overflow rescans done so far.
+    pub fn mark_rescans(&self) -> u64 {
+        self.marker.rescans
+    }
+}
