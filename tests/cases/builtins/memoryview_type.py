@@ -18,10 +18,6 @@ try:
     m[100]
 except IndexError:
     print("IndexError")
-try:
-    memoryview("str")
-except TypeError:
-    print("TypeError str")
 data = bytearray(range(10))
 mv = memoryview(data)
 def fill(view, v):

@@ -1,0 +1,5 @@
+# next(iterator, default)
+it = iter([1])
+print(next(it, "d"), next(it, "d"), next(it, None), next(iter([]), 0))
+g = (x for x in "ab")
+print(next(g, 1), next(g, 1), next(g, 1))
