@@ -55,8 +55,9 @@ impl FStringField {
     }
 }
 
-/// Nesting allowed for fields inside format specs (CPython allows two).
-const MAX_SPEC_DEPTH: u32 = 2;
+/// Fields may nest in format specs one level deep (`{x:{w}}`), as in
+/// CPython 3.11; this also bounds the recursion.
+const MAX_FIELD_DEPTH: u32 = 2;
 
 /// Split an f-string token into literal parts and fields.
 pub fn fstring_parts(source: &str, tok: Token) -> Result<Vec<FStringPart>, LexError> {
@@ -162,6 +163,9 @@ impl Parser<'_> {
     /// A field starting at the `{` at `pos`; leaves `pos` after its `}`.
     fn field(&mut self, depth: u32) -> Result<FStringField, LexError> {
         let start = self.pos;
+        if depth >= MAX_FIELD_DEPTH {
+            return Err(Self::err(LexErrorKind::FStringTooDeep, start, start + 1));
+        }
         let expr_start = start + 1;
         let mut j = expr_start;
         let mut nest: Vec<u8> = Vec::new();
@@ -245,9 +249,6 @@ impl Parser<'_> {
         }
         let mut spec = None;
         if self.at(j) == b':' {
-            if depth >= MAX_SPEC_DEPTH {
-                return Err(Self::err(LexErrorKind::FStringTooDeep, start, j + 1));
-            }
             self.pos = j + 1;
             let (parts, closed) = self.parts(depth + 1, true)?;
             if !closed {

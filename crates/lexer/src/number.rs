@@ -96,7 +96,7 @@ pub(crate) fn scan_number(
             j += 1;
         }
         if !at(src, j).is_ascii_digit() {
-            return Err(bad(j + 1));
+            return Err(bad(name_char_end(text, src, j).unwrap_or(j)));
         }
         i = decimal_digits(src, start, j)?;
         kind = TokenKind::Float;
