@@ -114,7 +114,7 @@ def main():
             print(err.decode("utf-8", "replace")[-2000:])
             errors += 1
             continue
-        if err:
+        if err and want_code == 0:
             # Not an error (stderr is not compared), but usually a sign of a
             # CPython-only warning that the script should avoid.
             print(f"note: {rel} wrote to stderr: {err.decode('utf-8', 'replace')[:200]!r}")
