@@ -7,6 +7,7 @@
 
 use alloc::vec::Vec;
 
+use crate::class::{class, NAME};
 use crate::error::{LexError, LexErrorKind};
 use crate::number::scan_number;
 use crate::string::{scan_string, string_prefix};
@@ -37,7 +38,7 @@ pub(crate) struct Lexer<'a> {
 /// True for bytes that may continue an ASCII name.
 #[inline]
 pub(crate) fn is_name_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
+    class(b) & NAME != 0
 }
 
 /// The character starting at `pos` (None at the end or off a boundary).
@@ -389,10 +390,14 @@ impl<'a> Lexer<'a> {
         let mut i = start;
         let mut ascii = true;
         loop {
+            // ASCII run first, then one non-ASCII char if there is one.
+            let rest = self.src.get(i..).unwrap_or(&[]);
+            i += rest
+                .iter()
+                .position(|&b| !is_name_byte(b))
+                .unwrap_or(rest.len());
             let b = self.at(i);
-            if is_name_byte(b) {
-                i += 1;
-            } else if b >= 0x80 {
+            if b >= 0x80 {
                 match char_at(self.text, i) {
                     Some(c) if c.is_alphanumeric() => {
                         ascii = false;

@@ -14,6 +14,7 @@
 //! Modules:
 //! - `token`: [`Token`], [`TokenKind`], [`Span`], [`StrFlags`] (the contract
 //!   with the parser).
+//! - `class`: byte class table used by the hot loops.
 //! - `lexer`: the tokenizer loop: layout, names, keywords, operators.
 //! - `number`: numeric literals: scanning and [`int_value`], [`float_value`],
 //!   [`imag_value`].
@@ -33,6 +34,7 @@
 #![no_std]
 extern crate alloc;
 
+mod class;
 mod error;
 mod fstring;
 mod lexer;

@@ -8,6 +8,7 @@
 use alloc::string::String;
 use alloc::vec::Vec;
 
+use crate::class::{class, HIGH, STR_STOP};
 use crate::error::{EscapeError, LexError, LexErrorKind};
 use crate::lexer::char_at;
 use crate::token::{Span, StrFlags, Token};
@@ -81,8 +82,9 @@ pub(crate) fn scan_string(
     };
     loop {
         // Fast path: skip bytes that need no attention.
+        let stop = if bytes { STR_STOP | HIGH } else { STR_STOP };
         while let Some(&b) = src.get(i) {
-            if b == q || b == b'\\' || b == b'\n' || b == b'\r' || (bytes && b >= 0x80) {
+            if class(b) & stop != 0 {
                 break;
             }
             i += 1;
@@ -112,6 +114,7 @@ pub(crate) fn scan_string(
                 }
                 i += 1;
             }
+            b'\'' | b'"' if b != q => i += 1,
             _ if b == q => {
                 if !triple {
                     return Ok((flags, i + 1));
