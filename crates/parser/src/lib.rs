@@ -20,6 +20,7 @@
 //! - [`error`]: [`ParseError`] (message, span, exception kind, incomplete
 //!   flag) and its `File "x", line L, column C` formatting.
 //! - [`dump`]: a readable indented dump of a tree, for golden tests.
+//! - [`walk`]: visits every span of a tree (for span checks).
 //! - `parser`: the parser proper (`expr`, `stmt`, `params`, `target`,
 //!   `literal` submodules).
 #![no_std]
@@ -31,6 +32,7 @@ pub mod ast;
 pub mod dump;
 pub mod error;
 mod parser;
+pub mod walk;
 
 use pycopy_lexer::{tokenize, LexError, LexErrorKind, Span, TokenKind};
 

@@ -95,7 +95,8 @@ impl Parser<'_> {
         self.bump();
         let test = self.parse_binary(PREC_OR)?;
         if !self.eat(T::Else) {
-            return Err(self.error_here("expected 'else' after 'if' expression"));
+            let span = self.span_from(start);
+            return Err(self.error_at("expected 'else' after 'if' expression", span));
         }
         let orelse = self.parse_test()?;
         Ok(Expr::new(

@@ -171,7 +171,13 @@ impl<'s> Parser<'s> {
         if self.pos < self.toks.len() {
             self.pos += 1;
         }
-        self.prev_end = t.span.end;
+        // Layout tokens do not extend the span of what precedes them.
+        if !matches!(
+            t.kind,
+            TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent | TokenKind::EndOfFile
+        ) {
+            self.prev_end = t.span.end;
+        }
         t
     }
 
@@ -218,6 +224,11 @@ impl<'s> Parser<'s> {
         self.prev_end = mark.1;
         self.depth = mark.2;
         self.err_tok = None;
+    }
+
+    /// The token at index `i`, if any.
+    pub(crate) fn toks_get(&self, i: usize) -> Option<Token> {
+        self.toks.get(i).copied()
     }
 
     /// Index of the current token.

@@ -32,7 +32,11 @@ impl Parser<'_> {
 
     #[cold]
     fn unexpected_indent(&mut self) -> ParseError {
+        // Point at the first token of the indented line, as CPython does.
         let mut e = self.error_here("unexpected indent");
+        if let Some(t) = self.toks_get(self.pos_index() + 1) {
+            e.span = t.span;
+        }
         e.kind = crate::ErrorKind::Indentation;
         e
     }
