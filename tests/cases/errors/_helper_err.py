@@ -1,0 +1,2 @@
+# helper module for errors/import_errors.py
+present = "present name"

@@ -1,0 +1,2 @@
+# helper module that fails while being imported
+x = 1 // 0
