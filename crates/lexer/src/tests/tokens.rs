@@ -296,3 +296,31 @@ fn expr_bad_span(#[case] span: Span) {
     let e = tokenize_expr("é + 1", span).unwrap_err();
     assert_eq!(e.kind, LexErrorKind::InvalidSpan);
 }
+
+#[rstest]
+// What a REPL sees line by line: incomplete inputs say so.
+#[case("x = (1,\n", true)]
+#[case("s = '''abc\n", true)]
+#[case("s = f\"\"\"{x}\n", true)]
+#[case("x = 1 + \\\n", true)]
+#[case("d = {'a': [1,\n", true)]
+#[case("s = 'abc\n", false)]
+#[case("x = )\n", false)]
+#[case("x = 1$\n", false)]
+fn repl_incomplete(#[case] src: &str, #[case] incomplete: bool) {
+    assert_eq!(error(src).is_incomplete(), incomplete, "{src}");
+}
+
+#[test]
+fn complete_compound_header_lexes() {
+    // Whether `if x:` needs more lines is the parser's decision.
+    assert_eq!(dump("if x:\n"), "if Name:x : NL EOF");
+}
+
+#[rstest]
+#[case("a \\\n+ b", "Name:a + Name:b EOF")]
+#[case("a # note\n + b", "Name:a + Name:b EOF")]
+#[case("[x\n for x in y]", "[ Name:x for Name:x in Name:y ] EOF")]
+fn expr_continuations_and_comments(#[case] src: &str, #[case] want: &str) {
+    assert_eq!(dump_expr(src), want);
+}
