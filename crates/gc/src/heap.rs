@@ -727,6 +727,16 @@ impl Heap {
         out
     }
 
+    /// Collections run so far (O(1); `stats()` has it too).
+    pub fn collections(&self) -> u64 {
+        self.counters.collections
+    }
+
+    /// Objects allocated now (O(1)).
+    pub fn object_count(&self) -> usize {
+        self.counters.objects
+    }
+
     /// Linear mark-stack overflow rescans done so far.
     pub fn mark_rescans(&self) -> u64 {
         self.marker.rescans

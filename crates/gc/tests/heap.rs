@@ -61,6 +61,10 @@ fn fragmentation_example(#[values(MS, CO)] kind: CollectorKind) {
         CollectorKind::Compacting => {
             assert!(two.is_ok());
             assert_eq!(h.stats().free_bytes, 0);
+            assert!(
+                h.stats().bytes_moved >= BLOCK_BYTES as u64,
+                "chunk #2 slid down"
+            );
         }
     }
     // The surviving chunks kept their contents (wherever they are now).
@@ -530,4 +534,39 @@ fn collector_kind_names() {
     assert_eq!(CollectorKind::parse("copying"), None);
     assert_eq!(CO.name(), "compact");
     assert!(CO.is_moving() && !MS.is_moving());
+}
+
+/// Under `gc-stress` the compactor moves every live object at every
+/// collection, whatever the layout (holes or none).
+#[cfg(feature = "gc-stress")]
+#[test]
+fn stress_moves_every_object_every_time() {
+    let mut h = heap(64 * 1024, CO);
+    let mut roots: Vec<Value> = Vec::new();
+    let mut rng = Rng::new(9);
+    for i in 0..200u64 {
+        let o = h
+            .alloc(LEAF, Scan::None, 1 + rng.below(10), &mut roots)
+            .unwrap();
+        h.words_mut(o)[0] = i;
+        if rng.chance(60) {
+            roots.push(o.value());
+        }
+    }
+    let ids: Vec<u64> = roots.iter().map(|v| h.words(r(*v))[0]).collect();
+    for round in 0..20 {
+        let before: Vec<Value> = roots.clone();
+        let moved = h.stats().bytes_moved;
+        h.collect(&mut roots);
+        for (b, a) in before.iter().zip(&roots) {
+            assert_ne!(b, a, "round {round}: an object kept its address");
+        }
+        assert!(h.stats().bytes_moved > moved);
+        let now: Vec<u64> = roots.iter().map(|v| h.words(r(*v))[0]).collect();
+        assert_eq!(now, ids, "contents follow their objects");
+        assert!(
+            roots.windows(2).all(|w| r(w[0]) < r(w[1])),
+            "sliding keeps address order"
+        );
+    }
 }
