@@ -37,7 +37,7 @@ pub mod walk;
 use pycopy_lexer::{tokenize, LexError, LexErrorKind, Span, TokenKind};
 
 pub use error::{ErrorKind, ParseError};
-pub use parser::MAX_DEPTH;
+pub use parser::{MAX_CHAIN, MAX_DEPTH};
 
 use parser::{Ctx, Parser};
 

@@ -296,11 +296,19 @@ impl Parser<'_> {
             }
             _ => self.parse_power()?,
         };
+        let mut chain = 0u32;
         loop {
             let kind = self.peek();
             if let Some((prec, op)) = binop(kind) {
                 if prec < min {
                     break;
+                }
+                // A left-nested chain (`a + b + c ...`) is a deep tree even
+                // though parsing it is flat: bound it so that dropping or
+                // walking the tree cannot exhaust the stack.
+                chain += 1;
+                if chain > super::MAX_CHAIN {
+                    return Err(self.error_here("expression too long (too deeply nested)"));
                 }
                 self.bump();
                 let right = self.parse_binary(prec + 1)?;

@@ -442,6 +442,9 @@ impl Parser<'_> {
             let body = self.parse_block(what, kw.span.start)?;
             clauses.push((kw.span.start, test, body));
             match self.peek() {
+                T::Elif if clauses.len() as u32 >= super::MAX_CHAIN => {
+                    return Err(self.error_here("'elif' chain too long (too deeply nested)"));
+                }
                 T::Elif => continue,
                 T::Else => {
                     let e = self.bump();
