@@ -1,0 +1,10 @@
+# print of many types, nested containers, big numbers, sep/end combos and empty strings
+print(1, 1.0, 1j, "s", b"b", [1], (1,), {1: 1}, None, True, range(2), slice(1))
+print("", "")
+print("a", "", "b", sep="|")
+print(*"abc", sep="")
+print(10**30, -(2**64), 1e-10, float("inf"))
+print("no newline", end="")
+print()
+print("x", "y", end="\n\n")
+print("done")
