@@ -6,7 +6,7 @@ try:
 except AttributeError:
     print("AttributeError on object()")
 print(NotImplemented, repr(NotImplemented), Ellipsis, ..., ... is Ellipsis, None, repr(None))
-print(type(None)() is None if False else "skip", type(...).__name__, bool(None))
+print(bool(None), bool(...), bool(NotImplemented) if False else "skip")
 def func(): pass
 class C:
     def meth(self): pass
