@@ -387,11 +387,20 @@ pub enum Op {
     /// Module/class body annotations: `__annotations__[K[k]] = R[A]` is
     /// not stored by Pycopy (annotations are parsed and ignored); reserved.
     SetupAnnotations,
+
+    // ---- added by the compiler (append only) ----
+    /// `async with` exit: C = 0: `R[A] = R[A](None, None, None)`;
+    /// C = 1: `R[A] = R[A](type(e), e, e.__traceback__)` with `e = R[B]`.
+    /// `R[A]` holds the bound `__aexit__` on entry and the awaitable it
+    /// returned afterwards (the compiler then awaits it with
+    /// `GetAwaitable`/`YieldFrom` and, for C = 1, tests the result's truth
+    /// to decide whether the exception is suppressed).
+    AsyncWithExit,
 }
 
 impl Op {
     /// Number of defined opcodes.
-    pub const COUNT: usize = Op::SetupAnnotations as usize + 1;
+    pub const COUNT: usize = Op::AsyncWithExit as usize + 1;
 
     /// Decodes an opcode byte (None for an unknown byte).
     #[inline]
