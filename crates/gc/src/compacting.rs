@@ -9,8 +9,11 @@
 //!    chunk, so `forward(a) = base + table[a/64] + popcount(bits[a/64] below a)`
 //!    is O(1) and the header stays untouched;
 //! 3. rewrite every reference: roots, temp roots, pending finalisers, and
-//!    the value words of every live object (clearing marks on the way);
+//!    the value words of every live object (marks were cleared in pass 1);
 //! 4. move each maximal run of live words with one `copy_within`.
+//!
+//! When pass 1 finds no dead block below `top`, nothing moves and passes 2-4
+//! are skipped.
 //!
 //! The side tables (heap/64 words of bitmap plus heap/64 `u32`s) are
 //! allocated once with the heap, never per allocation.
@@ -60,6 +63,14 @@ impl Compacting {
     /// Bytes of side tables this collector keeps.
     pub(crate) fn side_bytes(&self) -> usize {
         self.bits.len() * 8 + self.table.len() * 4
+    }
+
+    /// Whether a live block starts or lies at word `a` (after pass 1).
+    #[inline(always)]
+    fn is_live(&self, a: usize) -> bool {
+        self.bits
+            .get(a >> 6)
+            .is_some_and(|w| w & (1u64 << (a & 63)) != 0)
     }
 
     #[inline(always)]
@@ -179,6 +190,10 @@ impl Collector for Compacting {
                 if holes == missing {
                     missing += 1;
                 }
+                // From here on liveness is read from the bitmap.
+                if let Some(w) = mem.get_mut(a) {
+                    *w = h & !header::MARK_BIT;
+                }
                 self.set_bits(a, total.min(top - a));
                 out.live_words += total;
                 out.live_objects += 1;
@@ -190,6 +205,10 @@ impl Collector for Compacting {
         } else {
             0
         };
+        if base == 0 && out.live_words == top {
+            // No dead block below `top`: nothing moves, no reference changes.
+            return out;
+        }
         // Pass 2: live words before each chunk.
         let mut sum = base;
         for c in 0..chunks {
@@ -214,10 +233,7 @@ impl Collector for Compacting {
         while a < top {
             let Some(&h) = mem.get(a) else { break };
             let total = 1 + header::size(h);
-            if header::is_marked(h) && !header::is_free(h) {
-                if let Some(w) = mem.get_mut(a) {
-                    *w = h & !header::MARK_BIT;
-                }
+            if self.is_live(a) {
                 let end = (a + 1 + header::value_words(h)).min(mem.len());
                 for i in a + 1..end {
                     if let Some(w) = mem.get_mut(i) {
