@@ -33,7 +33,8 @@ pub fn to_bytes(
         let m1 = mag::sub(a.mag(), &[1]);
         length > 0 && mag::bit_len(&m1) < avail
     } else {
-        let need = mag::bit_len(a.mag()) + u64::from(signed);
+        // A signed positive value needs a zero sign bit above its bits.
+        let need = mag::bit_len(a.mag()) + u64::from(signed && !a.is_zero());
         need <= avail
     };
     if !fits {

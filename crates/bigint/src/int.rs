@@ -31,7 +31,10 @@ impl<'a> IntRef<'a> {
     /// Zero.
     #[must_use]
     pub const fn zero() -> Self {
-        Self { neg: false, mag: &[] }
+        Self {
+            neg: false,
+            mag: &[],
+        }
     }
 
     /// True when the value is below zero.

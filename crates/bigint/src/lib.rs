@@ -23,6 +23,7 @@
 //! - `bytes`: [`to_bytes`], [`from_bytes`].
 //! - `hash`: [`hash`], equal to CPython's `hash(int)`.
 //! - `radix`: [`to_str_radix`], [`parse`], [`parse_ascii`].
+//! - `unicode_digits`: table of Unicode decimal digits for `parse`.
 //! - `error`: [`BigIntError`], [`ParseError`], [`PyExc`].
 #![no_std]
 extern crate alloc;
@@ -37,6 +38,7 @@ mod int;
 mod mag;
 mod mul;
 mod radix;
+mod unicode_digits;
 
 pub use arith::{
     add, divmod, floordiv, gcd, modulo, mul, mul_with_threshold, pow, pow_mod, sub, MAX_BITS,

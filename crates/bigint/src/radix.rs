@@ -8,7 +8,7 @@
 
 use crate::error::ParseError;
 use crate::int::{BigInt, IntRef};
-use crate::{mag, mul};
+use crate::{mag, mul, unicode_digits};
 use alloc::string::String;
 use alloc::vec;
 use alloc::vec::Vec;
@@ -157,20 +157,29 @@ fn leaf_digits(n: &[u64], width: usize, radix: u32, b: u64, k: usize, out: &mut 
     }
 }
 
-/// Python's whitespace for `str.strip()` on ASCII plus Unicode spaces.
-fn is_py_space(c: char) -> bool {
-    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
-}
-
 /// `int(text, radix)` for a `str`: surrounding whitespace, a sign, base
 /// prefixes, and single underscores between digits, as CPython 3.11 accepts
-/// them. `radix` 0 infers the base from the prefix. Only ASCII digits are
-/// accepted (CPython also takes other Unicode decimal digits).
+/// them; Unicode decimal digits count as their ASCII ones. `radix` 0 infers
+/// the base from the prefix.
 pub fn parse(text: &str, radix: u32) -> Result<BigInt, ParseError> {
     if radix == 1 || radix > 36 {
         return Err(ParseError::InvalidBase);
     }
-    parse_trimmed(text.trim_matches(is_py_space).as_bytes(), radix)
+    let text = text.trim_matches(char::is_whitespace);
+    if text.is_ascii() {
+        return parse_trimmed(text.as_bytes(), radix);
+    }
+    let mut ascii = Vec::with_capacity(text.len());
+    for c in text.chars() {
+        match u8::try_from(c) {
+            Ok(b) if b.is_ascii() => ascii.push(b),
+            _ => match unicode_digits::decimal_value(c) {
+                Some(d) => ascii.push(b'0' + d),
+                None => return Err(ParseError::InvalidLiteral),
+            },
+        }
+    }
+    parse_trimmed(&ascii, radix)
 }
 
 /// `int(data, radix)` for `bytes`: as [`parse`], stripping ASCII whitespace.
@@ -178,9 +187,12 @@ pub fn parse_ascii(data: &[u8], radix: u32) -> Result<BigInt, ParseError> {
     if radix == 1 || radix > 36 {
         return Err(ParseError::InvalidBase);
     }
-    let is_space = |c: &u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | 0x1c..=0x1f);
+    let is_space = |c: &u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c);
     let start = data.iter().position(|c| !is_space(c)).unwrap_or(data.len());
-    let end = data.iter().rposition(|c| !is_space(c)).map_or(start, |i| i + 1);
+    let end = data
+        .iter()
+        .rposition(|c| !is_space(c))
+        .map_or(start, |i| i + 1);
     parse_trimmed(data.get(start..end).unwrap_or(&[]), radix)
 }
 
@@ -241,11 +253,7 @@ fn parse_trimmed(s: &[u8], radix: u32) -> Result<BigInt, ParseError> {
         return Err(bad);
     }
     // Base 0 forbids leading zeros on a nonzero decimal ("010").
-    if base0
-        && !had_prefix
-        && digits.first() == Some(&0)
-        && digits.iter().any(|&d| d != 0)
-    {
+    if base0 && !had_prefix && digits.first() == Some(&0) && digits.iter().any(|&d| d != 0) {
         return Err(bad);
     }
     Ok(BigInt::from_parts(neg, digits_to_mag(&digits, radix)))
