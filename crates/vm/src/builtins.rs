@@ -1,0 +1,912 @@
+//! The builtin functions and the constructors of builtin types.
+
+use crate::objects::{class, dict, exc, func, list, tuple};
+use crate::qstr::q;
+use crate::types::{kind, NativeDesc, TypeId, SK_NATIVE};
+use crate::vm::{Args, PyResult, Vm};
+use alloc::string::String;
+use alloc::vec::Vec;
+use pycopy_gc::Value;
+
+/// Id of `object.__init__` (table 0, last entry).
+pub const OBJECT_INIT: u32 = (FUNCS.len() - 1) as u32;
+const BUILD_CLASS: u32 = (FUNCS.len() - 2) as u32;
+
+/// The native with static id `id`.
+pub fn native(id: u32) -> Option<&'static NativeDesc> {
+    let table = id >> 16;
+    let i = (id & 0xffff) as usize;
+    if table == 0 {
+        return FUNCS.get(i);
+    }
+    let t = TypeId::ALL.get(table as usize - 1)?;
+    crate::objects::desc(*t).methods.get(i)
+}
+
+/// `__build_class__` as a value.
+pub fn build_class_value() -> Value {
+    Value::static_obj(SK_NATIVE, BUILD_CLASS)
+}
+
+/// Fills the builtins dict.
+pub fn install(vm: &mut Vm) -> PyResult<()> {
+    vm.init_qstrs();
+    let b = vm.st.builtins;
+    for (i, f) in FUNCS.iter().enumerate() {
+        if f.name == q::D_INIT {
+            continue;
+        }
+        dict::set(
+            vm,
+            b,
+            Value::qstr(f.name),
+            Value::static_obj(SK_NATIVE, i as u32),
+        )?;
+    }
+    for t in TypeId::ALL {
+        if let Some(n) = crate::objects::type_qstr(*t) {
+            dict::set(vm, b, Value::qstr(n), t.value())?;
+        }
+    }
+    dict::set(vm, b, Value::qstr(q::NONE), Value::NONE)?;
+    dict::set(vm, b, Value::qstr(q::ELLIPSIS), Value::ELLIPSIS)?;
+    dict::set(
+        vm,
+        b,
+        Value::qstr(q::NOTIMPLEMENTED),
+        Value::NOT_IMPLEMENTED,
+    )?;
+    Ok(())
+}
+
+fn print(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let sep = match vm.kwarg(&a, q::SEP) {
+        Some(v) if !v.is_none() => String::from(vm.str_of(v).unwrap_or(" ")),
+        _ => String::from(" "),
+    };
+    let end = match vm.kwarg(&a, q::END) {
+        Some(v) if !v.is_none() => String::from(vm.str_of(v).unwrap_or("\n")),
+        _ => String::from("\n"),
+    };
+    let file = vm.kwarg(&a, q::FILE).filter(|f| !f.is_none());
+    let mut out = String::new();
+    for i in 0..a.n as usize {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        let v = vm.arg(&a, i);
+        let s = vm.str_string(v)?;
+        out.push_str(&s);
+    }
+    out.push_str(&end);
+    match file {
+        Some(f) => {
+            let w = vm.getattr(f, Value::qstr(q::WRITE))?;
+            let s = vm.new_str(&out)?;
+            vm.call(w, &[s])?;
+        }
+        None => vm.write_out(&out),
+    }
+    Ok(Value::NONE)
+}
+
+/// `len(v)` as an integer.
+pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    if vm.is_str(v) {
+        return Ok(crate::objects::str::char_len(vm, v) as i64);
+    }
+    match vm.kind_of(v) {
+        kind::LIST => Ok(list::len(vm, v) as i64),
+        kind::TUPLE => Ok(tuple::len(vm, v) as i64),
+        kind::DICT | kind::SET | kind::FROZENSET => Ok(dict::len(vm, v) as i64),
+        kind::DICT_VIEW => {
+            let d = vm.slot(v, 0);
+            Ok(dict::len(vm, d) as i64)
+        }
+        kind::RANGE => Ok(crate::objects::iter::range_len(vm, v)),
+        _ => {
+            let t = vm.type_of(v);
+            if let Some(m) = class::lookup(vm, t, Value::qstr(q::D_LEN)) {
+                let r = vm.call(m, &[v])?;
+                return match r.as_int() {
+                    Some(i) if i >= 0 => Ok(i),
+                    Some(_) => Err(vm.value_error("__len__() should return >= 0")),
+                    None => Err(vm.type_error("'__len__' returned non-int")),
+                };
+            }
+            let b = vm.base_value(v);
+            if b != v {
+                return len_of(vm, b);
+            }
+            let m = alloc::format!("object of type '{}' has no len()", vm.type_name(v));
+            Err(vm.type_error(&m))
+        }
+    }
+}
+
+fn len(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let v = vm.arg(&a, 0);
+    let n = len_of(vm, v)?;
+    Ok(Value::int(n).unwrap_or(Value::NONE))
+}
+
+fn type_matches(vm: &mut Vm, v: Value, t: Value, inst: bool) -> PyResult<bool> {
+    if vm.kind_of(t) == kind::TUPLE {
+        for i in 0..tuple::len(vm, t) {
+            let x = vm.tuple_get(t, i);
+            if type_matches(vm, v, x, inst)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if !vm.is_type(t) {
+        let m = if inst {
+            "isinstance() arg 2 must be a type or tuple of types"
+        } else {
+            "issubclass() arg 2 must be a class or tuple of classes"
+        };
+        return Err(vm.type_error(m));
+    }
+    if inst {
+        if t == TypeId::Int.value() && v.as_bool().is_some() {
+            return Ok(true);
+        }
+        Ok(vm.is_instance(v, t))
+    } else {
+        if !vm.is_type(v) {
+            return Err(vm.type_error("issubclass() arg 1 must be a class"));
+        }
+        Ok(vm.is_subclass(v, t))
+    }
+}
+
+fn isinstance(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let (v, t) = (vm.arg(&a, 0), vm.arg(&a, 1));
+    type_matches(vm, v, t, true).map(Value::bool)
+}
+fn issubclass(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let (v, t) = (vm.arg(&a, 0), vm.arg(&a, 1));
+    type_matches(vm, v, t, false).map(Value::bool)
+}
+fn iter(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let v = vm.arg(&a, 0);
+    vm.get_iter(v)
+}
+fn next(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let it = vm.arg(&a, 0);
+    let k = vm.kind_of(it);
+    if !matches!(
+        k,
+        kind::SEQ_ITER
+            | kind::RANGE_ITER
+            | kind::DICT_ITER
+            | kind::GEN
+            | kind::ENUMERATE
+            | kind::ZIP
+            | kind::MAP
+            | kind::FILTER
+    ) {
+        let t = vm.type_of(it);
+        if class::lookup(vm, t, Value::qstr(q::D_NEXT)).is_none() {
+            let m = alloc::format!("'{}' object isn't an iterator", vm.type_name(it));
+            return Err(vm.type_error(&m));
+        }
+    }
+    match vm.next(it)? {
+        Some(v) => Ok(v),
+        None if a.n > 1 => Ok(vm.arg(&a, 1)),
+        None => Err(vm.stop_iteration()),
+    }
+}
+fn repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let v = vm.arg(&a, 0);
+    let s = vm.repr_string(v)?;
+    vm.new_str(&s)
+}
+
+fn minmax(vm: &mut Vm, a: Args, is_max: bool) -> PyResult<Value> {
+    let key = vm.kwarg(&a, q::KEY).filter(|k| !k.is_none());
+    let dflt = vm.kwarg(&a, crate::qstr::find_static("default").unwrap_or(u32::MAX));
+    let items = if a.n == 1 {
+        let v = vm.arg(&a, 0);
+        vm.collect_iter(v)?
+    } else {
+        (0..a.n as usize).map(|i| vm.arg(&a, i)).collect()
+    };
+    if items.is_empty() {
+        if let Some(d) = dflt {
+            return Ok(d);
+        }
+        let m = if is_max {
+            "max() arg is an empty sequence"
+        } else {
+            "min() arg is an empty sequence"
+        };
+        return Err(vm.value_error(m));
+    }
+    let l = list::from_slice(vm, &items)?;
+    let mark = vm.push_root(l);
+    let r = (|| {
+        let l = vm.root(mark);
+        let mut best = list::get(vm, l, 0);
+        let mut bk = match key {
+            Some(k) => vm.call(k, &[best])?,
+            None => best,
+        };
+        vm.push_root(best);
+        vm.push_root(bk);
+        for i in 1..items.len() {
+            let l = vm.root(mark);
+            let x = list::get(vm, l, i);
+            let xk = match key {
+                Some(k) => vm.call(k, &[x])?,
+                None => x,
+            };
+            let bk2 = vm.root(mark + 2);
+            let better = if is_max {
+                vm.lt(bk2, xk)?
+            } else {
+                vm.lt(xk, bk2)?
+            };
+            if better {
+                let l = vm.root(mark);
+                best = list::get(vm, l, i);
+                bk = xk;
+                vm.set_root(mark + 1, best);
+                vm.set_root(mark + 2, bk);
+            }
+        }
+        Ok(vm.root(mark + 1))
+    })();
+    vm.pop_roots(mark);
+    r
+}
+fn min(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    minmax(vm, a, false)
+}
+fn max(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    minmax(vm, a, true)
+}
+fn sum(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let v = vm.arg(&a, 0);
+    let items = vm.collect_iter(v)?;
+    let l = list::from_slice(vm, &items)?;
+    let mark = vm.push_root(l);
+    let start = if a.n > 1 {
+        vm.arg(&a, 1)
+    } else {
+        vm.kwarg(&a, q::START).unwrap_or(Value::from_small(0))
+    };
+    vm.push_root(start);
+    let r = (|| {
+        for i in 0..items.len() {
+            let l = vm.root(mark);
+            let x = list::get(vm, l, i);
+            let acc = vm.root(mark + 1);
+            let n = vm.binop(pycopy_compiler::bytecode::BinOp::Add, acc, x)?;
+            vm.set_root(mark + 1, n);
+        }
+        Ok(vm.root(mark + 1))
+    })();
+    vm.pop_roots(mark);
+    r
+}
+fn sorted(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let v = vm.arg(&a, 0);
+    let l = list::from_iter(vm, v)?;
+    let key = vm.kwarg(&a, q::KEY).unwrap_or(Value::NONE);
+    let rev = match vm.kwarg(&a, q::REVERSE) {
+        Some(r) => vm.truthy(r)?,
+        None => false,
+    };
+    let mark = vm.push_root(l);
+    let r = list::sort(vm, l, key, rev);
+    let l = vm.root(mark);
+    vm.pop_roots(mark);
+    r.map(|_| l)
+}
+fn abs(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let v = vm.arg(&a, 0);
+    if let Some(i) = v.as_int() {
+        return Value::int(i.abs())
+            .ok_or(())
+            .or_else(|_| Err(vm.int_overflow()));
+    }
+    if let Some(f) = v.as_float() {
+        return Ok(Value::float(f.abs()));
+    }
+    if let Some(b) = v.as_bool() {
+        return Ok(Value::from_small(i32::from(b)));
+    }
+    let t = vm.type_of(v);
+    if let Some(m) = class::lookup(vm, t, Value::qstr(q::D_ABS)) {
+        return vm.call(m, &[v]);
+    }
+    let m = alloc::format!("bad operand type for abs(): '{}'", vm.type_name(v));
+    Err(vm.type_error(&m))
+}
+fn hash(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let v = vm.arg(&a, 0);
+    let h = vm.hash(v)?;
+    Ok(Value::int(h).unwrap_or(Value::from_small(0)))
+}
+fn id(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let v = vm.arg(&a, 0);
+    Ok(Value::int((v.bits() & 0x7fff_ffff_ffff) as i64).unwrap_or(Value::from_small(0)))
+}
+fn getattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let (o, n) = (vm.arg(&a, 0), vm.arg(&a, 1));
+    if !vm.is_str(n) {
+        return Err(vm.type_error("attribute name must be string"));
+    }
+    if a.n > 2 {
+        return match vm.getattr_opt(o, n) {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => Ok(vm.arg(&a, 2)),
+            Err(e) => {
+                if vm.exc_matches(TypeId::AttributeError) {
+                    Ok(vm.arg(&a, 2))
+                } else {
+                    Err(e)
+                }
+            }
+        };
+    }
+    vm.getattr(o, n)
+}
+fn setattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let (o, n, v) = (vm.arg(&a, 0), vm.arg(&a, 1), vm.arg(&a, 2));
+    let s = String::from(vm.str_of(n).unwrap_or(""));
+    let n = vm.intern(&s)?;
+    let (o, v) = (vm.arg(&a, 0), vm.arg(&a, 2));
+    let _ = (o, v);
+    vm.setattr(vm.arg(&a, 0), n, vm.arg(&a, 2))?;
+    Ok(Value::NONE)
+}
+fn delattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let n = vm.arg(&a, 1);
+    let s = String::from(vm.str_of(n).unwrap_or(""));
+    let n = vm.intern(&s)?;
+    vm.delattr(vm.arg(&a, 0), n)?;
+    Ok(Value::NONE)
+}
+fn hasattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let (o, n) = (vm.arg(&a, 0), vm.arg(&a, 1));
+    match vm.getattr_opt(o, n) {
+        Ok(v) => Ok(Value::bool(v.is_some())),
+        Err(e) => {
+            if vm.exc_matches(TypeId::AttributeError) {
+                Ok(Value::FALSE)
+            } else {
+                Err(e)
+            }
+        }
+    }
+}
+fn callable(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let v = vm.arg(&a, 0);
+    let k = vm.kind_of(v);
+    let r = v.is_static()
+        || matches!(
+            k,
+            kind::FUNC | kind::BOUND | kind::NATIVE_BOUND | kind::CLASS
+        )
+        || {
+            let t = vm.type_of(v);
+            k == kind::INSTANCE && class::lookup(vm, t, Value::qstr(q::D_CALL)).is_some()
+        };
+    Ok(Value::bool(r))
+}
+fn chr(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let v = vm.arg(&a, 0);
+    let Some(c) = v
+        .as_int()
+        .and_then(|i| u32::try_from(i).ok())
+        .and_then(char::from_u32)
+    else {
+        return Err(vm.value_error("chr() arg not in range(0x110000)"));
+    };
+    let mut b = [0u8; 4];
+    let s = c.encode_utf8(&mut b);
+    vm.new_str(s)
+}
+fn ord(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let v = vm.arg(&a, 0);
+    let s = vm.str_of(v).unwrap_or("");
+    let mut it = s.chars();
+    match (it.next(), it.next()) {
+        (Some(c), None) => Ok(Value::from_small(c as i32)),
+        _ => {
+            let m = alloc::format!(
+                "ord() expected a character, but string of length {} found",
+                s.chars().count()
+            );
+            Err(vm.type_error(&m))
+        }
+    }
+}
+fn all_any(vm: &mut Vm, a: Args, want: bool) -> PyResult<Value> {
+    let v = vm.arg(&a, 0);
+    let it = vm.get_iter(v)?;
+    let mark = vm.push_root(it);
+    let r = (|| loop {
+        let it = vm.root(mark);
+        match vm.next(it)? {
+            Some(x) => {
+                if vm.truthy(x)? == want {
+                    return Ok(Value::bool(want));
+                }
+            }
+            None => return Ok(Value::bool(!want)),
+        }
+    })();
+    vm.pop_roots(mark);
+    r
+}
+fn all(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    all_any(vm, a, false)
+}
+fn any(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    all_any(vm, a, true)
+}
+fn divmod(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    use pycopy_compiler::bytecode::BinOp;
+    let (x, y) = (vm.arg(&a, 0), vm.arg(&a, 1));
+    let d = vm.binop(BinOp::FloorDiv, x, y)?;
+    let m = vm.binop(BinOp::Mod, x, y)?;
+    tuple::new_tuple(vm, &[d, m])
+}
+fn pow(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    use pycopy_compiler::bytecode::BinOp;
+    let (x, y) = (vm.arg(&a, 0), vm.arg(&a, 1));
+    if a.n > 2 {
+        let (Some(b), Some(e), Some(m)) = (x.as_int(), y.as_int(), vm.arg(&a, 2).as_int()) else {
+            return Err(
+                vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+            );
+        };
+        if m == 0 {
+            return Err(vm.value_error("pow() 3rd argument cannot be 0"));
+        }
+        let mut base = i128::from(b).rem_euclid(i128::from(m));
+        let mut e = e;
+        if e < 0 {
+            return Err(vm.value_error("base is not invertible for the given modulus"));
+        }
+        let mut r: i128 = 1;
+        while e > 0 {
+            if e & 1 == 1 {
+                r = r * base % i128::from(m);
+            }
+            base = base * base % i128::from(m);
+            e >>= 1;
+        }
+        let mut r = r as i64;
+        if r != 0 && (r < 0) != (m < 0) {
+            r += m;
+        }
+        return Ok(Value::int(r).unwrap_or(Value::NONE));
+    }
+    vm.binop(BinOp::Pow, x, y)
+}
+fn round(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let v = vm.arg(&a, 0);
+    let nd = if a.n > 1 { vm.arg(&a, 1) } else { Value::NONE };
+    if let Some(i) = v.as_int() {
+        return Ok(Value::int(i).unwrap_or(v));
+    }
+    let Some(f) = v.as_float() else {
+        let t = vm.type_of(v);
+        if let Some(m) = class::lookup(
+            vm,
+            t,
+            crate::qstr::find_static("__round__").map_or(Value::NONE, Value::qstr),
+        ) {
+            return vm.call(m, &[v]);
+        }
+        return Err(vm.type_error("type doesn't define __round__ method"));
+    };
+    let rne = |x: f64| -> f64 {
+        let r = libm::round(x);
+        if (x - libm::trunc(x)).abs() == 0.5 {
+            2.0 * libm::round(x / 2.0)
+        } else {
+            r
+        }
+    };
+    match nd.as_int() {
+        None => {
+            if !f.is_finite() {
+                return Err(vm.raise(
+                    TypeId::OverflowError,
+                    "cannot convert float infinity to integer",
+                ));
+            }
+            Ok(Value::int(rne(f) as i64).unwrap_or(Value::NONE))
+        }
+        Some(n) => {
+            let p = libm::pow(10.0, n as f64);
+            let s = alloc::format!("{:.*}", n.max(0) as usize, f);
+            let _ = p;
+            Ok(Value::float(s.parse::<f64>().unwrap_or(f)))
+        }
+    }
+}
+fn base_str(vm: &mut Vm, a: Args, radix: u32, prefix: &str) -> PyResult<Value> {
+    let v = vm.arg(&a, 0);
+    let Some(i) = v.as_int() else {
+        return Err(vm.type_error("integer argument expected"));
+    };
+    let m = i.unsigned_abs();
+    let d = match radix {
+        16 => alloc::format!("{m:x}"),
+        8 => alloc::format!("{m:o}"),
+        _ => alloc::format!("{m:b}"),
+    };
+    let s = alloc::format!("{}{prefix}{d}", if i < 0 { "-" } else { "" });
+    vm.new_str(&s)
+}
+fn hex(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    base_str(vm, a, 16, "0x")
+}
+fn oct(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    base_str(vm, a, 8, "0o")
+}
+fn bin(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    base_str(vm, a, 2, "0b")
+}
+fn globals(vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    Ok(vm.st.frames.last().map_or(Value::NONE, |f| f.globals))
+}
+fn input(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.n > 0 {
+        let p = vm.arg(&a, 0);
+        let s = vm.str_string(p)?;
+        vm.write_out(&s);
+        vm.hal.flush();
+    }
+    match vm.hal.read_line() {
+        Some(l) => vm.new_str(&l),
+        None => Err(vm.raise(TypeId::EOFError, "")),
+    }
+}
+fn build_class(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let body = vm.arg(&a, 0);
+    let name = vm.arg(&a, 1);
+    if vm.kind_of(body) != kind::FUNC {
+        return Err(vm.type_error("__build_class__: func must be a function"));
+    }
+    let bases: Vec<Value> = (2..a.n as usize).map(|i| vm.arg(&a, i)).collect();
+    let bt = tuple::new_tuple(vm, &bases)?;
+    let mark = vm.push_root(bt);
+    let r = (|| {
+        let ns = dict::new_dict(vm, 8)?;
+        vm.push_root(ns);
+        let body = vm.arg(&a, 0);
+        let g = vm.slot(body, func::F_GLOBALS);
+        if let Some(mn) = dict::get_str(vm, g, Value::qstr(q::D_NAME)) {
+            dict::set(vm, ns, Value::qstr(q::D_MODULE), mn)?;
+        }
+        let code = vm.slot(body, func::F_CODE);
+        let qn = vm.slot(code, func::C_QUALNAME);
+        let ns = vm.root(mark + 1);
+        let qn = if vm
+            .str_of(qn)
+            .is_some_and(|s| s.ends_with("<locals>") || s.is_empty())
+        {
+            vm.arg(&a, 1)
+        } else {
+            qn
+        };
+        dict::set(vm, ns, Value::qstr(q::D_QUALNAME), qn)?;
+        let body = vm.arg(&a, 0);
+        let ns = vm.root(mark + 1);
+        crate::interp::run_class_body(vm, body, ns)?;
+        let ns = vm.root(mark + 1);
+        let cell = dict::remove(vm, ns, Value::qstr(q::D_CLASSCELL))?;
+        vm.push_root(cell.unwrap_or(Value::NONE));
+        let name = vm.arg(&a, 1);
+        let bt = vm.root(mark);
+        let ns = vm.root(mark + 1);
+        let c = class::new_class(vm, name, bt, ns)?;
+        let cell = vm.root(mark + 2);
+        if vm.kind_of(cell) == kind::CELL {
+            vm.set_slot(cell, 0, c);
+        }
+        Ok(c)
+    })();
+    vm.pop_roots(mark);
+    let _ = name;
+    r
+}
+fn import(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let n = vm.arg(&a, 0);
+    let from = if a.n > 3 { vm.arg(&a, 3) } else { Value::NONE };
+    crate::import::import_name(vm, n, from, 0)
+}
+fn object_init(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    Ok(Value::NONE)
+}
+
+/// Builtin functions (table 0). `__build_class__` and `object.__init__`
+/// must stay last.
+pub static FUNCS: &[NativeDesc] = &[
+    NativeDesc {
+        name: q::PRINT,
+        f: print,
+    },
+    NativeDesc {
+        name: q::LEN,
+        f: len,
+    },
+    NativeDesc {
+        name: q::ISINSTANCE,
+        f: isinstance,
+    },
+    NativeDesc {
+        name: q::ISSUBCLASS,
+        f: issubclass,
+    },
+    NativeDesc {
+        name: q::ITER,
+        f: iter,
+    },
+    NativeDesc {
+        name: q::NEXT,
+        f: next,
+    },
+    NativeDesc {
+        name: q::REPR,
+        f: repr,
+    },
+    NativeDesc {
+        name: q::MIN,
+        f: min,
+    },
+    NativeDesc {
+        name: q::MAX,
+        f: max,
+    },
+    NativeDesc {
+        name: q::SUM,
+        f: sum,
+    },
+    NativeDesc {
+        name: q::SORTED,
+        f: sorted,
+    },
+    NativeDesc {
+        name: q::ABS,
+        f: abs,
+    },
+    NativeDesc {
+        name: q::HASH,
+        f: hash,
+    },
+    NativeDesc { name: q::ID, f: id },
+    NativeDesc {
+        name: q::GETATTR,
+        f: getattr,
+    },
+    NativeDesc {
+        name: q::SETATTR,
+        f: setattr,
+    },
+    NativeDesc {
+        name: q::DELATTR,
+        f: delattr,
+    },
+    NativeDesc {
+        name: q::HASATTR,
+        f: hasattr,
+    },
+    NativeDesc {
+        name: q::CALLABLE,
+        f: callable,
+    },
+    NativeDesc {
+        name: q::CHR,
+        f: chr,
+    },
+    NativeDesc {
+        name: q::ORD,
+        f: ord,
+    },
+    NativeDesc {
+        name: q::ALL,
+        f: all,
+    },
+    NativeDesc {
+        name: q::ANY,
+        f: any,
+    },
+    NativeDesc {
+        name: q::DIVMOD,
+        f: divmod,
+    },
+    NativeDesc {
+        name: q::POW,
+        f: pow,
+    },
+    NativeDesc {
+        name: q::ROUND,
+        f: round,
+    },
+    NativeDesc {
+        name: q::HEX,
+        f: hex,
+    },
+    NativeDesc {
+        name: q::OCT,
+        f: oct,
+    },
+    NativeDesc {
+        name: q::BIN,
+        f: bin,
+    },
+    NativeDesc {
+        name: q::GLOBALS,
+        f: globals,
+    },
+    NativeDesc {
+        name: q::INPUT,
+        f: input,
+    },
+    NativeDesc {
+        name: q::D_IMPORT,
+        f: import,
+    },
+    NativeDesc {
+        name: q::D_BUILD_CLASS,
+        f: build_class,
+    },
+    NativeDesc {
+        name: q::D_INIT,
+        f: object_init,
+    },
+];
+
+/// `object()`.
+pub fn object_new(vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    class::new_instance_of_object(vm)
+}
+/// `type(x)` / `type(name, bases, dict)`.
+pub fn type_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.n == 1 {
+        let v = vm.arg(&a, 0);
+        return Ok(vm.type_of(v));
+    }
+    if a.n == 3 {
+        let (n, b, d) = (vm.arg(&a, 0), vm.arg(&a, 1), vm.arg(&a, 2));
+        return class::new_class(vm, n, b, d);
+    }
+    Err(vm.type_error("type() takes 1 or 3 arguments"))
+}
+/// `bool(x)`.
+pub fn bool_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.n == 0 {
+        return Ok(Value::FALSE);
+    }
+    let v = vm.arg(&a, 0);
+    vm.truthy(v).map(Value::bool)
+}
+/// `int(x[, base])`.
+pub fn int_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.n == 0 {
+        return Ok(Value::from_small(0));
+    }
+    let v = vm.arg(&a, 0);
+    if let Some(i) = v.as_int() {
+        return Ok(Value::int(i).unwrap_or(v));
+    }
+    if let Some(b) = v.as_bool() {
+        return Ok(Value::from_small(i32::from(b)));
+    }
+    if let Some(f) = v.as_float() {
+        if !f.is_finite() {
+            return Err(vm.raise(
+                TypeId::OverflowError,
+                "cannot convert float infinity to integer",
+            ));
+        }
+        return Value::int(f as i64)
+            .ok_or(())
+            .or_else(|_| Err(vm.int_overflow()));
+    }
+    if let Some(s) = vm.str_of(v) {
+        let base = if a.n > 1 {
+            vm.arg(&a, 1).as_int().unwrap_or(10)
+        } else {
+            10
+        };
+        let t: String = s.trim().replace('_', "");
+        let (neg, digits) = match t.strip_prefix('-') {
+            Some(r) => (true, r),
+            None => (false, t.strip_prefix('+').unwrap_or(&t)),
+        };
+        let (radix, digits) = match base {
+            0 | 16 if digits.starts_with("0x") || digits.starts_with("0X") => (16, &digits[2..]),
+            0 | 8 if digits.starts_with("0o") || digits.starts_with("0O") => (8, &digits[2..]),
+            0 | 2 if digits.starts_with("0b") || digits.starts_with("0B") => (2, &digits[2..]),
+            0 => (10, digits),
+            b => (b as u32, digits),
+        };
+        if let Ok(n) = i64::from_str_radix(digits, radix) {
+            if !digits.is_empty() && !digits.starts_with(['+', '-']) {
+                let n = if neg { -n } else { n };
+                return Value::int(n).ok_or(()).or_else(|_| Err(vm.int_overflow()));
+            }
+        }
+        let r = vm.repr_string(v)?;
+        let m = alloc::format!("invalid literal for int() with base {base}: {r}");
+        return Err(vm.value_error(&m));
+    }
+    let t = vm.type_of(v);
+    if let Some(m) = class::lookup(vm, t, Value::qstr(q::D_INT)) {
+        return vm.call(m, &[v]);
+    }
+    let b = vm.base_value(v);
+    if b != v {
+        let args = vm.push_args(&[b])?;
+        let r = int_new(vm, args);
+        vm.st.stack.pop();
+        return r;
+    }
+    let m = alloc::format!(
+        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+        vm.type_name(v)
+    );
+    Err(vm.type_error(&m))
+}
+/// `float(x)`.
+pub fn float_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.n == 0 {
+        return Ok(Value::float(0.0));
+    }
+    let v = vm.arg(&a, 0);
+    if let Some(i) = v.as_int() {
+        return Ok(Value::float(i as f64));
+    }
+    if let Some(f) = v.as_float() {
+        return Ok(Value::float(f));
+    }
+    if let Some(b) = v.as_bool() {
+        return Ok(Value::float(if b { 1.0 } else { 0.0 }));
+    }
+    if let Some(s) = vm.str_of(v) {
+        let t = s.trim().replace('_', "").to_lowercase();
+        let r = match t.as_str() {
+            "inf" | "+inf" | "infinity" | "+infinity" => Some(f64::INFINITY),
+            "-inf" | "-infinity" => Some(f64::NEG_INFINITY),
+            "nan" | "+nan" | "-nan" => Some(f64::NAN),
+            _ => t.parse::<f64>().ok(),
+        };
+        if let Some(f) = r {
+            return Ok(Value::float(f));
+        }
+        let r = vm.repr_string(v)?;
+        let m = alloc::format!("could not convert string to float: {r}");
+        return Err(vm.value_error(&m));
+    }
+    let t = vm.type_of(v);
+    if let Some(m) = class::lookup(vm, t, Value::qstr(q::D_FLOAT)) {
+        return vm.call(m, &[v]);
+    }
+    let m = alloc::format!(
+        "float() argument must be a string or a real number, not '{}'",
+        vm.type_name(v)
+    );
+    Err(vm.type_error(&m))
+}
+/// Builtin exception types called directly.
+pub fn exc_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let _ = a;
+    Err(vm.type_error("exception constructor called without its type"))
+}
+/// Exception type call: `T(*args)`.
+pub fn exc_call(vm: &mut Vm, t: Value, a: Args) -> PyResult<Value> {
+    let items: Vec<Value> = (0..a.n as usize).map(|i| vm.arg(&a, i)).collect();
+    let args = tuple::new_tuple(vm, &items)?;
+    exc::new_exc_raw(vm, t, args)
+}

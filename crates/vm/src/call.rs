@@ -1,0 +1,545 @@
+//! The call protocol: calling any callable, pushing Python frames without
+//! Rust recursion, and binding arguments into a frame window.
+
+use crate::objects::func::{self, code_info, CodeInfo};
+use crate::objects::{class, tuple};
+use crate::qstr::q;
+use crate::types::{kind, TypeId, SK_NATIVE, SK_TYPE};
+use crate::vm::{Args, Frame, PyResult, Vm, MAX_FRAMES, MAX_STACK};
+use alloc::string::String;
+use alloc::vec::Vec;
+use pycopy_gc::Value;
+
+/// What a call did.
+#[derive(Clone, Copy, Debug)]
+pub enum Called {
+    /// Finished with this result.
+    Done(Value),
+    /// Pushed a Python frame; the interpreter loop continues in it.
+    Pushed,
+}
+
+/// Frame flag: returning leaves the interpreter loop.
+pub const FL_ENTRY: u8 = 1;
+/// Frame flag: an `__init__` call; the return value must be None and the
+/// caller's register keeps the instance.
+pub const FL_INIT: u8 = 2;
+
+impl Vm {
+    /// Calls `f(*args)` from native code (re-enters the loop for Python
+    /// functions).
+    pub fn call(&mut self, f: Value, args: &[Value]) -> PyResult<Value> {
+        let idx = self.st.stack.len();
+        if idx + args.len() + 1 > MAX_STACK {
+            return Err(self.recursion_error());
+        }
+        self.st.stack.push(f);
+        self.st.stack.extend_from_slice(args);
+        let r = self.call_at(idx, args.len(), 0, Value::NONE, FL_ENTRY);
+        let r = match r {
+            Ok(Called::Done(v)) => Ok(v),
+            Ok(Called::Pushed) => self.run_entry(),
+            Err(e) => Err(e),
+        };
+        self.st.stack.truncate(idx);
+        r
+    }
+
+    /// Calls with keyword arguments from native code.
+    pub fn call_kw(
+        &mut self,
+        f: Value,
+        args: &[Value],
+        kwnames: Value,
+        kwvals: &[Value],
+    ) -> PyResult<Value> {
+        let idx = self.st.stack.len();
+        self.st.stack.push(f);
+        self.st.stack.extend_from_slice(args);
+        self.st.stack.extend_from_slice(kwvals);
+        let r = self.call_at(idx, args.len(), kwvals.len(), kwnames, FL_ENTRY);
+        let r = match r {
+            Ok(Called::Done(v)) => Ok(v),
+            Ok(Called::Pushed) => self.run_entry(),
+            Err(e) => Err(e),
+        };
+        self.st.stack.truncate(idx);
+        r
+    }
+
+    fn run_entry(&mut self) -> PyResult<Value> {
+        if self.st.reentry >= crate::vm::MAX_REENTRY {
+            // Undo the pushed frame before raising.
+            if let Some(f) = self.st.frames.pop() {
+                self.st.stack.truncate(f.ret as usize + 1);
+            }
+            return Err(self.recursion_error());
+        }
+        self.st.reentry += 1;
+        let r = self.run();
+        self.st.reentry -= 1;
+        match r {
+            Ok(crate::interp::Exit::Return(v)) => Ok(v),
+            Ok(crate::interp::Exit::Yield(_)) => Err(self.type_error("unexpected yield")),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Calls the callable at `stack[idx]` with `n` positional then `nkw`
+    /// keyword values after it. Python functions get a frame pushed (with
+    /// `flags`); everything else runs now.
+    pub fn call_at(
+        &mut self,
+        idx: usize,
+        n: usize,
+        nkw: usize,
+        kwnames: Value,
+        flags: u8,
+    ) -> PyResult<Called> {
+        let f = self.st.stack.get(idx).copied().unwrap_or(Value::NONE);
+        if let Some(r) = f.as_ref() {
+            match self.heap.kind(r) {
+                kind::FUNC => return self.push_frame(f, idx + 1, n, nkw, kwnames, idx, flags),
+                kind::BOUND | kind::NATIVE_BOUND => {
+                    let func = self.heap.get(r, 0).unwrap_or(Value::NONE);
+                    let obj = self.heap.get(r, 1).unwrap_or(Value::NONE);
+                    self.insert_arg(idx + 1, n + nkw, obj)?;
+                    if let Some(s) = self.st.stack.get_mut(idx) {
+                        *s = func;
+                    }
+                    return self.call_at(idx, n + 1, nkw, kwnames, flags);
+                }
+                kind::CLASS => return self.instantiate(idx, n, nkw, kwnames, flags),
+                kind::CLASSMETHOD | kind::STATICMETHOD => {}
+                _ => {
+                    let t = self.type_of(f);
+                    if let Some(c) = class::lookup(self, t, Value::qstr(q::D_CALL)) {
+                        self.insert_arg(idx + 1, n + nkw, f)?;
+                        if let Some(s) = self.st.stack.get_mut(idx) {
+                            *s = c;
+                        }
+                        return self.call_at(idx, n + 1, nkw, kwnames, flags);
+                    }
+                }
+            }
+        }
+        let args = Args {
+            base: (idx + 1) as u32,
+            n: n as u32,
+            nkw: nkw as u32,
+            kwnames,
+        };
+        match f.as_static() {
+            Some((SK_NATIVE, id)) => {
+                if let Some(d) = crate::builtins::native(id) {
+                    return (d.f)(self, args).map(Called::Done);
+                }
+            }
+            Some((SK_TYPE, _)) => {
+                if let Some(t) = TypeId::from_value(f) {
+                    if t.is_exception() {
+                        return crate::builtins::exc_call(self, f, args).map(Called::Done);
+                    }
+                    if let Some(new) = crate::objects::desc(t).new {
+                        return new(self, args).map(Called::Done);
+                    }
+                    let m = alloc::format!(
+                        "cannot create '{}' instances",
+                        crate::objects::desc(t).name
+                    );
+                    return Err(self.type_error(&m));
+                }
+            }
+            _ => {}
+        }
+        let m = alloc::format!("'{}' object isn't callable", self.type_name(f));
+        Err(self.type_error(&m))
+    }
+
+    /// Inserts `v` at stack index `at`, shifting `count` values up.
+    fn insert_arg(&mut self, at: usize, count: usize, v: Value) -> PyResult<()> {
+        let end = at + count;
+        if end + 1 > MAX_STACK {
+            return Err(self.recursion_error());
+        }
+        if self.st.stack.len() < end + 1 {
+            self.st.stack.resize(end + 1, Value::EMPTY);
+        }
+        if let Some(s) = self.st.stack.get_mut(at..=end) {
+            s.rotate_right(1);
+            s[0] = v;
+        }
+        Ok(())
+    }
+
+    fn instantiate(
+        &mut self,
+        idx: usize,
+        n: usize,
+        nkw: usize,
+        kwnames: Value,
+        flags: u8,
+    ) -> PyResult<Called> {
+        let cls = self.st.stack.get(idx).copied().unwrap_or(Value::NONE);
+        let newf = class::lookup(self, cls, Value::qstr(q::D_NEW));
+        let obj = match newf {
+            Some(nf)
+                if self.kind_of(nf) == kind::FUNC || self.kind_of(nf) == kind::STATICMETHOD =>
+            {
+                let nf = if self.kind_of(nf) == kind::STATICMETHOD {
+                    self.slot(nf, 0)
+                } else {
+                    nf
+                };
+                let mut argv: Vec<Value> = alloc::vec![cls];
+                argv.extend(
+                    self.st
+                        .stack
+                        .get(idx + 1..idx + 1 + n)
+                        .unwrap_or(&[])
+                        .iter()
+                        .copied(),
+                );
+                let kwv: Vec<Value> = self
+                    .st
+                    .stack
+                    .get(idx + 1 + n..idx + 1 + n + nkw)
+                    .unwrap_or(&[])
+                    .to_vec();
+                let o = self.call_kw(nf, &argv, kwnames, &kwv)?;
+                let cls = self.st.stack.get(idx).copied().unwrap_or(Value::NONE);
+                if !self.is_instance(o, cls) {
+                    return Ok(Called::Done(o));
+                }
+                o
+            }
+            _ => {
+                let base = self.builtin_base(cls);
+                let o = class::new_instance(self, cls)?;
+                if base != TypeId::Object && !base.is_exception() {
+                    // Subclass of a builtin: build the builtin value from the args.
+                    let bn = crate::objects::desc(base).new;
+                    let mark = self.push_root(o);
+                    let bv = match bn {
+                        Some(new) => new(
+                            self,
+                            Args {
+                                base: (idx + 1) as u32,
+                                n: n as u32,
+                                nkw: 0,
+                                kwnames: Value::NONE,
+                            },
+                        ),
+                        None => Ok(Value::NONE),
+                    };
+                    let o = self.root(mark);
+                    self.pop_roots(mark);
+                    self.set_slot(o, class::I_BASE, bv?);
+                    o
+                } else {
+                    o
+                }
+            }
+        };
+        let cls = self.st.stack.get(idx).copied().unwrap_or(Value::NONE);
+        let init = class::lookup(self, cls, Value::qstr(q::D_INIT));
+        match init {
+            Some(i) if self.kind_of(i) == kind::FUNC => {
+                if let Some(s) = self.st.stack.get_mut(idx) {
+                    *s = obj;
+                }
+                self.insert_arg(idx + 1, n + nkw, obj)?;
+                self.push_frame(i, idx + 1, n + 1, nkw, kwnames, idx, flags | FL_INIT)
+            }
+            _ => {
+                if self.kind_of(obj) == kind::EXC {
+                    let args: Vec<Value> = self
+                        .st
+                        .stack
+                        .get(idx + 1..idx + 1 + n)
+                        .unwrap_or(&[])
+                        .to_vec();
+                    let mark = self.push_root(obj);
+                    let t = tuple::new_tuple(self, &args);
+                    let obj = self.root(mark);
+                    self.pop_roots(mark);
+                    self.set_slot(obj, crate::objects::exc::ARGS, t?);
+                    return Ok(Called::Done(obj));
+                }
+                if newf.is_none()
+                    && (n > 0 || nkw > 0)
+                    && init.is_none()
+                    && self.builtin_base(cls) == TypeId::Object
+                {
+                    let m = alloc::format!("{}() takes no arguments", self.class_name(cls));
+                    return Err(self.type_error(&m));
+                }
+                Ok(Called::Done(obj))
+            }
+        }
+    }
+
+    /// Pushes a frame for Python function `f` whose arguments are at
+    /// `stack[args..]`; the result goes to `stack[ret]`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn push_frame(
+        &mut self,
+        f: Value,
+        args: usize,
+        n: usize,
+        nkw: usize,
+        kwnames: Value,
+        ret: usize,
+        flags: u8,
+    ) -> PyResult<Called> {
+        if self.st.frames.len() >= MAX_FRAMES {
+            return Err(self.recursion_error());
+        }
+        let code = self.slot(f, func::F_CODE);
+        let info = code_info(self, code);
+        let end = args + info.nregs;
+        if end > MAX_STACK {
+            return Err(self.recursion_error());
+        }
+        let simple = nkw == 0
+            && n == info.argcount
+            && info.kwonly == 0
+            && info.flags & (crate::types::VARARGS | crate::types::VARKEYWORDS) == 0;
+        if self.st.stack.len() < end {
+            self.st.stack.resize(end, Value::EMPTY);
+        }
+        if simple {
+            if let Some(s) = self.st.stack.get_mut(args + n..end) {
+                s.fill(Value::EMPTY);
+            }
+        } else {
+            self.bind_args(f, code, &info, args, n, nkw, kwnames)?;
+        }
+        self.st.stack.truncate(end);
+        let nfree = self.slot(code, func::C_NFREE).as_int().unwrap_or(0) as usize;
+        if nfree > 0 {
+            let cl = self.slot(f, func::F_CLOSURE);
+            for i in 0..nfree {
+                let c = self.tuple_get(cl, i);
+                if let Some(s) = self.st.stack.get_mut(args + info.free_base + i) {
+                    *s = c;
+                }
+            }
+        }
+        if info.flags & (crate::types::GENERATOR | crate::types::COROUTINE) != 0 {
+            let g = func::new_generator(self, f, args, info.nregs)?;
+            return Ok(Called::Done(g));
+        }
+        let globals = self.slot(f, func::F_GLOBALS);
+        self.st.frames.push(Frame {
+            code,
+            func: f,
+            globals,
+            locals: Value::NONE,
+            insns: self.slot(code, func::C_INSNS),
+            consts: self.slot(code, func::C_CONSTS),
+            names: self.slot(code, func::C_NAMES),
+            caches: self.slot(code, func::C_CACHES),
+            gen: Value::NONE,
+            pc: 0,
+            base: args as u32,
+            ret: ret as u32,
+            entry: flags & FL_ENTRY != 0,
+            init: flags & FL_INIT != 0,
+        });
+        Ok(Called::Pushed)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    #[inline(never)]
+    fn bind_args(
+        &mut self,
+        f: Value,
+        code: Value,
+        info: &CodeInfo,
+        args: usize,
+        n: usize,
+        nkw: usize,
+        kwnames: Value,
+    ) -> PyResult<()> {
+        let varargs = info.flags & crate::types::VARARGS != 0;
+        let varkw = info.flags & crate::types::VARKEYWORDS != 0;
+        let nparams = info.argcount + usize::from(varargs) + info.kwonly + usize::from(varkw);
+        let varnames = self.slot(code, func::C_VARNAMES);
+        let fname = || -> String { String::new() };
+        let _ = fname;
+        let name = {
+            let nm = self.slot(f, func::F_NAME);
+            String::from(self.str_of(nm).unwrap_or("?"))
+        };
+        // Allocate *args and **kwargs first (the arguments are rooted on the stack).
+        let mark = self.st.misc.len();
+        let mut star = Value::NONE;
+        if varargs {
+            let extra: Vec<Value> = if n > info.argcount {
+                self.st
+                    .stack
+                    .get(args + info.argcount..args + n)
+                    .unwrap_or(&[])
+                    .to_vec()
+            } else {
+                Vec::new()
+            };
+            star = tuple::new_tuple(self, &extra)?;
+        } else if n > info.argcount {
+            let m = alloc::format!(
+                "{}() takes {} positional arguments but {} were given",
+                name,
+                info.argcount,
+                n
+            );
+            return Err(self.type_error(&m));
+        }
+        self.push_root(star);
+        let mut kwd = Value::NONE;
+        if varkw {
+            let d = crate::objects::dict::new_dict(self, 0);
+            let d = match d {
+                Ok(d) => d,
+                Err(e) => {
+                    self.pop_roots(mark);
+                    return Err(e);
+                }
+            };
+            self.push_root(d);
+            for i in 0..nkw {
+                let k = self.tuple_get(kwnames, i);
+                let is_param = self.param_index(varnames, info, varargs, k).is_some();
+                if !is_param {
+                    let v = self
+                        .st
+                        .stack
+                        .get(args + n + i)
+                        .copied()
+                        .unwrap_or(Value::NONE);
+                    let d = self.root(mark + 1);
+                    if let Err(e) = crate::objects::dict::set(self, d, k, v) {
+                        self.pop_roots(mark);
+                        return Err(e);
+                    }
+                }
+            }
+            kwd = self.root(mark + 1);
+        }
+        let star = self.root(mark);
+        self.pop_roots(mark);
+        // No allocation below, except for error messages.
+        let mut regs: Vec<Value> = alloc::vec![Value::EMPTY; nparams];
+        for i in 0..n.min(info.argcount) {
+            regs[i] = self.st.stack.get(args + i).copied().unwrap_or(Value::NONE);
+        }
+        if varargs {
+            regs[info.argcount] = star;
+        }
+        if varkw {
+            regs[nparams - 1] = kwd;
+        }
+        for i in 0..nkw {
+            let k = self.tuple_get(kwnames, i);
+            let v = self
+                .st
+                .stack
+                .get(args + n + i)
+                .copied()
+                .unwrap_or(Value::NONE);
+            match self.param_index(varnames, info, varargs, k) {
+                Some(j) => {
+                    if !regs[j].is_empty() {
+                        let m = alloc::format!(
+                            "{}() got multiple values for argument '{}'",
+                            name,
+                            self.str_of(k).unwrap_or("?")
+                        );
+                        return Err(self.type_error(&m));
+                    }
+                    regs[j] = v;
+                }
+                None if varkw => {}
+                None => {
+                    let m = alloc::format!(
+                        "{}() got an unexpected keyword argument '{}'",
+                        name,
+                        self.str_of(k).unwrap_or("?")
+                    );
+                    return Err(self.type_error(&m));
+                }
+            }
+        }
+        let defaults = self.slot(f, func::F_DEFAULTS);
+        let nd = if defaults.is_none() {
+            0
+        } else {
+            tuple::len(self, defaults)
+        };
+        for i in 0..info.argcount {
+            if regs[i].is_empty() {
+                if i + nd >= info.argcount {
+                    regs[i] = self.tuple_get(defaults, i + nd - info.argcount);
+                } else {
+                    let missing = self.tuple_get(varnames, i);
+                    let m = alloc::format!(
+                        "{}() missing required positional argument: '{}'",
+                        name,
+                        self.str_of(missing).unwrap_or("?")
+                    );
+                    return Err(self.type_error(&m));
+                }
+            }
+        }
+        let kwstart = info.argcount + usize::from(varargs);
+        let kwdefs = self.slot(f, func::F_KWDEFAULTS);
+        for j in kwstart..kwstart + info.kwonly {
+            if regs[j].is_empty() {
+                let pname = self.tuple_get(varnames, j);
+                let dv = if kwdefs.is_none() {
+                    None
+                } else {
+                    crate::objects::dict::get_str(self, kwdefs, pname)
+                };
+                match dv {
+                    Some(v) => regs[j] = v,
+                    None => {
+                        let m = alloc::format!(
+                            "{}() missing required keyword-only argument: '{}'",
+                            name,
+                            self.str_of(pname).unwrap_or("?")
+                        );
+                        return Err(self.type_error(&m));
+                    }
+                }
+            }
+        }
+        let end = args + info.nregs;
+        if self.st.stack.len() < end {
+            self.st.stack.resize(end, Value::EMPTY);
+        }
+        if let Some(s) = self.st.stack.get_mut(args..end) {
+            s.fill(Value::EMPTY);
+            for (d, v) in s.iter_mut().zip(regs) {
+                *d = v;
+            }
+        }
+        Ok(())
+    }
+
+    fn param_index(
+        &self,
+        varnames: Value,
+        info: &CodeInfo,
+        varargs: bool,
+        k: Value,
+    ) -> Option<usize> {
+        for j in info.posonly..info.argcount {
+            if self.str_eq(self.tuple_get(varnames, j), k) {
+                return Some(j);
+            }
+        }
+        let kwstart = info.argcount + usize::from(varargs);
+        (kwstart..kwstart + info.kwonly).find(|&j| self.str_eq(self.tuple_get(varnames, j), k))
+    }
+}

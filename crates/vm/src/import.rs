@@ -1,0 +1,252 @@
+//! `sys`, modules, and `import` of `.py` files through the HAL.
+
+use crate::hal::PathKind;
+use crate::objects::{dict, list, tuple};
+use crate::qstr::q;
+use crate::types::{kind, TypeId};
+use crate::vm::{PyResult, Vm};
+use alloc::string::String;
+use pycopy_gc::{Scan, Value};
+
+/// A new module object `[name, dict]`.
+pub fn new_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
+    let n = vm.intern(name)?;
+    let d = dict::new_dict(vm, 8)?;
+    let mark = vm.push_root(d);
+    let r = vm.alloc(kind::MODULE, Scan::All, 2);
+    let d = vm.root(mark);
+    vm.pop_roots(mark);
+    let m = Value::from_ref(r?);
+    vm.set_slot(m, 0, n);
+    vm.set_slot(m, 1, d);
+    dict::set(vm, d, Value::qstr(q::D_NAME), n)?;
+    Ok(m)
+}
+
+fn sys_exit(vm: &mut Vm, a: crate::vm::Args) -> PyResult<Value> {
+    let code = if a.n > 0 { vm.arg(&a, 0) } else { Value::NONE };
+    let args = if code.is_none() {
+        tuple::new_tuple(vm, &[])?
+    } else {
+        tuple::new_tuple(vm, &[code])?
+    };
+    let e = crate::objects::exc::new_exc_raw(vm, TypeId::SystemExit.value(), args)?;
+    Err(vm.raise_value(e))
+}
+
+static SYS_EXIT: crate::types::NativeDesc = crate::types::NativeDesc {
+    name: q::EXIT,
+    f: sys_exit,
+};
+
+/// Creates `sys` (argv, path, modules, exit).
+pub fn install_sys(vm: &mut Vm) -> PyResult<()> {
+    let m = new_module(vm, "sys")?;
+    vm.st.sys = m;
+    let d = vm.slot(m, 1);
+    let argv = list::new_list(vm, 0)?;
+    dict::set(vm, d, Value::qstr(q::ARGV), argv)?;
+    let path = list::new_list(vm, 0)?;
+    let d = vm.slot(vm.st.sys, 1);
+    dict::set(vm, d, Value::qstr(q::PATH), path)?;
+    let mods = vm.st.modules;
+    dict::set(vm, d, Value::qstr(q::MODULES), mods)?;
+    let _ = &SYS_EXIT;
+    let ex = vm.st.sys;
+    let exit = crate::objects::func::new_bound(vm, kind::NATIVE_BOUND, Value::NONE, Value::NONE);
+    let _ = (ex, exit);
+    let v = vm.new_str("3.4.0")?;
+    let d = vm.slot(vm.st.sys, 1);
+    dict::set(vm, d, Value::qstr(q::VERSION), v)?;
+    let mods = vm.st.modules;
+    let s = vm.st.sys;
+    dict::set(vm, mods, Value::qstr(q::SYS), s)?;
+    Ok(())
+}
+
+/// Sets `sys.argv` and `sys.path` (first entry: the script directory).
+pub fn set_argv(vm: &mut Vm, argv: &[String], path: &[String]) -> PyResult<()> {
+    let d = vm.slot(vm.st.sys, 1);
+    let l = dict::get_str(vm, d, Value::qstr(q::ARGV)).unwrap_or(Value::NONE);
+    for a in argv {
+        let s = vm.new_str(a)?;
+        list::append(vm, l, s)?;
+    }
+    let d = vm.slot(vm.st.sys, 1);
+    let p = dict::get_str(vm, d, Value::qstr(q::PATH)).unwrap_or(Value::NONE);
+    for a in path {
+        let s = vm.new_str(a)?;
+        list::append(vm, p, s)?;
+    }
+    Ok(())
+}
+
+/// Compiles and runs `source` as module `name` (whose dict is returned).
+pub fn exec_module_source(
+    vm: &mut Vm,
+    source: &str,
+    filename: &str,
+    module: Value,
+) -> PyResult<Value> {
+    let co = match pycopy_compiler::compile_module(source, filename) {
+        Ok(c) => c,
+        Err(e) => {
+            let m = alloc::format!("{}", e.display_with(source, filename));
+            return Err(vm.raise(TypeId::SyntaxError, &m));
+        }
+    };
+    let mark = vm.push_root(module);
+    let r = (|| {
+        let code = crate::load::load_code(vm, &co)?;
+        let module = vm.root(mark);
+        let g = vm.slot(module, 1);
+        let b = vm.st.builtins;
+        dict::set(vm, g, Value::qstr(q::D_BUILTINS), b)?;
+        let fname = vm.new_str(filename)?;
+        let g = vm.slot(vm.root(mark), 1);
+        dict::set(vm, g, Value::qstr(q::D_FILE), fname)?;
+        let g = vm.slot(vm.root(mark), 1);
+        crate::interp::run_module_code(vm, code, g)
+    })();
+    vm.pop_roots(mark);
+    r
+}
+
+fn sys_path(vm: &Vm) -> alloc::vec::Vec<String> {
+    let d = vm.slot(vm.st.sys, 1);
+    let p = dict::get_str(vm, d, Value::qstr(q::PATH)).unwrap_or(Value::NONE);
+    list::items(vm, p)
+        .iter()
+        .map(|v| String::from(vm.str_of(*v).unwrap_or("")))
+        .collect()
+}
+
+fn load_module(vm: &mut Vm, full: &str) -> PyResult<Value> {
+    let key = vm.new_str(full)?;
+    if let Some(m) = dict::get_str(vm, vm.st.modules, key) {
+        return Ok(m);
+    }
+    let rel = full.replace('.', "/");
+    for dir in sys_path(vm) {
+        let base = if dir.is_empty() {
+            rel.clone()
+        } else {
+            alloc::format!("{dir}/{rel}")
+        };
+        let (file, is_pkg) = if vm.hal.stat(&alloc::format!("{base}/__init__.py")) == PathKind::File
+        {
+            (alloc::format!("{base}/__init__.py"), true)
+        } else if vm.hal.stat(&alloc::format!("{base}.py")) == PathKind::File {
+            (alloc::format!("{base}.py"), false)
+        } else {
+            continue;
+        };
+        let Some(src) = vm.hal.read_file(&file) else {
+            continue;
+        };
+        let src = String::from_utf8_lossy(&src).into_owned();
+        let m = new_module(vm, full)?;
+        let mark = vm.push_root(m);
+        let r = (|| {
+            if is_pkg {
+                let p = vm.new_str(&base)?;
+                let l = list::from_slice(vm, &[p])?;
+                let g = vm.slot(vm.root(mark), 1);
+                dict::set(vm, g, Value::qstr(q::D_PATH), l)?;
+            }
+            let key = vm.new_str(full)?;
+            let mods = vm.st.modules;
+            dict::set(vm, mods, key, vm.root(mark))?;
+            exec_module_source(vm, &src, &file, vm.root(mark))?;
+            Ok(vm.root(mark))
+        })();
+        vm.pop_roots(mark);
+        if r.is_err() {
+            if let Ok(key) = vm.new_str(full) {
+                let mods = vm.st.modules;
+                let _ = dict::remove(vm, mods, key);
+            }
+        }
+        return r;
+    }
+    let m = alloc::format!("no module named '{full}'");
+    Err(vm.raise(TypeId::ModuleNotFoundError, &m))
+}
+
+/// `import name` / `from name import ...` (level = relative dots).
+pub fn import_name(vm: &mut Vm, name: Value, from: Value, level: usize) -> PyResult<Value> {
+    let mut full = String::from(vm.str_of(name).unwrap_or(""));
+    if level > 0 {
+        let g = vm.st.frames.last().map_or(Value::NONE, |f| f.globals);
+        let pkg_name = dict::get_str(vm, g, Value::qstr(q::D_NAME))
+            .and_then(|n| vm.str_of(n).map(String::from))
+            .unwrap_or_default();
+        let is_pkg = dict::get_str(vm, g, Value::qstr(q::D_PATH)).is_some();
+        let mut parts: alloc::vec::Vec<&str> = pkg_name.split('.').collect();
+        let drop = if is_pkg { level - 1 } else { level };
+        for _ in 0..drop {
+            parts.pop();
+        }
+        let mut base = parts.join(".");
+        if !full.is_empty() {
+            if !base.is_empty() {
+                base.push('.');
+            }
+            base.push_str(&full);
+        }
+        full = base;
+    }
+    let mut top = Value::NONE;
+    let mut acc = String::new();
+    let mut last = Value::NONE;
+    for (i, part) in full.split('.').enumerate() {
+        if i > 0 {
+            acc.push('.');
+        }
+        acc.push_str(part);
+        let m = load_module(vm, &acc)?;
+        if i == 0 {
+            top = m;
+            vm.push_root(top);
+        } else if !last.is_none() {
+            let pn = vm.intern(part)?;
+            let d = vm.slot(last, 1);
+            dict::set(vm, d, pn, m)?;
+        }
+        last = m;
+    }
+    if !top.is_none() {
+        vm.st.misc.pop();
+    }
+    if !from.is_none() || level > 0 {
+        return Ok(last);
+    }
+    Ok(top)
+}
+
+/// `from m import n`.
+pub fn import_from(vm: &mut Vm, m: Value, n: Value) -> PyResult<Value> {
+    if let Some(v) = vm.getattr_opt(m, n)? {
+        return Ok(v);
+    }
+    if vm.kind_of(m) == kind::MODULE {
+        let mn = String::from(vm.str_of(vm.slot(m, 0)).unwrap_or(""));
+        let full = alloc::format!("{mn}.{}", vm.str_of(n).unwrap_or(""));
+        if let Ok(sub) = load_module(vm, &full) {
+            return Ok(sub);
+        }
+    }
+    let msg = alloc::format!("cannot import name '{}'", vm.str_of(n).unwrap_or("?"));
+    Err(vm.raise(TypeId::ImportError, &msg))
+}
+
+/// `from m import *`.
+pub fn import_star(vm: &mut Vm, m: Value, d: Value) -> PyResult<()> {
+    let src = vm.slot(m, 1);
+    for (k, v) in dict::pairs(vm, src) {
+        if vm.str_of(k).is_some_and(|s| !s.starts_with('_')) {
+            dict::set(vm, d, k, v)?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,1626 @@
+//! The interpreter loop: one `match` over opcode bytes, frames pushed and
+//! popped in place (no Rust recursion per Python call), small-int and
+//! float fast paths inline, everything else in cold helpers.
+
+use crate::call::{Called, FL_ENTRY};
+use crate::objects::func::{self, G_PC, G_REGS, G_STATE};
+use crate::objects::{class, dict, exc, list, tuple};
+use crate::qstr::q;
+use crate::types::{kind, TypeId};
+use crate::vm::{PyErr, PyResult, Vm};
+use alloc::vec::Vec;
+use pycopy_compiler::bytecode::{self as bc, BinOp, Op};
+use pycopy_gc::Value;
+
+/// How the loop left its entry frame.
+#[derive(Clone, Copy, Debug)]
+pub enum Exit {
+    /// The entry frame returned.
+    Return(Value),
+    /// A generator frame yielded.
+    Yield(Value),
+}
+
+/// Result of running one frame's instructions.
+enum Ctl {
+    /// The frame stack changed; reload the top frame.
+    Switch,
+    /// Leave the loop.
+    Exit(Exit),
+}
+
+#[inline(always)]
+fn fetch(vm: &Vm, insns: Value, pc: usize) -> u32 {
+    match insns.as_ref() {
+        Some(r) => {
+            let w = vm.heap.words(r).get(pc >> 1).copied().unwrap_or(0);
+            (w >> ((pc & 1) * 32)) as u32
+        }
+        None => 0,
+    }
+}
+
+/// `super()` without arguments: `__class__` and the first argument of the
+/// calling Python frame.
+pub fn super_zero_args(vm: &mut Vm) -> PyResult<Value> {
+    let Some(f) = vm.st.frames.last().copied() else {
+        return Err(vm.raise(TypeId::RuntimeError, "super(): no arguments"));
+    };
+    let reg = vm.slot(f.code, func::C_CLASSCELL).as_int().unwrap_or(-1);
+    if reg < 0 {
+        return Err(vm.raise(TypeId::RuntimeError, "super(): __class__ cell not found"));
+    }
+    let cell = vm.reg(f.base as usize, reg as usize);
+    let cls = vm.slot(cell, 0);
+    let mut obj = vm.reg(f.base as usize, 0);
+    if vm.kind_of(obj) == kind::CELL {
+        obj = vm.slot(obj, 0);
+    }
+    if obj.is_empty() || cls.is_empty() {
+        return Err(vm.raise(TypeId::RuntimeError, "super(): no arguments"));
+    }
+    let r = vm.alloc(kind::SUPER, pycopy_gc::Scan::All, 2)?;
+    let f = vm.st.frames.last().copied().unwrap_or(f);
+    let cell = vm.reg(f.base as usize, reg as usize);
+    let cls = vm.slot(cell, 0);
+    let mut obj = vm.reg(f.base as usize, 0);
+    if vm.kind_of(obj) == kind::CELL {
+        obj = vm.slot(obj, 0);
+    }
+    vm.heap.set(r, 0, cls);
+    vm.heap.set(r, 1, obj);
+    Ok(Value::from_ref(r))
+}
+
+impl Vm {
+    /// Runs until the entry frame (the innermost frame with `entry` set,
+    /// pushed by the caller) returns or yields.
+    pub fn run(&mut self) -> PyResult<Exit> {
+        loop {
+            match self.run_frame() {
+                Ok(Ctl::Switch) => {}
+                Ok(Ctl::Exit(e)) => return Ok(e),
+                Err(_) => {
+                    if !self.unwind() {
+                        return Err(PyErr);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Finds a handler for the pending exception, popping frames up to the
+    /// entry frame. True when execution can continue.
+    fn unwind(&mut self) -> bool {
+        loop {
+            let Some(f) = self.st.frames.last().copied() else {
+                return false;
+            };
+            let pc = f.pc;
+            let et = self.slot(f.code, func::C_EXCTAB);
+            if let Some(r) = et.as_ref() {
+                let words = self.heap.words(r);
+                let mut hit = None;
+                for i in 0..words.len() * 2 / 4 {
+                    let get = |j: usize| -> u32 {
+                        let k = i * 4 + j;
+                        words
+                            .get(k >> 1)
+                            .map_or(0, |w| (w >> ((k & 1) * 32)) as u32)
+                    };
+                    let (s, e, h, reg) = (get(0), get(1), get(2), get(3));
+                    if s <= pc && pc < e {
+                        hit = Some((h, reg));
+                        break;
+                    }
+                }
+                if let Some((h, reg)) = hit {
+                    let nregs = func::code_info(self, f.code).nregs;
+                    let base = f.base as usize;
+                    let exc = self.st.exc;
+                    self.st.stack.truncate(base + nregs);
+                    if self.st.stack.len() < base + nregs {
+                        self.st.stack.resize(base + nregs, Value::EMPTY);
+                    }
+                    if let Some(s) = self.st.stack.get_mut(base + reg as usize) {
+                        *s = exc;
+                    }
+                    if let Some(fr) = self.st.frames.last_mut() {
+                        fr.pc = h;
+                    }
+                    return true;
+                }
+            }
+            // Leaving this frame: add a traceback entry.
+            let line = self.line_at(f.code, pc);
+            let file = self.slot(f.code, func::C_FILENAME);
+            let name = self.slot(f.code, func::C_NAME);
+            let e = self.st.exc;
+            exc::add_traceback(self, e, file, line, name);
+            self.st.frames.pop();
+            if !f.gen.is_none() {
+                self.set_slot(f.gen, G_STATE, Value::from_small(3));
+            }
+            if f.entry {
+                self.st.stack.truncate(f.base as usize);
+                return false;
+            }
+            self.restore_caller_window();
+        }
+    }
+
+    fn restore_caller_window(&mut self) {
+        if let Some(c) = self.st.frames.last() {
+            let nregs = func::code_info(self, c.code).nregs;
+            let end = c.base as usize + nregs;
+            self.st.stack.truncate(end);
+            if self.st.stack.len() < end {
+                self.st.stack.resize(end, Value::EMPTY);
+            }
+        }
+    }
+
+    /// Source line of `pc` in `code`.
+    pub fn line_at(&self, code: Value, pc: u32) -> i64 {
+        let first = self.slot(code, func::C_FIRSTLINE).as_int().unwrap_or(0);
+        let lt = self.slot(code, func::C_LINES);
+        let Some(r) = lt.as_ref() else { return first };
+        let words = self.heap.words(r);
+        let mut line = first;
+        for w in words {
+            let off = *w as u32;
+            let l = (*w >> 32) as u32;
+            if off == u32::MAX {
+                break;
+            }
+            if off <= pc {
+                line = i64::from(l);
+            } else {
+                break;
+            }
+        }
+        line
+    }
+
+    #[inline(always)]
+    fn reg(&self, base: usize, i: usize) -> Value {
+        match self.st.stack.get(base + i) {
+            Some(v) => *v,
+            None => Value::NONE,
+        }
+    }
+
+    #[inline(always)]
+    fn set_reg(&mut self, base: usize, i: usize, v: Value) {
+        if let Some(s) = self.st.stack.get_mut(base + i) {
+            *s = v;
+        }
+    }
+
+    #[allow(clippy::too_many_lines)]
+    fn run_frame(&mut self) -> PyResult<Ctl> {
+        let fi = self.st.frames.len().wrapping_sub(1);
+        let Some(f) = self.st.frames.get(fi).copied() else {
+            return Ok(Ctl::Exit(Exit::Return(Value::NONE)));
+        };
+        let base = f.base as usize;
+        let mut pc = f.pc as usize;
+        let mut op_pc;
+        macro_rules! t {
+            ($e:expr) => {
+                match $e {
+                    Ok(v) => v,
+                    Err(e) => {
+                        if let Some(fr) = self.st.frames.get_mut(fi) {
+                            fr.pc = op_pc as u32;
+                        }
+                        return Err(e);
+                    }
+                }
+            };
+        }
+        macro_rules! frame {
+            () => {
+                self.st.frames.get(fi).copied().unwrap_or(f)
+            };
+        }
+        macro_rules! save_pc {
+            () => {
+                if let Some(fr) = self.st.frames.get_mut(fi) {
+                    fr.pc = pc as u32;
+                }
+            };
+        }
+        macro_rules! ext {
+            () => {{
+                let e = fetch(self, f.insns, pc);
+                pc += 1;
+                e
+            }};
+        }
+        macro_rules! jump {
+            ($off:expr) => {
+                pc = (pc as i64 + $off) as usize
+            };
+        }
+        macro_rules! name {
+            ($i:expr) => {
+                self.tuple_get(f.names, $i)
+            };
+        }
+        loop {
+            op_pc = pc;
+            let w = fetch(self, f.insns, pc);
+            pc += 1;
+            let a = bc::arg_a(w);
+            let Some(op) = Op::from_u8(bc::op_byte(w)) else {
+                t!(Err(self.raise(TypeId::SystemExit, "bad opcode")));
+                continue;
+            };
+            match op {
+                Op::Nop => {}
+                Op::Move => {
+                    let v = self.reg(base, bc::arg_b(w));
+                    self.set_reg(base, a, v);
+                }
+                Op::LoadConst => {
+                    let v = self.tuple_get(f.consts, bc::arg_bx(w));
+                    self.set_reg(base, a, v);
+                }
+                Op::LoadInt => self.set_reg(base, a, Value::from_small(bc::arg_sbx(w) as i32)),
+                Op::LoadNone => self.set_reg(base, a, Value::NONE),
+                Op::LoadTrue => self.set_reg(base, a, Value::TRUE),
+                Op::LoadFalse => self.set_reg(base, a, Value::FALSE),
+                Op::Clear => self.set_reg(base, a, Value::EMPTY),
+                Op::CheckBound => {
+                    let e = ext!();
+                    if self.reg(base, a).is_empty() {
+                        let vn = self.slot(f.code, func::C_VARNAMES);
+                        let n = self.tuple_get(vn, bc::ext_hi(e));
+                        let m = alloc::format!(
+                            "local variable '{}' referenced before assignment",
+                            self.str_of(n).unwrap_or("?")
+                        );
+                        t!(Err(self.raise(TypeId::UnboundLocalError, &m)));
+                    }
+                }
+                Op::LoadGlobal => {
+                    let e = ext!();
+                    let v = t!(self.load_global(&f, bc::ext_hi(e), bc::ext_lo(e)));
+                    self.set_reg(base, a, v);
+                }
+                Op::StoreGlobal => {
+                    let e = ext!();
+                    let n = name!(bc::ext_hi(e));
+                    let v = self.reg(base, a);
+                    let g = frame!().globals;
+                    t!(dict::set(self, g, n, v));
+                }
+                Op::DeleteGlobal => {
+                    let e = ext!();
+                    let n = name!(bc::ext_hi(e));
+                    let g = frame!().globals;
+                    if t!(dict::remove(self, g, n)).is_none() {
+                        t!(Err(self.name_error(n)));
+                    }
+                }
+                Op::LoadName => {
+                    let e = ext!();
+                    let n = name!(bc::ext_hi(e));
+                    let fr = frame!();
+                    let v = if fr.locals.is_none() {
+                        None
+                    } else {
+                        t!(dict::get(self, fr.locals, n))
+                    };
+                    let v = match v {
+                        Some(v) => v,
+                        None => t!(self.global_or_builtin(fr.globals, n)),
+                    };
+                    self.set_reg(base, a, v);
+                }
+                Op::StoreName => {
+                    let e = ext!();
+                    let n = name!(bc::ext_hi(e));
+                    let v = self.reg(base, a);
+                    let fr = frame!();
+                    let d = if fr.locals.is_none() {
+                        fr.globals
+                    } else {
+                        fr.locals
+                    };
+                    t!(dict::set(self, d, n, v));
+                }
+                Op::DeleteName => {
+                    let e = ext!();
+                    let n = name!(bc::ext_hi(e));
+                    let fr = frame!();
+                    let d = if fr.locals.is_none() {
+                        fr.globals
+                    } else {
+                        fr.locals
+                    };
+                    if t!(dict::remove(self, d, n)).is_none() {
+                        t!(Err(self.name_error(n)));
+                    }
+                }
+                Op::LoadClassDeref => {
+                    let e = ext!();
+                    let n = name!(bc::ext_hi(e));
+                    let fr = frame!();
+                    let v = if fr.locals.is_none() {
+                        None
+                    } else {
+                        t!(dict::get(self, fr.locals, n))
+                    };
+                    let v = match v {
+                        Some(v) => v,
+                        None => {
+                            let c = self.reg(base, bc::arg_b(w));
+                            let x = self.slot(c, 0);
+                            if x.is_empty() {
+                                t!(Err(self.name_error(n)));
+                            }
+                            x
+                        }
+                    };
+                    self.set_reg(base, a, v);
+                }
+                Op::MakeCell => {
+                    let v = self.reg(base, a);
+                    let c = t!(func::new_cell(self, v));
+                    self.set_reg(base, a, c);
+                }
+                Op::LoadDeref => {
+                    let e = ext!();
+                    let c = self.reg(base, bc::arg_b(w));
+                    let v = self.slot(c, 0);
+                    if v.is_empty() {
+                        let n = name!(bc::ext_hi(e));
+                        let m = alloc::format!(
+                            "local variable '{}' referenced before assignment",
+                            self.str_of(n).unwrap_or("?")
+                        );
+                        t!(Err(self.raise(TypeId::NameError, &m)));
+                    }
+                    self.set_reg(base, a, v);
+                }
+                Op::StoreDeref => {
+                    let c = self.reg(base, a);
+                    let v = self.reg(base, bc::arg_b(w));
+                    self.set_slot(c, 0, v);
+                }
+                Op::DeleteDeref => {
+                    let c = self.reg(base, a);
+                    self.set_slot(c, 0, Value::EMPTY);
+                }
+                Op::GetAttr => {
+                    let e = ext!();
+                    let o = self.reg(base, bc::arg_b(w));
+                    let n = name!(bc::ext_hi(e));
+                    let v = match self.attr_cached(&f, o, n, bc::ext_lo(e)) {
+                        Some(v) => v,
+                        None => t!(self.getattr(o, n)),
+                    };
+                    self.set_reg(base, a, v);
+                }
+                Op::SetAttr => {
+                    let e = ext!();
+                    let o = self.reg(base, a);
+                    let v = self.reg(base, bc::arg_b(w));
+                    let n = name!(bc::ext_hi(e));
+                    t!(self.setattr(o, n, v));
+                }
+                Op::DelAttr => {
+                    let e = ext!();
+                    let o = self.reg(base, a);
+                    let n = name!(bc::ext_hi(e));
+                    t!(self.delattr(o, n));
+                }
+                Op::GetItem => {
+                    let o = self.reg(base, bc::arg_b(w));
+                    let k = self.reg(base, bc::arg_c(w));
+                    let v = match self.getitem_fast(o, k) {
+                        Some(v) => v,
+                        None => t!(self.getitem(o, k)),
+                    };
+                    self.set_reg(base, a, v);
+                }
+                Op::SetItem => {
+                    let o = self.reg(base, a);
+                    let k = self.reg(base, bc::arg_b(w));
+                    let v = self.reg(base, bc::arg_c(w));
+                    if !self.setitem_fast(o, k, v) {
+                        t!(self.setitem(o, k, v));
+                    }
+                }
+                Op::DelItem => {
+                    let o = self.reg(base, a);
+                    let k = self.reg(base, bc::arg_b(w));
+                    t!(self.delitem(o, k));
+                }
+                Op::BuildSlice => {
+                    let b = bc::arg_b(w);
+                    let vals = [
+                        self.reg(base, b),
+                        self.reg(base, b + 1),
+                        self.reg(base, b + 2),
+                    ];
+                    let s = t!(crate::objects::iter::new_slice(self, vals));
+                    self.set_reg(base, a, s);
+                }
+                Op::Add => {
+                    let (x, y) = (self.reg(base, bc::arg_b(w)), self.reg(base, bc::arg_c(w)));
+                    let v = if x.is_int() && y.is_int() {
+                        match Value::int(x.int_unchecked() + y.int_unchecked()) {
+                            Some(v) => v,
+                            None => t!(self.binop(BinOp::Add, x, y)),
+                        }
+                    } else if let (Some(p), Some(q)) = (x.as_float(), y.as_float()) {
+                        Value::float(p + q)
+                    } else {
+                        t!(self.binop(BinOp::Add, x, y))
+                    };
+                    self.set_reg(base, a, v);
+                }
+                Op::Sub => {
+                    let (x, y) = (self.reg(base, bc::arg_b(w)), self.reg(base, bc::arg_c(w)));
+                    let v = if x.is_int() && y.is_int() {
+                        match Value::int(x.int_unchecked() - y.int_unchecked()) {
+                            Some(v) => v,
+                            None => t!(self.binop(BinOp::Sub, x, y)),
+                        }
+                    } else if let (Some(p), Some(q)) = (x.as_float(), y.as_float()) {
+                        Value::float(p - q)
+                    } else {
+                        t!(self.binop(BinOp::Sub, x, y))
+                    };
+                    self.set_reg(base, a, v);
+                }
+                Op::Mul => {
+                    let (x, y) = (self.reg(base, bc::arg_b(w)), self.reg(base, bc::arg_c(w)));
+                    let v = if let (Some(p), Some(q)) = (x.as_float(), y.as_float()) {
+                        Value::float(p * q)
+                    } else {
+                        t!(self.binop(BinOp::Mul, x, y))
+                    };
+                    self.set_reg(base, a, v);
+                }
+                Op::TrueDiv
+                | Op::FloorDiv
+                | Op::Mod
+                | Op::Pow
+                | Op::LShift
+                | Op::RShift
+                | Op::BitAnd
+                | Op::BitOr
+                | Op::BitXor
+                | Op::MatMul => {
+                    let bop = match op {
+                        Op::TrueDiv => BinOp::TrueDiv,
+                        Op::FloorDiv => BinOp::FloorDiv,
+                        Op::Mod => BinOp::Mod,
+                        Op::Pow => BinOp::Pow,
+                        Op::LShift => BinOp::LShift,
+                        Op::RShift => BinOp::RShift,
+                        Op::BitAnd => BinOp::BitAnd,
+                        Op::BitOr => BinOp::BitOr,
+                        Op::BitXor => BinOp::BitXor,
+                        _ => BinOp::MatMul,
+                    };
+                    let (x, y) = (self.reg(base, bc::arg_b(w)), self.reg(base, bc::arg_c(w)));
+                    let v = t!(self.binop(bop, x, y));
+                    self.set_reg(base, a, v);
+                }
+                Op::AddImm | Op::SubImm => {
+                    let x = self.reg(base, bc::arg_b(w));
+                    let imm = if op == Op::AddImm {
+                        bc::arg_sc(w)
+                    } else {
+                        -bc::arg_sc(w)
+                    };
+                    let v = if x.is_int() {
+                        match Value::int(x.int_unchecked() + imm) {
+                            Some(v) => v,
+                            None => t!(self.binop(BinOp::Add, x, Value::from_small(imm as i32))),
+                        }
+                    } else {
+                        t!(self.binop(BinOp::Add, x, Value::from_small(imm as i32)))
+                    };
+                    self.set_reg(base, a, v);
+                }
+                Op::InPlace => {
+                    let Some(bop) = BinOp::from_u8(bc::arg_c(w) as u8) else {
+                        continue;
+                    };
+                    let (x, y) = (self.reg(base, a), self.reg(base, bc::arg_b(w)));
+                    let v = if bop == BinOp::Add && x.is_int() && y.is_int() {
+                        match Value::int(x.int_unchecked() + y.int_unchecked()) {
+                            Some(v) => v,
+                            None => t!(self.binop(bop, x, y)),
+                        }
+                    } else {
+                        t!(self.inplace(bop, x, y))
+                    };
+                    self.set_reg(base, a, v);
+                }
+                Op::Neg | Op::Pos | Op::Invert => {
+                    let x = self.reg(base, bc::arg_b(w));
+                    let v = t!(self.unary(op, x));
+                    self.set_reg(base, a, v);
+                }
+                Op::Not => {
+                    let x = self.reg(base, bc::arg_b(w));
+                    let v = Value::bool(!t!(self.truthy(x)));
+                    self.set_reg(base, a, v);
+                }
+                Op::Eq | Op::Ne | Op::Lt | Op::Le | Op::Gt | Op::Ge => {
+                    let (x, y) = (self.reg(base, bc::arg_b(w)), self.reg(base, bc::arg_c(w)));
+                    let v = if x.is_int() && y.is_int() {
+                        let (p, q) = (x.int_unchecked(), y.int_unchecked());
+                        Value::bool(match op {
+                            Op::Eq => p == q,
+                            Op::Ne => p != q,
+                            Op::Lt => p < q,
+                            Op::Le => p <= q,
+                            Op::Gt => p > q,
+                            _ => p >= q,
+                        })
+                    } else {
+                        t!(self.compare_value(op, x, y))
+                    };
+                    self.set_reg(base, a, v);
+                }
+                Op::Is | Op::IsNot => {
+                    let (x, y) = (self.reg(base, bc::arg_b(w)), self.reg(base, bc::arg_c(w)));
+                    let same = self.is_same(x, y);
+                    self.set_reg(base, a, Value::bool(same == (op == Op::Is)));
+                }
+                Op::In | Op::NotIn => {
+                    let (x, y) = (self.reg(base, bc::arg_b(w)), self.reg(base, bc::arg_c(w)));
+                    let r = t!(self.contains(y, x));
+                    self.set_reg(base, a, Value::bool(r == (op == Op::In)));
+                }
+                Op::Jump => {
+                    let e = ext!();
+                    jump!(bc::ext_offset(e));
+                }
+                Op::JumpIfFalse | Op::JumpIfTrue => {
+                    let e = ext!();
+                    let x = self.reg(base, a);
+                    let b = match x.as_bool() {
+                        Some(b) => b,
+                        None => t!(self.truthy(x)),
+                    };
+                    if b == (op == Op::JumpIfTrue) {
+                        jump!(bc::ext_offset(e));
+                    }
+                }
+                Op::JumpEq | Op::JumpNe | Op::JumpLt | Op::JumpLe | Op::JumpGt | Op::JumpGe => {
+                    let e = ext!();
+                    let (x, y) = (self.reg(base, a), self.reg(base, bc::arg_b(w)));
+                    let r = if x.is_int() && y.is_int() {
+                        let (p, q) = (x.int_unchecked(), y.int_unchecked());
+                        match op {
+                            Op::JumpEq => p == q,
+                            Op::JumpNe => p != q,
+                            Op::JumpLt => p < q,
+                            Op::JumpLe => p <= q,
+                            Op::JumpGt => p > q,
+                            _ => p >= q,
+                        }
+                    } else {
+                        let cop = match op {
+                            Op::JumpEq => Op::Eq,
+                            Op::JumpNe => Op::Ne,
+                            Op::JumpLt => Op::Lt,
+                            Op::JumpLe => Op::Le,
+                            Op::JumpGt => Op::Gt,
+                            _ => Op::Ge,
+                        };
+                        t!(self.compare_bool(cop, x, y))
+                    };
+                    if r == (bc::arg_c(w) != 0) {
+                        jump!(bc::ext_offset(e));
+                    }
+                }
+                Op::JumpEqImm
+                | Op::JumpNeImm
+                | Op::JumpLtImm
+                | Op::JumpLeImm
+                | Op::JumpGtImm
+                | Op::JumpGeImm => {
+                    let e = ext!();
+                    let x = self.reg(base, a);
+                    let q = bc::arg_sb(w);
+                    let r = if x.is_int() {
+                        let p = x.int_unchecked();
+                        match op {
+                            Op::JumpEqImm => p == q,
+                            Op::JumpNeImm => p != q,
+                            Op::JumpLtImm => p < q,
+                            Op::JumpLeImm => p <= q,
+                            Op::JumpGtImm => p > q,
+                            _ => p >= q,
+                        }
+                    } else {
+                        let cop = match op {
+                            Op::JumpEqImm => Op::Eq,
+                            Op::JumpNeImm => Op::Ne,
+                            Op::JumpLtImm => Op::Lt,
+                            Op::JumpLeImm => Op::Le,
+                            Op::JumpGtImm => Op::Gt,
+                            _ => Op::Ge,
+                        };
+                        t!(self.compare_bool(cop, x, Value::from_small(q as i32)))
+                    };
+                    if r == (bc::arg_c(w) != 0) {
+                        jump!(bc::ext_offset(e));
+                    }
+                }
+                Op::JumpIs => {
+                    let e = ext!();
+                    let (x, y) = (self.reg(base, a), self.reg(base, bc::arg_b(w)));
+                    if self.is_same(x, y) == (bc::arg_c(w) != 0) {
+                        jump!(bc::ext_offset(e));
+                    }
+                }
+                Op::GetIter => {
+                    let x = self.reg(base, bc::arg_b(w));
+                    let it = t!(self.get_iter(x));
+                    self.set_reg(base, a, it);
+                }
+                Op::ForIter => {
+                    let e = ext!();
+                    let it = self.reg(base, a);
+                    let nx = match crate::objects::iter::next_fast(self, it) {
+                        Some(v) => v,
+                        None => {
+                            save_pc!();
+                            t!(self.next(it))
+                        }
+                    };
+                    match nx {
+                        Some(v) => self.set_reg(base, bc::arg_b(w), v),
+                        None => jump!(bc::ext_offset(e)),
+                    }
+                }
+                Op::ForRangePrep => {
+                    let e = ext!();
+                    let r = self.reg(base, a);
+                    let (s, st, sp) = (
+                        self.reg(base, a + 1),
+                        self.reg(base, a + 2),
+                        self.reg(base, a + 3),
+                    );
+                    if r == TypeId::Range.value() && s.is_int() && st.is_int() && sp.is_int() {
+                        let step = sp.int_unchecked();
+                        if step == 0 {
+                            t!(Err(self.value_error("range() arg 3 must not be zero")));
+                        }
+                        let (s, st) = (s.int_unchecked(), st.int_unchecked());
+                        if (step > 0 && s >= st) || (step < 0 && s <= st) {
+                            jump!(bc::ext_offset(e));
+                        }
+                    } else {
+                        save_pc!();
+                        let rv = t!(self.call(r, &[s, st, sp]));
+                        let it = t!(self.get_iter(rv));
+                        self.set_reg(base, a, it);
+                    }
+                }
+                Op::ForRangeNext => {
+                    let e = ext!();
+                    let r = self.reg(base, a);
+                    if r == TypeId::Range.value() {
+                        let cur = self.reg(base, a + 1).int_unchecked();
+                        let stop = self.reg(base, a + 2).int_unchecked();
+                        let step = self.reg(base, a + 3).int_unchecked();
+                        if (step > 0 && cur < stop) || (step < 0 && cur > stop) {
+                            self.set_reg(
+                                base,
+                                bc::arg_b(w),
+                                Value::int(cur).unwrap_or(Value::NONE),
+                            );
+                            self.set_reg(
+                                base,
+                                a + 1,
+                                Value::int(cur + step).unwrap_or(Value::from_small(0)),
+                            );
+                        } else {
+                            jump!(bc::ext_offset(e));
+                        }
+                    } else {
+                        save_pc!();
+                        let nx = t!(self.next(r));
+                        match nx {
+                            Some(v) => self.set_reg(base, bc::arg_b(w), v),
+                            None => jump!(bc::ext_offset(e)),
+                        }
+                    }
+                }
+                Op::Call | Op::CallKw => {
+                    let (nkw, kwn) = if op == Op::CallKw {
+                        let e = ext!();
+                        (bc::arg_c(w), self.tuple_get(f.consts, bc::ext_hi(e)))
+                    } else {
+                        (0, Value::NONE)
+                    };
+                    save_pc!();
+                    match t!(self.call_at(base + a, bc::arg_b(w), nkw, kwn, 0)) {
+                        Called::Done(v) => {
+                            self.set_reg(base, a, v);
+                            self.truncate_window(base, &f);
+                        }
+                        Called::Pushed => return Ok(Ctl::Switch),
+                    }
+                }
+                Op::CallEx => {
+                    save_pc!();
+                    let v = t!(self.call_ex(base + a));
+                    match v {
+                        Called::Done(v) => {
+                            self.set_reg(base, a, v);
+                            self.truncate_window(base, &f);
+                        }
+                        Called::Pushed => return Ok(Ctl::Switch),
+                    }
+                }
+                Op::LoadMethod => {
+                    let e = ext!();
+                    let o = self.reg(base, bc::arg_b(w));
+                    let n = name!(bc::ext_hi(e));
+                    let (m, s) = t!(self.load_method(&f, o, n, bc::ext_lo(e)));
+                    self.set_reg(base, a, m);
+                    self.set_reg(base, a + 1, s);
+                }
+                Op::CallMethod | Op::CallMethodKw => {
+                    let (nkw, kwn) = if op == Op::CallMethodKw {
+                        let e = ext!();
+                        (bc::arg_c(w), self.tuple_get(f.consts, bc::ext_hi(e)))
+                    } else {
+                        (0, Value::NONE)
+                    };
+                    let mut n = bc::arg_b(w);
+                    let idx;
+                    if self.reg(base, a + 1).is_empty() {
+                        // Unbound: the callable moves next to its arguments.
+                        let c = self.reg(base, a);
+                        self.set_reg(base, a + 1, c);
+                        idx = base + a + 1;
+                    } else {
+                        n += 1;
+                        idx = base + a;
+                    }
+                    save_pc!();
+                    let r = if idx != base + a {
+                        match self.call_at(idx, n, nkw, kwn, 0) {
+                            Ok(Called::Pushed) => {
+                                // Result must land in R[A]: fix the frame's return slot.
+                                if let Some(fr) = self.st.frames.last_mut() {
+                                    if !fr.init {
+                                        fr.ret = (base + a) as u32;
+                                    }
+                                }
+                                if let Some(fr) = self.st.frames.last() {
+                                    if fr.init {
+                                        let ob = self.reg(0, fr.ret as usize);
+                                        self.set_reg(base, a, ob);
+                                        if let Some(fr) = self.st.frames.last_mut() {
+                                            fr.ret = (base + a) as u32;
+                                        }
+                                    }
+                                }
+                                Ok(Called::Pushed)
+                            }
+                            other => other,
+                        }
+                    } else {
+                        self.call_at(idx, n, nkw, kwn, 0)
+                    };
+                    match t!(r) {
+                        Called::Done(v) => {
+                            self.set_reg(base, a, v);
+                            self.truncate_window(base, &f);
+                        }
+                        Called::Pushed => return Ok(Ctl::Switch),
+                    }
+                }
+                Op::Return | Op::ReturnNone => {
+                    let v = if op == Op::Return {
+                        self.reg(base, a)
+                    } else {
+                        Value::NONE
+                    };
+                    return Ok(self.do_return(v));
+                }
+                Op::BuildTuple => {
+                    let b = bc::arg_b(w);
+                    let items: Vec<Value> =
+                        (0..bc::arg_c(w)).map(|i| self.reg(base, b + i)).collect();
+                    let v = t!(tuple::new_tuple(self, &items));
+                    self.set_reg(base, a, v);
+                }
+                Op::BuildList => {
+                    let b = bc::arg_b(w);
+                    let items: Vec<Value> =
+                        (0..bc::arg_c(w)).map(|i| self.reg(base, b + i)).collect();
+                    let v = t!(list::from_slice(self, &items));
+                    self.set_reg(base, a, v);
+                }
+                Op::BuildSet => {
+                    let b = bc::arg_b(w);
+                    let items: Vec<Value> =
+                        (0..bc::arg_c(w)).map(|i| self.reg(base, b + i)).collect();
+                    let v = t!(crate::objects::set::from_slice(self, kind::SET, &items));
+                    self.set_reg(base, a, v);
+                }
+                Op::BuildMap => {
+                    let b = bc::arg_b(w);
+                    let n = bc::arg_c(w);
+                    let d = t!(dict::new_dict(self, n));
+                    self.set_reg(base, a, d);
+                    for i in 0..n {
+                        let k = self.reg(base, b + 2 * i);
+                        let v = self.reg(base, b + 2 * i + 1);
+                        let d = self.reg(base, a);
+                        t!(dict::set(self, d, k, v));
+                    }
+                }
+                Op::ListAppend => {
+                    let l = self.reg(base, a);
+                    let v = self.reg(base, bc::arg_b(w));
+                    t!(list::append(self, l, v));
+                }
+                Op::ListExtend => {
+                    let l = self.reg(base, a);
+                    let v = self.reg(base, bc::arg_b(w));
+                    save_pc!();
+                    t!(list::extend(self, l, v));
+                }
+                Op::ListToTuple => {
+                    let l = self.reg(base, bc::arg_b(w));
+                    let v = t!(tuple::from_list(self, l));
+                    self.set_reg(base, a, v);
+                }
+                Op::SetAdd => {
+                    let s = self.reg(base, a);
+                    let v = self.reg(base, bc::arg_b(w));
+                    t!(crate::objects::set::add(self, s, v));
+                }
+                Op::SetUpdate => {
+                    let s = self.reg(base, a);
+                    let v = self.reg(base, bc::arg_b(w));
+                    save_pc!();
+                    t!(crate::objects::set::update(self, s, v));
+                }
+                Op::MapAdd => {
+                    let d = self.reg(base, a);
+                    let k = self.reg(base, bc::arg_b(w));
+                    let v = self.reg(base, bc::arg_c(w));
+                    t!(dict::set(self, d, k, v));
+                }
+                Op::DictUpdate | Op::DictMerge => {
+                    let d = self.reg(base, a);
+                    let s = self.reg(base, bc::arg_b(w));
+                    if self.kind_of(s) != kind::DICT {
+                        let m = alloc::format!("'{}' object is not a mapping", self.type_name(s));
+                        t!(Err(self.type_error(&m)));
+                    }
+                    if op == Op::DictMerge {
+                        for (k, _) in dict::pairs(self, s) {
+                            if !self.is_str(k) {
+                                t!(Err(self.type_error("keywords must be strings")));
+                            }
+                            if dict::get_str(self, d, k).is_some() {
+                                let m = alloc::format!(
+                                    "got multiple values for keyword argument '{}'",
+                                    self.str_of(k).unwrap_or("?")
+                                );
+                                t!(Err(self.type_error(&m)));
+                            }
+                        }
+                    }
+                    t!(dict::update(self, d, s));
+                }
+                Op::FormatValue => {
+                    let b = bc::arg_b(w);
+                    let c = bc::arg_c(w);
+                    let x = self.reg(base, b);
+                    let spec = if c & 4 != 0 {
+                        self.reg(base, b + 1)
+                    } else {
+                        Value::NONE
+                    };
+                    save_pc!();
+                    let v = t!(crate::format::format_value(self, x, c & 3, spec));
+                    self.set_reg(base, a, v);
+                }
+                Op::BuildString => {
+                    let b = bc::arg_b(w);
+                    let mut s = alloc::string::String::new();
+                    for i in 0..bc::arg_c(w) {
+                        let x = self.reg(base, b + i);
+                        s.push_str(self.str_of(x).unwrap_or(""));
+                    }
+                    let v = t!(self.new_str(&s));
+                    self.set_reg(base, a, v);
+                }
+                Op::UnpackSeq => {
+                    let x = self.reg(base, bc::arg_b(w));
+                    let n = bc::arg_c(w);
+                    save_pc!();
+                    let items = t!(self.unpack(x, n));
+                    for (i, v) in items.into_iter().enumerate() {
+                        self.set_reg(base, a + i, v);
+                    }
+                }
+                Op::UnpackEx => {
+                    let e = ext!();
+                    let x = self.reg(base, bc::arg_b(w));
+                    let (before, after) = (bc::ext_hi(e), bc::ext_lo(e));
+                    save_pc!();
+                    let items = t!(self.collect_iter(x));
+                    if items.len() < before + after {
+                        let m = alloc::format!(
+                            "not enough values to unpack (expected at least {}, got {})",
+                            before + after,
+                            items.len()
+                        );
+                        t!(Err(self.value_error(&m)));
+                    }
+                    let mid = items
+                        .get(before..items.len() - after)
+                        .unwrap_or(&[])
+                        .to_vec();
+                    let l = t!(list::from_slice(self, &mid));
+                    // Re-read the items after the allocation: they came from `x`.
+                    let x = self.reg(base, bc::arg_b(w));
+                    let _ = x;
+                    for (i, v) in items.iter().take(before).enumerate() {
+                        self.set_reg(base, a + i, *v);
+                    }
+                    self.set_reg(base, a + before, l);
+                    for (i, v) in items.iter().skip(items.len() - after).enumerate() {
+                        self.set_reg(base, a + before + 1 + i, *v);
+                    }
+                }
+                Op::MakeFunction => {
+                    let e = ext!();
+                    let code = self.tuple_get(f.consts, bc::ext_hi(e));
+                    let flags = bc::ext_lo(e);
+                    let b = bc::arg_b(w);
+                    let g = frame!().globals;
+                    let fv = t!(func::new_function(self, code, g));
+                    if flags & 1 != 0 {
+                        let d = self.reg(base, b);
+                        self.set_slot(fv, func::F_DEFAULTS, d);
+                    }
+                    if flags & 2 != 0 {
+                        let d = self.reg(base, b + 1);
+                        self.set_slot(fv, func::F_KWDEFAULTS, d);
+                    }
+                    if flags & 4 != 0 {
+                        let d = self.reg(base, b + 2);
+                        self.set_slot(fv, func::F_CLOSURE, d);
+                    }
+                    self.set_reg(base, a, fv);
+                }
+                Op::LoadBuildClass => {
+                    self.set_reg(base, a, crate::builtins::build_class_value());
+                }
+                Op::LoadClassCell => {}
+                Op::SetClassCell => {
+                    let c = self.reg(base, a);
+                    let fr = frame!();
+                    if !fr.locals.is_none() {
+                        t!(dict::set(self, fr.locals, Value::qstr(q::D_CLASSCELL), c));
+                    }
+                }
+                Op::Raise => {
+                    save_pc!();
+                    let e = match bc::arg_b(w) {
+                        0 => {
+                            let h = self.st.handled;
+                            if h.is_none() || h.is_empty() {
+                                self.raise(TypeId::RuntimeError, "No active exception to reraise")
+                            } else {
+                                self.raise_value(h)
+                            }
+                        }
+                        1 => {
+                            let x = self.reg(base, a);
+                            self.raise_obj(x, None)
+                        }
+                        _ => {
+                            let x = self.reg(base, a);
+                            let c = self.reg(base, a + 1);
+                            self.raise_obj(x, Some(c))
+                        }
+                    };
+                    t!(Err(e));
+                }
+                Op::Reraise => {
+                    let x = self.reg(base, a);
+                    self.st.exc = x;
+                    t!(Err(PyErr));
+                }
+                Op::JumpIfNotExcMatch => {
+                    let e = ext!();
+                    let x = self.reg(base, a);
+                    let t = self.reg(base, bc::arg_b(w));
+                    let m = t!(self.exc_match(x, t));
+                    if !m {
+                        jump!(bc::ext_offset(e));
+                    }
+                }
+                Op::EnterExcept => {
+                    let prev = self.st.handled;
+                    self.set_reg(base, bc::arg_b(w), prev);
+                    let x = self.reg(base, a);
+                    self.st.handled = x;
+                }
+                Op::LeaveExcept => {
+                    self.st.handled = self.reg(base, a);
+                    if self.st.handled.is_empty() {
+                        self.st.handled = Value::NONE;
+                    }
+                }
+                Op::LoadAssertionError => self.set_reg(base, a, TypeId::AssertionError.value()),
+                Op::WithEnter => {
+                    let o = self.reg(base, bc::arg_b(w));
+                    save_pc!();
+                    let t = self.type_of(o);
+                    let ex = class::lookup(self, t, Value::qstr(q::D_EXIT));
+                    let en = class::lookup(self, t, Value::qstr(q::D_ENTER));
+                    let (Some(ex), Some(en)) = (ex, en) else {
+                        let m = alloc::format!(
+                            "'{}' object does not support the context manager protocol",
+                            self.type_name(o)
+                        );
+                        t!(Err(self.type_error(&m)));
+                        continue;
+                    };
+                    let bm = t!(self.bind_descriptor(ex, o, t));
+                    self.set_reg(base, a + 1, bm);
+                    let o = self.reg(base, bc::arg_b(w));
+                    let r = t!(self.call(en, &[o]));
+                    self.set_reg(base, a, r);
+                }
+                Op::WithExit => {
+                    let x = self.reg(base, a);
+                    save_pc!();
+                    t!(self.call(x, &[Value::NONE, Value::NONE, Value::NONE]));
+                }
+                Op::WithExitExc => {
+                    let x = self.reg(base, a);
+                    let e = self.reg(base, bc::arg_b(w));
+                    let et = self.type_of(e);
+                    save_pc!();
+                    let r = t!(self.call(x, &[et, e, Value::NONE]));
+                    let b = t!(self.truthy(r));
+                    self.set_reg(base, a, Value::bool(b));
+                }
+                Op::Yield => {
+                    let v = self.reg(base, a);
+                    save_pc!();
+                    return Ok(self.do_yield(v, bc::arg_b(w), pc));
+                }
+                Op::YieldFrom => {
+                    let it = self.reg(base, a);
+                    let sent = self.reg(base, bc::arg_b(w));
+                    save_pc!();
+                    let r = if sent.is_none() || sent.is_empty() {
+                        t!(self.next(it))
+                    } else if self.kind_of(it) == kind::GEN {
+                        t!(self.gen_resume(it, sent, false))
+                    } else {
+                        let m = t!(self.getattr(it, Value::qstr(q::SEND)));
+                        Some(t!(self.call(m, &[sent])))
+                    };
+                    match r {
+                        Some(v) => {
+                            // Re-execute this instruction when resumed.
+                            return Ok(self.do_yield(v, bc::arg_b(w), op_pc));
+                        }
+                        None => {
+                            let rv = self.st.genret;
+                            self.set_reg(base, bc::arg_b(w), rv);
+                        }
+                    }
+                }
+                Op::GetYieldFromIter | Op::GetAwaitable => {
+                    let x = self.reg(base, bc::arg_b(w));
+                    let v = if self.kind_of(x) == kind::GEN {
+                        x
+                    } else {
+                        t!(self.get_iter(x))
+                    };
+                    self.set_reg(base, a, v);
+                }
+                Op::ImportName => {
+                    let e = ext!();
+                    let n = self.tuple_get(f.consts, bc::ext_hi(e));
+                    let from = self.reg(base, bc::arg_b(w));
+                    save_pc!();
+                    let m = t!(crate::import::import_name(self, n, from, bc::arg_c(w)));
+                    self.set_reg(base, a, m);
+                }
+                Op::ImportFrom => {
+                    let e = ext!();
+                    let m = self.reg(base, bc::arg_b(w));
+                    let n = name!(bc::ext_hi(e));
+                    save_pc!();
+                    let v = t!(crate::import::import_from(self, m, n));
+                    self.set_reg(base, a, v);
+                }
+                Op::ImportStar => {
+                    let m = self.reg(base, a);
+                    let fr = frame!();
+                    let d = if fr.locals.is_none() {
+                        fr.globals
+                    } else {
+                        fr.locals
+                    };
+                    t!(crate::import::import_star(self, m, d));
+                }
+                Op::PrintExpr => {
+                    let x = self.reg(base, a);
+                    if !x.is_none() {
+                        save_pc!();
+                        let s = t!(self.repr_string(x));
+                        self.write_out(&s);
+                        self.write_out("\n");
+                        let b = self.st.builtins;
+                        t!(dict::set(self, b, Value::qstr(q::UNDERSCORE), x));
+                    }
+                }
+                Op::SetupAnnotations => {}
+                Op::AsyncWithEnter
+                | Op::AsyncWithExit
+                | Op::GetAIter
+                | Op::GetANext
+                | Op::JumpIfNotStopAsync => {
+                    if op.has_ext() {
+                        let _ = ext!();
+                    }
+                    t!(Err(self.raise(
+                        TypeId::NotImplementedError,
+                        "async is not supported yet"
+                    )));
+                }
+            }
+        }
+    }
+
+    #[inline(always)]
+    fn truncate_window(&mut self, base: usize, f: &crate::vm::Frame) {
+        let _ = (base, f);
+    }
+
+    fn do_return(&mut self, v: Value) -> Ctl {
+        let Some(f) = self.st.frames.pop() else {
+            return Ctl::Exit(Exit::Return(v));
+        };
+        if !f.gen.is_none() {
+            self.set_slot(f.gen, G_STATE, Value::from_small(3));
+            self.st.stack.truncate(f.base as usize);
+            return Ctl::Exit(Exit::Return(v));
+        }
+        if f.init {
+            if !v.is_none() {
+                self.st.exc =
+                    match self.make_exc(TypeId::TypeError, "__init__() should return None") {
+                        Ok(e) => e,
+                        Err(_) => self.st.exc,
+                    };
+                // Treat as an exception raised in the caller.
+                if f.entry {
+                    return Ctl::Exit(Exit::Return(v));
+                }
+            }
+        } else if let Some(s) = self.st.stack.get_mut(f.ret as usize) {
+            *s = v;
+        }
+        let rv = if f.init {
+            self.st
+                .stack
+                .get(f.ret as usize)
+                .copied()
+                .unwrap_or(Value::NONE)
+        } else {
+            v
+        };
+        if f.entry {
+            self.st.stack.truncate(f.base as usize);
+            return Ctl::Exit(Exit::Return(rv));
+        }
+        self.restore_caller_window();
+        Ctl::Switch
+    }
+
+    fn do_yield(&mut self, v: Value, sendreg: usize, resume_pc: usize) -> Ctl {
+        let Some(f) = self.st.frames.pop() else {
+            return Ctl::Exit(Exit::Yield(v));
+        };
+        let g = f.gen;
+        let nregs = func::code_info(self, f.code).nregs;
+        let base = f.base as usize;
+        let arr = self.slot(g, G_REGS);
+        for i in 0..nregs {
+            let x = self.st.stack.get(base + i).copied().unwrap_or(Value::EMPTY);
+            self.set_slot(arr, i, x);
+        }
+        self.set_slot(g, G_PC, Value::from_small(resume_pc as i32));
+        self.set_slot(g, G_STATE, Value::from_small(2));
+        self.set_slot(g, func::G_HANDLED, Value::from_small(sendreg as i32));
+        self.st.stack.truncate(base);
+        Ctl::Exit(Exit::Yield(v))
+    }
+
+    /// Resumes generator `g` sending `v` (or throwing it); `None` when it
+    /// finished (its return value is in `st.genret`).
+    pub fn gen_resume(&mut self, g: Value, v: Value, throw: bool) -> PyResult<Option<Value>> {
+        let state = self.slot(g, G_STATE).as_int().unwrap_or(3);
+        if state == 1 {
+            return Err(self.value_error("generator already executing"));
+        }
+        if state == 3 {
+            self.st.genret = Value::NONE;
+            if throw {
+                return Err(self.raise_obj(v, None));
+            }
+            return Ok(None);
+        }
+        if state == 0 && !throw && !v.is_none() {
+            return Err(self.type_error("can't send non-None value to a just-started generator"));
+        }
+        if self.st.frames.len() >= crate::vm::MAX_FRAMES
+            || self.st.reentry >= crate::vm::MAX_REENTRY
+        {
+            return Err(self.recursion_error());
+        }
+        let fv = self.slot(g, func::G_FUNC);
+        let code = self.slot(fv, func::F_CODE);
+        let nregs = func::code_info(self, code).nregs;
+        let base = self.st.stack.len();
+        let arr = self.slot(g, G_REGS);
+        for i in 0..nregs {
+            let x = self.slot(arr, i);
+            self.st.stack.push(x);
+        }
+        let pc = self.slot(g, G_PC).as_int().unwrap_or(0) as u32;
+        let sendreg = self.slot(g, func::G_HANDLED).as_int().unwrap_or(0) as usize;
+        if state == 2 && !throw {
+            if let Some(s) = self.st.stack.get_mut(base + sendreg) {
+                *s = v;
+            }
+        }
+        let globals = self.slot(fv, func::F_GLOBALS);
+        self.st.frames.push(crate::vm::Frame {
+            code,
+            func: fv,
+            globals,
+            locals: Value::NONE,
+            insns: self.slot(code, func::C_INSNS),
+            consts: self.slot(code, func::C_CONSTS),
+            names: self.slot(code, func::C_NAMES),
+            caches: self.slot(code, func::C_CACHES),
+            gen: g,
+            pc,
+            base: base as u32,
+            ret: base as u32,
+            entry: true,
+            init: false,
+        });
+        self.set_slot(g, G_STATE, Value::from_small(1));
+        self.st.reentry += 1;
+        let r = if throw {
+            let e = self.raise_obj(v, None);
+            let _ = e;
+            if self.unwind() {
+                self.run()
+            } else {
+                Err(PyErr)
+            }
+        } else {
+            self.run()
+        };
+        self.st.reentry -= 1;
+        match r {
+            Ok(Exit::Yield(x)) => Ok(Some(x)),
+            Ok(Exit::Return(x)) => {
+                self.st.genret = x;
+                Ok(None)
+            }
+            Err(e) => {
+                self.set_slot(g, G_STATE, Value::from_small(3));
+                if self.exc_matches(TypeId::StopIteration) {
+                    return Err(self.raise(TypeId::RuntimeError, "generator raised StopIteration"));
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// `raise x [from cause]`: instantiates classes, checks the type.
+    pub fn raise_obj(&mut self, x: Value, cause: Option<Value>) -> PyErr {
+        let e = if self.is_type(x) {
+            if !crate::objects::exc::is_exc_type(self, x) {
+                return self.type_error("exceptions must derive from BaseException");
+            }
+            match self.call(x, &[]) {
+                Ok(e) => e,
+                Err(e) => return e,
+            }
+        } else {
+            x
+        };
+        if self.kind_of(e) != kind::EXC {
+            return self.type_error("exceptions must derive from BaseException");
+        }
+        if let Some(c) = cause {
+            let c = if self.is_type(c) {
+                let mark = self.push_root(e);
+                let r = self.call(c, &[]);
+                let e2 = self.root(mark);
+                self.pop_roots(mark);
+                match r {
+                    Ok(cv) => {
+                        self.set_slot(e2, exc::CAUSE, cv);
+                        return self.raise_value(e2);
+                    }
+                    Err(err) => return err,
+                }
+            } else {
+                c
+            };
+            self.set_slot(e, exc::CAUSE, c);
+        }
+        self.set_slot(e, exc::TB, Value::NONE);
+        self.raise_value(e)
+    }
+
+    fn exc_match(&mut self, e: Value, t: Value) -> PyResult<bool> {
+        if self.kind_of(t) == kind::TUPLE {
+            for i in 0..tuple::len(self, t) {
+                let x = self.tuple_get(t, i);
+                if self.exc_match(e, x)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        if !self.is_type(t) || !crate::objects::exc::is_exc_type(self, t) {
+            return Err(self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            ));
+        }
+        Ok(self.is_instance(e, t))
+    }
+
+    #[cold]
+    fn name_error(&mut self, n: Value) -> PyErr {
+        let m = alloc::format!("name '{}' isn't defined", self.str_of(n).unwrap_or("?"));
+        self.raise(TypeId::NameError, &m)
+    }
+
+    fn global_or_builtin(&mut self, g: Value, n: Value) -> PyResult<Value> {
+        if let Some(v) = dict::get_str(self, g, n) {
+            return Ok(v);
+        }
+        let b = self.st.builtins;
+        if let Some(v) = dict::get_str(self, b, n) {
+            return Ok(v);
+        }
+        Err(self.name_error(n))
+    }
+
+    #[inline]
+    fn load_global(&mut self, f: &crate::vm::Frame, ni: usize, ci: usize) -> PyResult<Value> {
+        let caches = f.caches;
+        let g = self.st.frames.last().map_or(f.globals, |fr| fr.globals);
+        let cd = self.slot(caches, ci * 4);
+        let n = self.tuple_get(f.names, ni);
+        if cd == g {
+            let idx = self.slot(caches, ci * 4 + 1).as_int().unwrap_or(0) as usize;
+            let (k, v) = dict::entry(self, g, idx);
+            if k == n {
+                return Ok(v);
+            }
+        } else if cd == self.st.builtins && !cd.is_none() {
+            let used = self.slot(caches, ci * 4 + 2);
+            if used.as_int() == Some(dict::used(self, g) as i64)
+                && self.slot(caches, ci * 4 + 3) == g
+            {
+                let idx = self.slot(caches, ci * 4 + 1).as_int().unwrap_or(0) as usize;
+                let (k, v) = dict::entry(self, cd, idx);
+                if k == n {
+                    return Ok(v);
+                }
+            }
+        }
+        if let Some(e) = dict::find_str(self, g, n) {
+            self.set_slot(caches, ci * 4, g);
+            self.set_slot(caches, ci * 4 + 1, Value::from_small(e as i32));
+            return Ok(dict::entry(self, g, e).1);
+        }
+        let b = self.st.builtins;
+        if let Some(e) = dict::find_str(self, b, n) {
+            self.set_slot(caches, ci * 4, b);
+            self.set_slot(caches, ci * 4 + 1, Value::from_small(e as i32));
+            self.set_slot(
+                caches,
+                ci * 4 + 2,
+                Value::from_small(dict::used(self, g) as i32),
+            );
+            self.set_slot(caches, ci * 4 + 3, g);
+            return Ok(dict::entry(self, b, e).1);
+        }
+        Err(self.name_error(n))
+    }
+
+    #[inline]
+    fn attr_cached(
+        &mut self,
+        f: &crate::vm::Frame,
+        o: Value,
+        n: Value,
+        ci: usize,
+    ) -> Option<Value> {
+        let r = o.as_ref()?;
+        if self.heap.kind(r) != kind::INSTANCE {
+            return None;
+        }
+        let vals = self.heap.values(r);
+        let cls = *vals.first()?;
+        let caches = f.caches;
+        let cr = caches.as_ref()?;
+        let cv = self.heap.values(cr);
+        if cv.get(ci * 4).copied() == Some(cls)
+            && cv.get(ci * 4 + 1).and_then(|e| e.as_int()) == Some(self.st.epoch as i64)
+        {
+            let i = cv.get(ci * 4 + 2)?.as_int()? as usize;
+            if vals.get(i).copied() == Some(n) {
+                return vals.get(i + 1).copied();
+            }
+        }
+        // Fill the cache when the attribute is an inline one and the class
+        // has no attribute of that name.
+        let mut i = 3;
+        while i + 1 < vals.len() {
+            if vals[i] == n {
+                let v = vals[i + 1];
+                if class::lookup(self, cls, n).is_some() {
+                    return None;
+                }
+                let ep = Value::int(self.st.epoch as i64).unwrap_or(Value::NONE);
+                self.heap.set(cr, ci * 4, cls);
+                self.heap.set(cr, ci * 4 + 1, ep);
+                self.heap.set(cr, ci * 4 + 2, Value::from_small(i as i32));
+                return Some(v);
+            }
+            i += 2;
+        }
+        None
+    }
+
+    fn load_method(
+        &mut self,
+        f: &crate::vm::Frame,
+        o: Value,
+        n: Value,
+        ci: usize,
+    ) -> PyResult<(Value, Value)> {
+        let t = self.type_of(o);
+        let caches = f.caches;
+        let k = self.kind_of(o);
+        if self.slot(caches, ci * 4) == t
+            && self.slot(caches, ci * 4 + 1).as_int() == Some(self.st.epoch as i64)
+            && (k != kind::INSTANCE || class::inst_get(self, o, n).is_none())
+        {
+            return Ok((self.slot(caches, ci * 4 + 2), o));
+        }
+        if k != kind::CLASS && k != kind::MODULE && k != kind::SUPER {
+            if let Some(m) = class::lookup(self, t, n) {
+                let plain = self.kind_of(m) == kind::FUNC
+                    || matches!(m.as_static(), Some((crate::types::SK_NATIVE, _)));
+                if plain && (k != kind::INSTANCE || class::inst_get(self, o, n).is_none()) {
+                    let ep = Value::int(self.st.epoch as i64).unwrap_or(Value::NONE);
+                    self.set_slot(caches, ci * 4, t);
+                    self.set_slot(caches, ci * 4 + 1, ep);
+                    self.set_slot(caches, ci * 4 + 2, m);
+                    return Ok((m, o));
+                }
+            }
+        }
+        let v = self.getattr(o, n)?;
+        Ok((v, Value::EMPTY))
+    }
+
+    fn call_ex(&mut self, idx: usize) -> PyResult<Called> {
+        let args = self.st.stack.get(idx + 1).copied().unwrap_or(Value::NONE);
+        let kw = self.st.stack.get(idx + 2).copied().unwrap_or(Value::NONE);
+        let pos = if self.kind_of(args) == kind::TUPLE {
+            (0..tuple::len(self, args))
+                .map(|i| self.tuple_get(args, i))
+                .collect()
+        } else if self.kind_of(args) == kind::LIST {
+            list::items(self, args)
+        } else {
+            self.collect_iter(args)?
+        };
+        let mut names = Vec::new();
+        let mut vals = Vec::new();
+        if self.kind_of(kw) == kind::DICT {
+            for (k, v) in dict::pairs(self, kw) {
+                names.push(k);
+                vals.push(v);
+            }
+        }
+        let kwn = if names.is_empty() {
+            Value::NONE
+        } else {
+            tuple::new_tuple(self, &names)?
+        };
+        let mark = self.push_root(kwn);
+        // Re-read values after the allocation.
+        let kw = self.st.stack.get(idx + 2).copied().unwrap_or(Value::NONE);
+        let vals: Vec<Value> = if self.kind_of(kw) == kind::DICT {
+            dict::pairs(self, kw).into_iter().map(|(_, v)| v).collect()
+        } else {
+            vals
+        };
+        let args = self.st.stack.get(idx + 1).copied().unwrap_or(Value::NONE);
+        let pos: Vec<Value> = if self.kind_of(args) == kind::TUPLE {
+            (0..tuple::len(self, args))
+                .map(|i| self.tuple_get(args, i))
+                .collect()
+        } else if self.kind_of(args) == kind::LIST {
+            list::items(self, args)
+        } else {
+            pos
+        };
+        let need = idx + 1 + pos.len() + vals.len();
+        if need > crate::vm::MAX_STACK {
+            self.pop_roots(mark);
+            return Err(self.recursion_error());
+        }
+        self.st.stack.truncate(idx + 1);
+        self.st.stack.extend_from_slice(&pos);
+        self.st.stack.extend_from_slice(&vals);
+        let r = self.call_at(idx, pos.len(), vals.len(), kwn, 0);
+        self.pop_roots(mark);
+        r
+    }
+}
+
+/// Runs module-level code object `code` with `globals`; returns its value.
+pub fn run_module_code(vm: &mut Vm, code: Value, globals: Value) -> PyResult<Value> {
+    let f = func::new_function(vm, code, globals)?;
+    vm.call(f, &[])
+}
+
+/// Runs a class body function with `ns` as its locals mapping.
+pub fn run_class_body(vm: &mut Vm, body: Value, ns: Value) -> PyResult<Value> {
+    let idx = vm.st.stack.len();
+    vm.st.stack.push(body);
+    let r = vm.call_at(idx, 0, 0, Value::NONE, FL_ENTRY);
+    let r = match r {
+        Ok(Called::Pushed) => {
+            if let Some(fr) = vm.st.frames.last_mut() {
+                fr.locals = ns;
+            }
+            vm.st.reentry += 1;
+            let r = vm.run();
+            vm.st.reentry -= 1;
+            r.map(|e| match e {
+                Exit::Return(v) | Exit::Yield(v) => v,
+            })
+        }
+        Ok(Called::Done(v)) => Ok(v),
+        Err(e) => Err(e),
+    };
+    vm.st.stack.truncate(idx);
+    r
+}

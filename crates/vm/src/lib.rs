@@ -1,0 +1,39 @@
+//! pycopy-vm: the register interpreter, object model, builtins and import.
+//!
+//! Map of the crate:
+//! - [`vm`]: [`Vm`] (heap + rooted [`vm::State`] + HAL), frames, allocation,
+//!   string and error helpers, [`PyResult`]/[`PyErr`].
+//! - [`interp`]: the dispatch loop, exception unwinding, generators.
+//! - [`call`]: the call protocol (frames pushed without Rust recursion,
+//!   argument binding).
+//! - [`ops`]: arithmetic, comparison, hashing, repr/str, attributes, items,
+//!   iteration.
+//! - [`objects`]: one file per builtin type (`str`, `list`, `dict`, ...) and
+//!   the static type table.
+//! - [`types`]: heap kinds, static kinds, [`types::TypeId`], native tables.
+//! - [`qstr`]: interned strings (static table + dynamic heap-backed table).
+//! - [`builtins`]: builtin functions and type constructors.
+//! - [`format`]: float repr, `%`, `str.format`, f-string formatting.
+//! - [`load`]: compiler `CodeObject` -> heap code objects.
+//! - [`import`]: `sys`, modules, `import` through the HAL.
+//! - [`hal`]: the port seam ([`hal::Hal`]).
+//! - [`run`]: entry points for ports (run a file/string, print tracebacks).
+#![cfg_attr(not(feature = "std"), no_std)]
+extern crate alloc;
+
+pub mod builtins;
+pub mod call;
+pub mod format;
+pub mod hal;
+pub mod import;
+pub mod interp;
+pub mod load;
+pub mod objects;
+pub mod ops;
+pub mod qstr;
+pub mod run;
+pub mod types;
+pub mod vm;
+
+pub use pycopy_gc::{CollectorKind, Value};
+pub use vm::{PyErr, PyResult, Vm};

@@ -1,0 +1,519 @@
+//! User classes, instances, attribute lookup, descriptors (`property`,
+//! `classmethod`, `staticmethod`) and `super`.
+//!
+//! Class layout: `[name, bases, mro, dict, builtin_base, hint, metaclass,
+//! qualname]`. Instance layout: `[class, dict_or_None, base_value,
+//! (key, value) * cap]`: attributes are stored inline as qstr-keyed pairs
+//! (linear search; `cap` comes from the class's hint, the largest number of
+//! attributes an instance of it has had, so most instances never spill)
+//! and move to a dict when they do not fit.
+
+use crate::qstr::q;
+use crate::types::{kind, NativeDesc, TypeId, SK_NATIVE};
+use crate::vm::{Args, PyResult, Vm};
+use alloc::string::String;
+use alloc::vec::Vec;
+use pycopy_gc::{Scan, Value};
+
+/// Slot: `__name__` (str).
+pub const NAME: usize = 0;
+/// Slot: bases tuple.
+pub const BASES: usize = 1;
+/// Slot: MRO tuple (the class first).
+pub const MRO: usize = 2;
+/// Slot: the class dict.
+pub const DICT: usize = 3;
+/// Slot: the builtin type the layout derives from (a static type value).
+pub const BUILTIN_BASE: usize = 4;
+/// Slot: inline attribute capacity hint for instances (small int).
+pub const HINT: usize = 5;
+/// Slot: metaclass.
+pub const METACLASS: usize = 6;
+/// Slot: `__qualname__`.
+pub const QUALNAME: usize = 7;
+const CLASS_SIZE: usize = 8;
+
+/// Instance slot: its class.
+pub const I_CLASS: usize = 0;
+/// Instance slot: spilled attribute dict (or None).
+pub const I_DICT: usize = 1;
+/// Instance slot: builtin base value (subclasses of builtins), else None.
+pub const I_BASE: usize = 2;
+const I_PAIRS: usize = 3;
+const MAX_HINT: usize = 8;
+
+fn mro_list(vm: &Vm, t: Value) -> Vec<Value> {
+    if let Some(mut id) = TypeId::from_value(t) {
+        let mut out = alloc::vec![id.value()];
+        while let Some(b) = super::desc(id).base {
+            out.push(b.value());
+            id = b;
+        }
+        return out;
+    }
+    let mro = vm.slot(t, MRO);
+    (0..super::tuple::len(vm, mro))
+        .map(|i| vm.tuple_get(mro, i))
+        .collect()
+}
+
+/// C3 linearisation of a class with `bases`; `None` when inconsistent.
+fn c3(vm: &Vm, bases: &[Value]) -> Option<Vec<Value>> {
+    let mut seqs: Vec<Vec<Value>> = bases.iter().map(|b| mro_list(vm, *b)).collect();
+    seqs.push(bases.to_vec());
+    let mut out = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Some(out);
+        }
+        let mut pick = None;
+        for s in &seqs {
+            let c = s[0];
+            if !seqs.iter().any(|t| t[1..].contains(&c)) {
+                pick = Some(c);
+                break;
+            }
+        }
+        let c = pick?;
+        out.push(c);
+        for s in seqs.iter_mut() {
+            if s.first() == Some(&c) {
+                s.remove(0);
+            }
+        }
+    }
+}
+
+/// Creates a class `name` with `bases` (a tuple) and namespace `ns` (a dict).
+pub fn new_class(vm: &mut Vm, name: Value, bases: Value, ns: Value) -> PyResult<Value> {
+    let mark = vm.push_root(name);
+    vm.push_root(bases);
+    vm.push_root(ns);
+    let r = (|| {
+        let bases = vm.root(mark + 1);
+        let mut bl: Vec<Value> = (0..super::tuple::len(vm, bases))
+            .map(|i| vm.tuple_get(bases, i))
+            .collect();
+        for b in &bl {
+            if !vm.is_type(*b) {
+                return Err(vm.type_error("bases must be types"));
+            }
+        }
+        if bl.is_empty() {
+            bl.push(TypeId::Object.value());
+        }
+        let Some(lin) = c3(vm, &bl) else {
+            return Err(vm.type_error("Cannot create a consistent method resolution order (MRO)"));
+        };
+        let mut builtin = TypeId::Object;
+        for b in &bl {
+            let bb = vm.builtin_base(*b);
+            if bb != TypeId::Object {
+                builtin = bb;
+                break;
+            }
+        }
+        let c = vm.alloc(kind::CLASS, Scan::All, CLASS_SIZE)?;
+        let cv = Value::from_ref(c);
+        vm.push_root(cv);
+        let mut full = alloc::vec![Value::NONE];
+        full.extend(lin);
+        let mro = super::tuple::new_tuple(vm, &full)?;
+        let cv = vm.root(mark + 3);
+        vm.set_slot(mro, 0, cv);
+        vm.set_slot(cv, MRO, mro);
+        let bt = if super::tuple::len(vm, vm.root(mark + 1)) == 0 {
+            super::tuple::new_tuple(vm, &[TypeId::Object.value()])?
+        } else {
+            vm.root(mark + 1)
+        };
+        let cv = vm.root(mark + 3);
+        vm.set_slot(cv, BASES, bt);
+        let name = vm.root(mark);
+        vm.set_slot(cv, NAME, name);
+        vm.set_slot(cv, QUALNAME, name);
+        let ns = vm.root(mark + 2);
+        vm.set_slot(cv, DICT, ns);
+        vm.set_slot(cv, BUILTIN_BASE, builtin.value());
+        vm.set_slot(cv, HINT, Value::from_small(2));
+        vm.set_slot(cv, METACLASS, TypeId::Type.value());
+        if let Some(qn) = super::dict::get_str(vm, ns, Value::qstr(q::D_QUALNAME)) {
+            vm.set_slot(cv, QUALNAME, qn);
+        }
+        vm.st.epoch += 1;
+        Ok(cv)
+    })();
+    vm.pop_roots(mark);
+    r
+}
+
+/// Allocates a bare instance of class `cls`.
+pub fn new_instance(vm: &mut Vm, cls: Value) -> PyResult<Value> {
+    if super::exc::is_exc_type(vm, cls) {
+        return super::exc::new_exc_raw(vm, cls, Value::NONE);
+    }
+    let hint = vm
+        .slot(cls, HINT)
+        .as_int()
+        .unwrap_or(2)
+        .clamp(0, MAX_HINT as i64) as usize;
+    let mark = vm.push_root(cls);
+    let r = vm.alloc(kind::INSTANCE, Scan::All, I_PAIRS + hint * 2);
+    let cls = vm.root(mark);
+    vm.pop_roots(mark);
+    let r = r?;
+    vm.heap.set(r, I_CLASS, cls);
+    for i in 0..hint {
+        vm.heap.set(r, I_PAIRS + i * 2, Value::EMPTY);
+    }
+    Ok(Value::from_ref(r))
+}
+
+/// Looks up `name` along the MRO of type `t` (no descriptor binding).
+pub fn lookup(vm: &Vm, t: Value, name: Value) -> Option<Value> {
+    if let Some(mut id) = TypeId::from_value(t) {
+        let nid = name.as_qstr()?;
+        loop {
+            if let Some(v) = static_method(id, nid) {
+                return Some(v);
+            }
+            id = super::desc(id).base?;
+        }
+    }
+    let mro = vm.slot(t, MRO);
+    for i in 0..super::tuple::len(vm, mro) {
+        let c = vm.tuple_get(mro, i);
+        if let Some(id) = TypeId::from_value(c) {
+            if let Some(v) = name.as_qstr().and_then(|n| static_method(id, n)) {
+                return Some(v);
+            }
+            continue;
+        }
+        let d = vm.slot(c, DICT);
+        if let Some(v) = super::dict::get_str(vm, d, name) {
+            return Some(v);
+        }
+    }
+    None
+}
+
+/// The native method `name` defined directly on builtin type `t`.
+pub fn static_method(t: TypeId, name: u32) -> Option<Value> {
+    let ms = super::desc(t).methods;
+    ms.iter()
+        .position(|m| m.name == name)
+        .map(|i| Value::static_obj(SK_NATIVE, ((t as u32 + 1) << 16) | i as u32))
+}
+
+/// Reads an inline/dict attribute of an instance.
+pub fn inst_get(vm: &Vm, obj: Value, name: Value) -> Option<Value> {
+    let r = obj.as_ref()?;
+    let vals = vm.heap.values(r);
+    let mut i = I_PAIRS;
+    while i + 1 < vals.len() {
+        if vals[i] == name {
+            return Some(vals[i + 1]);
+        }
+        i += 2;
+    }
+    let d = vals.get(I_DICT).copied().unwrap_or(Value::NONE);
+    if d.is_none() {
+        if !name.is_qstr() {
+            // A non-interned str key: compare by content.
+            let mut i = I_PAIRS;
+            while i + 1 < vals.len() {
+                if vm.str_eq(vals[i], name) {
+                    return Some(vals[i + 1]);
+                }
+                i += 2;
+            }
+        }
+        return None;
+    }
+    super::dict::get_str(vm, d, name)
+}
+
+/// Stores an attribute on an instance (or exception).
+pub fn inst_set(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResult<()> {
+    let name = if name.is_qstr() {
+        name
+    } else {
+        let s = String::from(vm.str_of(name).unwrap_or(""));
+        let mark = vm.push_root(obj);
+        vm.push_root(v);
+        let n = vm.intern(&s);
+        let (o, vv) = (vm.root(mark), vm.root(mark + 1));
+        vm.pop_roots(mark);
+        return inst_set(vm, o, n?, vv);
+    };
+    let k = vm.kind_of(obj);
+    let Some(r) = obj.as_ref() else {
+        return Err(vm.attribute_error("can't set attribute"));
+    };
+    if k == kind::INSTANCE {
+        let d = vm.heap.get(r, I_DICT).unwrap_or(Value::NONE);
+        if d.is_none() {
+            let vals = vm.heap.values_mut(r);
+            let mut free = None;
+            let mut i = I_PAIRS;
+            while i + 1 < vals.len() {
+                if vals[i] == name {
+                    vals[i + 1] = v;
+                    return Ok(());
+                }
+                if vals[i].is_empty() && free.is_none() {
+                    free = Some(i);
+                }
+                i += 2;
+            }
+            if let Some(i) = free {
+                vals[i] = name;
+                vals[i + 1] = v;
+                return Ok(());
+            }
+            // Spill to a dict; raise the class's hint so later instances fit.
+            let cls = vals[I_CLASS];
+            let n = (vals.len() - I_PAIRS) / 2;
+            if n < MAX_HINT {
+                vm.set_slot(cls, HINT, Value::from_small((n + 1) as i32));
+            }
+            let mark = vm.push_root(obj);
+            vm.push_root(name);
+            vm.push_root(v);
+            let res = (|| {
+                let d = super::dict::new_dict(vm, n + 1)?;
+                vm.push_root(d);
+                for i in 0..n {
+                    let o = vm.root(mark);
+                    let k = vm.slot(o, I_PAIRS + 2 * i);
+                    let x = vm.slot(o, I_PAIRS + 2 * i + 1);
+                    if !k.is_empty() {
+                        let d = vm.root(mark + 3);
+                        super::dict::set(vm, d, k, x)?;
+                    }
+                }
+                let o = vm.root(mark);
+                let d = vm.root(mark + 3);
+                for i in 0..n {
+                    vm.set_slot(o, I_PAIRS + 2 * i, Value::EMPTY);
+                    vm.set_slot(o, I_PAIRS + 2 * i + 1, Value::NONE);
+                }
+                vm.set_slot(o, I_DICT, d);
+                let (name, v) = (vm.root(mark + 1), vm.root(mark + 2));
+                super::dict::set(vm, d, name, v)
+            })();
+            vm.pop_roots(mark);
+            return res;
+        }
+        return super::dict::set(vm, d, name, v);
+    }
+    if k == kind::EXC || k == kind::FUNC {
+        let slot = if k == kind::EXC {
+            super::exc::DICT
+        } else {
+            super::func::F_DICT
+        };
+        let mut d = vm.slot(obj, slot);
+        if d.is_none() {
+            let mark = vm.push_root(obj);
+            vm.push_root(v);
+            let nd = super::dict::new_dict(vm, 2);
+            let o = vm.root(mark);
+            let vv = vm.root(mark + 1);
+            vm.pop_roots(mark);
+            d = nd?;
+            vm.set_slot(o, slot, d);
+            return super::dict::set(vm, d, name, vv);
+        }
+        return super::dict::set(vm, d, name, v);
+    }
+    if k == kind::CLASS {
+        let d = vm.slot(obj, DICT);
+        vm.st.epoch += 1;
+        return super::dict::set(vm, d, name, v);
+    }
+    if k == kind::MODULE {
+        let d = vm.slot(obj, 1);
+        return super::dict::set(vm, d, name, v);
+    }
+    let m = alloc::format!(
+        "'{}' object has no attribute '{}'",
+        vm.type_name(obj),
+        vm.str_of(name).unwrap_or("?")
+    );
+    Err(vm.attribute_error(&m))
+}
+
+/// Deletes an instance attribute; false if absent.
+pub fn inst_del(vm: &mut Vm, obj: Value, name: Value) -> PyResult<bool> {
+    let k = vm.kind_of(obj);
+    if k == kind::INSTANCE {
+        if let Some(r) = obj.as_ref() {
+            let vals = vm.heap.values_mut(r);
+            let mut i = I_PAIRS;
+            while i + 1 < vals.len() {
+                if vals[i] == name {
+                    vals[i] = Value::EMPTY;
+                    vals[i + 1] = Value::NONE;
+                    return Ok(true);
+                }
+                i += 2;
+            }
+        }
+        let d = vm.slot(obj, I_DICT);
+        if d.is_none() {
+            return Ok(false);
+        }
+        return Ok(super::dict::remove(vm, d, name)?.is_some());
+    }
+    if k == kind::CLASS {
+        vm.st.epoch += 1;
+        let d = vm.slot(obj, DICT);
+        return Ok(super::dict::remove(vm, d, name)?.is_some());
+    }
+    if k == kind::EXC || k == kind::FUNC || k == kind::MODULE {
+        let slot = match k {
+            kind::EXC => super::exc::DICT,
+            kind::FUNC => super::func::F_DICT,
+            _ => 1,
+        };
+        let d = vm.slot(obj, slot);
+        if d.is_none() {
+            return Ok(false);
+        }
+        return Ok(super::dict::remove(vm, d, name)?.is_some());
+    }
+    Ok(false)
+}
+
+// ---- property / classmethod / staticmethod / super ----
+
+/// `property(fget, fset, fdel, doc)`: `[fget, fset, fdel]`.
+pub fn property_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let r = vm.alloc(kind::PROPERTY, Scan::All, 3)?;
+    for i in 0..3 {
+        let v = vm.arg(&a, i);
+        vm.heap.set(r, i, v);
+    }
+    if let Some(v) = vm.kwarg(&a, q::FGET) {
+        vm.heap.set(r, 0, v);
+    }
+    if let Some(v) = vm.kwarg(&a, q::FSET) {
+        vm.heap.set(r, 1, v);
+    }
+    Ok(Value::from_ref(r))
+}
+
+fn prop_with(vm: &mut Vm, a: Args, slot: usize) -> PyResult<Value> {
+    let p = vm.arg(&a, 0);
+    let r = vm.alloc(kind::PROPERTY, Scan::All, 3)?;
+    let p = vm.arg(&a, 0);
+    for i in 0..3 {
+        let v = vm.slot(p, i);
+        vm.heap.set(r, i, v);
+    }
+    let f = vm.arg(&a, 1);
+    vm.heap.set(r, slot, f);
+    let _ = p;
+    Ok(Value::from_ref(r))
+}
+fn m_getter(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    prop_with(vm, a, 0)
+}
+fn m_setter(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    prop_with(vm, a, 1)
+}
+fn m_deleter(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    prop_with(vm, a, 2)
+}
+
+/// Methods of `property`.
+pub static PROPERTY_METHODS: &[NativeDesc] = &[
+    NativeDesc {
+        name: q::GETTER,
+        f: m_getter,
+    },
+    NativeDesc {
+        name: q::SETTER,
+        f: m_setter,
+    },
+    NativeDesc {
+        name: q::DELETER,
+        f: m_deleter,
+    },
+];
+
+fn wrap1(vm: &mut Vm, a: Args, k: u8) -> PyResult<Value> {
+    let r = vm.alloc(k, Scan::All, 1)?;
+    let f = vm.arg(&a, 0);
+    vm.heap.set(r, 0, f);
+    Ok(Value::from_ref(r))
+}
+/// `classmethod(f)`.
+pub fn classmethod_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    wrap1(vm, a, kind::CLASSMETHOD)
+}
+/// `staticmethod(f)`.
+pub fn staticmethod_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    wrap1(vm, a, kind::STATICMETHOD)
+}
+
+/// `super(type, obj)`: `[type, obj]`. The zero-argument form is resolved
+/// by the interpreter (it passes `__class__` and the first argument).
+pub fn super_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.n < 2 {
+        return crate::interp::super_zero_args(vm);
+    }
+    let r = vm.alloc(kind::SUPER, Scan::All, 2)?;
+    let t = vm.arg(&a, 0);
+    let o = vm.arg(&a, 1);
+    vm.heap.set(r, 0, t);
+    vm.heap.set(r, 1, o);
+    Ok(Value::from_ref(r))
+}
+
+/// Attribute lookup through a super object.
+pub fn super_getattr(vm: &mut Vm, sup: Value, name: Value) -> PyResult<Value> {
+    let start = vm.slot(sup, 0);
+    let obj = vm.slot(sup, 1);
+    let ot = if vm.is_type(obj) && vm.is_subclass(obj, start) {
+        obj
+    } else {
+        vm.type_of(obj)
+    };
+    let mro = mro_list(vm, ot);
+    let mut found = false;
+    for c in mro {
+        if !found {
+            found = c == start;
+            continue;
+        }
+        let hit = if let Some(id) = TypeId::from_value(c) {
+            name.as_qstr().and_then(|n| static_method(id, n))
+        } else {
+            let d = vm.slot(c, DICT);
+            super::dict::get_str(vm, d, name)
+        };
+        if let Some(v) = hit {
+            let bind_to = if vm.is_type(obj) { Value::NONE } else { obj };
+            return vm.bind_descriptor(v, bind_to, ot);
+        }
+    }
+    if name.as_qstr() == Some(q::D_INIT) {
+        // object.__init__: accept and ignore.
+        return Ok(Value::static_obj(SK_NATIVE, crate::builtins::OBJECT_INIT));
+    }
+    let m = alloc::format!(
+        "'super' object has no attribute '{}'",
+        vm.str_of(name).unwrap_or("?")
+    );
+    Err(vm.attribute_error(&m))
+}
+
+/// `object()`: a bare instance of `object`.
+pub fn new_instance_of_object(vm: &mut Vm) -> PyResult<Value> {
+    let r = vm.alloc(kind::INSTANCE, Scan::All, I_PAIRS)?;
+    vm.heap.set(r, I_CLASS, TypeId::Object.value());
+    Ok(Value::from_ref(r))
+}

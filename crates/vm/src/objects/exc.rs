@@ -1,0 +1,113 @@
+//! Exception instances: `[type, args, traceback, cause, context, dict, value]`.
+//!
+//! Instances of builtin exception types and of user subclasses share this
+//! layout; user attributes go to the dict. The traceback is a chain of
+//! 4-tuples `(filename, line, function name, next)`, innermost first as
+//! frames unwind (printed reversed).
+
+use crate::types::{kind, TypeId};
+use crate::vm::{PyResult, Vm};
+use alloc::string::String;
+use alloc::vec::Vec;
+use pycopy_gc::{Scan, Value};
+
+/// Slot: the exception's type.
+pub const TYPE: usize = 0;
+/// Slot: the args tuple.
+pub const ARGS: usize = 1;
+/// Slot: traceback chain.
+pub const TB: usize = 2;
+/// Slot: `__cause__`.
+pub const CAUSE: usize = 3;
+/// Slot: `__context__`.
+pub const CONTEXT: usize = 4;
+/// Slot: attribute dict (or None).
+pub const DICT: usize = 5;
+/// Number of slots.
+pub const SIZE: usize = 6;
+
+/// A new exception of type `t` (static or class) with `args` (a tuple, or
+/// None for an empty one).
+pub fn new_exc_raw(vm: &mut Vm, t: Value, args: Value) -> PyResult<Value> {
+    let mark = vm.push_root(t);
+    vm.push_root(args);
+    let r = vm.alloc(kind::EXC, Scan::All, SIZE);
+    let t = vm.root(mark);
+    let mut args = vm.root(mark + 1);
+    vm.pop_roots(mark);
+    let r = r?;
+    let v = Value::from_ref(r);
+    vm.heap.set(r, TYPE, t);
+    if args.is_none() {
+        let mark = vm.push_root(v);
+        let a = crate::objects::tuple::new_tuple(vm, &[]);
+        let v2 = vm.root(mark);
+        vm.pop_roots(mark);
+        args = a?;
+        vm.set_slot(v2, ARGS, args);
+        return Ok(v2);
+    }
+    vm.heap.set(r, ARGS, args);
+    Ok(v)
+}
+
+/// Adds a traceback entry (best effort: skipped when the heap is full).
+pub fn add_traceback(vm: &mut Vm, exc: Value, file: Value, line: i64, name: Value) {
+    if vm.kind_of(exc) != kind::EXC {
+        return;
+    }
+    let mark = vm.push_root(exc);
+    let tb = vm.slot(exc, TB);
+    let t = crate::objects::tuple::new_tuple(
+        vm,
+        &[
+            file,
+            Value::int(line).unwrap_or(Value::from_small(0)),
+            name,
+            tb,
+        ],
+    );
+    let exc = vm.root(mark);
+    vm.pop_roots(mark);
+    if let Ok(t) = t {
+        vm.set_slot(exc, TB, t);
+    }
+}
+
+/// The traceback lines, outermost first: `(file, line, name)`.
+pub fn traceback(vm: &Vm, exc: Value) -> Vec<(String, i64, String)> {
+    let mut out = Vec::new();
+    let mut tb = vm.slot(exc, TB);
+    while vm.kind_of(tb) == kind::TUPLE && out.len() < 100_000 {
+        let f = String::from(vm.str_of(vm.tuple_get(tb, 0)).unwrap_or("?"));
+        let l = vm.tuple_get(tb, 1).as_int().unwrap_or(0);
+        let n = String::from(vm.str_of(vm.tuple_get(tb, 2)).unwrap_or("?"));
+        out.push((f, l, n));
+        tb = vm.tuple_get(tb, 3);
+    }
+    out.reverse();
+    out
+}
+
+/// `str(exc)`.
+pub fn exc_str(vm: &mut Vm, exc: Value) -> PyResult<String> {
+    let args = vm.slot(exc, ARGS);
+    let n = crate::objects::tuple::len(vm, args);
+    match n {
+        0 => Ok(String::new()),
+        1 => {
+            let a = vm.tuple_get(args, 0);
+            let t = vm.type_of(exc);
+            if vm.is_subclass(t, TypeId::KeyError.value()) {
+                return vm.repr_string(a);
+            }
+            vm.str_string(a)
+        }
+        _ => vm.repr_string(args),
+    }
+}
+
+/// Whether `t` is an exception type.
+pub fn is_exc_type(vm: &Vm, t: Value) -> bool {
+    vm.is_subclass(t, TypeId::BaseException.value())
+}

@@ -1,0 +1,247 @@
+//! Functions, code objects, cells, bound methods and generators.
+//!
+//! Function: `[code, globals, defaults, kwdefaults, closure, name, dict,
+//! qualname]`. Code: see the `C_*` slots; instructions, exception table
+//! and line table are raw blocks of `u32`s. Generator: `[func, regs
+//! (array), pc, state, handled]`.
+
+use crate::qstr::q;
+use crate::types::{kind, NativeDesc};
+use crate::vm::{Args, PyResult, Vm};
+use pycopy_gc::{Scan, Value};
+
+/// Function slots.
+pub const F_CODE: usize = 0;
+/// Globals dict.
+pub const F_GLOBALS: usize = 1;
+/// Defaults tuple or None.
+pub const F_DEFAULTS: usize = 2;
+/// Keyword-only defaults dict or None.
+pub const F_KWDEFAULTS: usize = 3;
+/// Closure tuple (of cells) or None.
+pub const F_CLOSURE: usize = 4;
+/// `__name__`.
+pub const F_NAME: usize = 5;
+/// Attribute dict or None.
+pub const F_DICT: usize = 6;
+/// `__qualname__`.
+pub const F_QUALNAME: usize = 7;
+const F_SIZE: usize = 8;
+
+/// Code slots.
+pub const C_INSNS: usize = 0;
+/// Constants tuple.
+pub const C_CONSTS: usize = 1;
+/// Names tuple.
+pub const C_NAMES: usize = 2;
+/// Varnames tuple (qstrs).
+pub const C_VARNAMES: usize = 3;
+/// Name.
+pub const C_NAME: usize = 4;
+/// File name.
+pub const C_FILENAME: usize = 5;
+/// Exception table (raw u32 quads).
+pub const C_EXCTAB: usize = 6;
+/// Line table (raw u32 pairs).
+pub const C_LINES: usize = 7;
+/// `argcount | posonly << 16 | kwonly << 32`.
+pub const C_ARGS: usize = 8;
+/// `nregs | flags << 16 | free_base << 32`.
+pub const C_REGS: usize = 9;
+/// Cell registers (tuple of ints).
+pub const C_CELLS: usize = 10;
+/// Number of free variables.
+pub const C_NFREE: usize = 11;
+/// First line.
+pub const C_FIRSTLINE: usize = 12;
+/// Inline caches (all values, 4 per cache).
+pub const C_CACHES: usize = 13;
+/// Qualified name.
+pub const C_QUALNAME: usize = 14;
+/// Register of the `__class__` cell (for `super()`), or -1.
+pub const C_CLASSCELL: usize = 15;
+/// Number of code slots.
+pub const C_SIZE: usize = 16;
+
+/// Generator slots.
+pub const G_FUNC: usize = 0;
+/// Saved registers.
+pub const G_REGS: usize = 1;
+/// Saved pc.
+pub const G_PC: usize = 2;
+/// 0 created, 1 running, 2 suspended, 3 finished.
+pub const G_STATE: usize = 3;
+/// Saved handled exception.
+pub const G_HANDLED: usize = 4;
+const G_SIZE: usize = 5;
+
+/// Decoded scalar fields of a code object.
+#[derive(Clone, Copy, Debug)]
+pub struct CodeInfo {
+    /// Positional parameters.
+    pub argcount: usize,
+    /// Positional-only ones among them.
+    pub posonly: usize,
+    /// Keyword-only parameters.
+    pub kwonly: usize,
+    /// Registers.
+    pub nregs: usize,
+    /// Flags.
+    pub flags: u16,
+    /// First free-variable register.
+    pub free_base: usize,
+}
+
+/// Reads a code object's scalar fields.
+#[inline]
+pub fn code_info(vm: &Vm, code: Value) -> CodeInfo {
+    let a = vm.slot(code, C_ARGS).as_int().unwrap_or(0);
+    let r = vm.slot(code, C_REGS).as_int().unwrap_or(0);
+    CodeInfo {
+        argcount: (a & 0xffff) as usize,
+        posonly: ((a >> 16) & 0xffff) as usize,
+        kwonly: ((a >> 32) & 0xffff) as usize,
+        nregs: (r & 0xffff) as usize,
+        flags: ((r >> 16) & 0xffff) as u16,
+        free_base: ((r >> 32) & 0xffff) as usize,
+    }
+}
+
+/// A new function object.
+pub fn new_function(vm: &mut Vm, code: Value, globals: Value) -> PyResult<Value> {
+    let mark = vm.push_root(code);
+    vm.push_root(globals);
+    let r = vm.alloc(kind::FUNC, Scan::All, F_SIZE);
+    let code = vm.root(mark);
+    let globals = vm.root(mark + 1);
+    vm.pop_roots(mark);
+    let r = r?;
+    vm.heap.set(r, F_CODE, code);
+    vm.heap.set(r, F_GLOBALS, globals);
+    let name = vm.slot(code, C_NAME);
+    vm.heap.set(r, F_NAME, name);
+    let qn = vm.slot(code, C_QUALNAME);
+    vm.heap.set(r, F_QUALNAME, qn);
+    Ok(Value::from_ref(r))
+}
+
+/// A new cell holding `v`.
+pub fn new_cell(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    let mark = vm.push_root(v);
+    let r = vm.alloc(kind::CELL, Scan::All, 1);
+    let v = vm.root(mark);
+    vm.pop_roots(mark);
+    let r = r?;
+    vm.heap.set(r, 0, v);
+    Ok(Value::from_ref(r))
+}
+
+/// A bound method `[func, self]` (`k` = BOUND or NATIVE_BOUND).
+pub fn new_bound(vm: &mut Vm, k: u8, f: Value, obj: Value) -> PyResult<Value> {
+    let mark = vm.push_root(f);
+    vm.push_root(obj);
+    let r = vm.alloc(k, Scan::All, 2);
+    let f = vm.root(mark);
+    let obj = vm.root(mark + 1);
+    vm.pop_roots(mark);
+    let r = r?;
+    vm.heap.set(r, 0, f);
+    vm.heap.set(r, 1, obj);
+    Ok(Value::from_ref(r))
+}
+
+/// A new, not yet started generator for `func` whose arguments are in
+/// the registers `regs` (copied).
+pub fn new_generator(vm: &mut Vm, func: Value, base: usize, nregs: usize) -> PyResult<Value> {
+    let mark = vm.push_root(func);
+    let r = (|| {
+        let arr = vm.alloc(kind::ARRAY, Scan::All, nregs)?;
+        for i in 0..nregs {
+            let v = vm.st.stack.get(base + i).copied().unwrap_or(Value::EMPTY);
+            vm.heap.set(arr, i, v);
+        }
+        vm.push_root(Value::from_ref(arr));
+        let g = vm.alloc(kind::GEN, Scan::All, G_SIZE)?;
+        let func = vm.root(mark);
+        let arr = vm.root(mark + 1);
+        vm.heap.set(g, G_FUNC, func);
+        vm.heap.set(g, G_REGS, arr);
+        vm.heap.set(g, G_PC, Value::from_small(0));
+        vm.heap.set(g, G_STATE, Value::from_small(0));
+        Ok(Value::from_ref(g))
+    })();
+    vm.pop_roots(mark);
+    r
+}
+
+fn m_send(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let g = vm.arg(&a, 0);
+    let v = vm.arg(&a, 1);
+    match vm.gen_resume(g, v, false)? {
+        Some(x) => Ok(x),
+        None => Err(vm.stop_iteration()),
+    }
+}
+fn m_throw(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let g = vm.arg(&a, 0);
+    let mut e = vm.arg(&a, 1);
+    if vm.is_type(e) {
+        e = vm.call(e, &[])?;
+    } else if a.n > 2 && !vm.arg(&a, 2).is_none() && vm.is_type(e) {
+        let x = vm.arg(&a, 2);
+        e = vm.call(e, &[x])?;
+    }
+    let g = if vm.is_type(vm.arg(&a, 1)) {
+        vm.arg(&a, 0)
+    } else {
+        g
+    };
+    match vm.gen_resume(g, e, true)? {
+        Some(x) => Ok(x),
+        None => Err(vm.stop_iteration()),
+    }
+}
+fn m_close(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let g = vm.arg(&a, 0);
+    let st = vm.slot(g, G_STATE).as_int().unwrap_or(3);
+    if st == 0 || st == 3 {
+        vm.set_slot(g, G_STATE, Value::from_small(3));
+        return Ok(Value::NONE);
+    }
+    let e = vm.make_exc(crate::types::TypeId::GeneratorExit, "")?;
+    let args = crate::objects::tuple::new_tuple(vm, &[])?;
+    vm.set_slot(e, crate::objects::exc::ARGS, args);
+    let g = vm.arg(&a, 0);
+    match vm.gen_resume(g, e, true) {
+        Ok(Some(_)) => Err(vm.raise(
+            crate::types::TypeId::RuntimeError,
+            "generator ignored GeneratorExit",
+        )),
+        Ok(None) => Ok(Value::NONE),
+        Err(err) => {
+            if vm.exc_matches(crate::types::TypeId::GeneratorExit)
+                || vm.exc_matches(crate::types::TypeId::StopIteration)
+            {
+                Ok(Value::NONE)
+            } else {
+                Err(err)
+            }
+        }
+    }
+}
+
+/// Methods of generators.
+pub static GEN_METHODS: &[NativeDesc] = &[
+    NativeDesc {
+        name: q::SEND,
+        f: m_send,
+    },
+    NativeDesc {
+        name: q::THROW,
+        f: m_throw,
+    },
+    NativeDesc {
+        name: q::CLOSE,
+        f: m_close,
+    },
+];

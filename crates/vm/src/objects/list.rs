@@ -1,0 +1,450 @@
+//! `list`: a two-word header object `[items, len]` whose items live in a
+//! separate all-values array block that grows by doubling.
+
+use crate::qstr::q;
+use crate::types::{kind, NativeDesc};
+use crate::vm::{Args, PyResult, Vm};
+use alloc::vec::Vec;
+use pycopy_gc::{Scan, Value};
+
+/// Slot of the items array.
+pub const ITEMS: usize = 0;
+/// Slot of the length (a small int).
+pub const LEN: usize = 1;
+
+/// An empty list with room for `cap` items.
+pub fn new_list(vm: &mut Vm, cap: usize) -> PyResult<Value> {
+    let arr = if cap > 0 {
+        Value::from_ref(vm.alloc(kind::ARRAY, Scan::All, cap)?)
+    } else {
+        Value::NONE
+    };
+    let mark = vm.push_root(arr);
+    let r = vm.alloc(kind::LIST, Scan::All, 2);
+    let arr = vm.root(mark);
+    vm.pop_roots(mark);
+    let r = r?;
+    vm.heap.set(r, ITEMS, arr);
+    vm.heap.set(r, LEN, Value::from_small(0));
+    Ok(Value::from_ref(r))
+}
+
+/// A list holding `items`.
+pub fn from_slice(vm: &mut Vm, items: &[Value]) -> PyResult<Value> {
+    let mark = vm.st.misc.len();
+    vm.st.misc.extend_from_slice(items);
+    let l = new_list(vm, items.len());
+    let l = match l {
+        Ok(l) => l,
+        Err(e) => {
+            vm.pop_roots(mark);
+            return Err(e);
+        }
+    };
+    let arr = vm.slot(l, ITEMS);
+    for i in 0..items.len() {
+        let v = vm.root(mark + i);
+        vm.set_slot(arr, i, v);
+    }
+    vm.set_slot(l, LEN, Value::from_small(items.len() as i32));
+    vm.pop_roots(mark);
+    Ok(l)
+}
+
+/// Length.
+#[inline(always)]
+pub fn len(vm: &Vm, l: Value) -> usize {
+    vm.slot(l, LEN).as_int().unwrap_or(0) as usize
+}
+
+/// Item `i` (unchecked against len; None when out of range).
+#[inline(always)]
+pub fn get(vm: &Vm, l: Value, i: usize) -> Value {
+    let arr = vm.slot(l, ITEMS);
+    vm.slot(arr, i)
+}
+
+/// Sets item `i` (must be < len).
+#[inline(always)]
+pub fn set(vm: &mut Vm, l: Value, i: usize, v: Value) {
+    let arr = vm.slot(l, ITEMS);
+    vm.set_slot(arr, i, v);
+}
+
+/// Copies the items out (for natives that iterate while calling Python).
+pub fn items(vm: &Vm, l: Value) -> Vec<Value> {
+    let arr = vm.slot(l, ITEMS);
+    let n = len(vm, l);
+    match arr.as_ref() {
+        Some(r) => vm.heap.values(r).iter().take(n).copied().collect(),
+        None => Vec::new(),
+    }
+}
+
+/// Makes room for `extra` more items.
+pub fn reserve(vm: &mut Vm, l: Value, extra: usize) -> PyResult<()> {
+    let n = len(vm, l);
+    let arr = vm.slot(l, ITEMS);
+    let cap = match arr.as_ref() {
+        Some(r) => vm.heap.len_words(r),
+        None => 0,
+    };
+    if n + extra <= cap {
+        return Ok(());
+    }
+    let newcap = (cap * 2).max(n + extra).max(4);
+    let mark = vm.push_root(l);
+    let na = vm.alloc(kind::ARRAY, Scan::All, newcap);
+    let l = vm.root(mark);
+    vm.pop_roots(mark);
+    let na = na?;
+    let arr = vm.slot(l, ITEMS);
+    if let Some(old) = arr.as_ref() {
+        for i in 0..n {
+            let v = vm.heap.get(old, i).unwrap_or(Value::NONE);
+            vm.heap.set(na, i, v);
+        }
+    }
+    vm.set_slot(l, ITEMS, Value::from_ref(na));
+    Ok(())
+}
+
+/// `l.append(v)`.
+#[inline]
+pub fn append(vm: &mut Vm, l: Value, v: Value) -> PyResult<()> {
+    let n = len(vm, l);
+    let arr = vm.slot(l, ITEMS);
+    if let Some(r) = arr.as_ref() {
+        if n < vm.heap.len_words(r) {
+            vm.heap.set(r, n, v);
+            vm.set_slot(l, LEN, Value::from_small((n + 1) as i32));
+            return Ok(());
+        }
+    }
+    let mark = vm.push_root(l);
+    vm.push_root(v);
+    let res = reserve(vm, l, 1);
+    let l = vm.root(mark);
+    let v = vm.root(mark + 1);
+    vm.pop_roots(mark);
+    res?;
+    let arr = vm.slot(l, ITEMS);
+    vm.set_slot(arr, n, v);
+    vm.set_slot(l, LEN, Value::from_small((n + 1) as i32));
+    Ok(())
+}
+
+/// A new list from any iterable.
+pub fn from_iter(vm: &mut Vm, it: Value) -> PyResult<Value> {
+    if vm.kind_of(it) == kind::LIST || vm.kind_of(it) == kind::TUPLE {
+        let items = if vm.kind_of(it) == kind::LIST {
+            items(vm, it)
+        } else {
+            let n = crate::objects::tuple::len(vm, it);
+            (0..n).map(|i| vm.tuple_get(it, i)).collect()
+        };
+        return from_slice(vm, &items);
+    }
+    let l = new_list(vm, 0)?;
+    let mark = vm.push_root(l);
+    let r = extend(vm, l, it);
+    let l = vm.root(mark);
+    vm.pop_roots(mark);
+    r?;
+    Ok(l)
+}
+
+/// `l.extend(iterable)`.
+pub fn extend(vm: &mut Vm, l: Value, it: Value) -> PyResult<()> {
+    let mark = vm.push_root(l);
+    let r = (|| {
+        let iter = vm.get_iter(it)?;
+        vm.push_root(iter);
+        loop {
+            let iter = vm.root(mark + 1);
+            match vm.next(iter)? {
+                Some(v) => {
+                    let l = vm.root(mark);
+                    append(vm, l, v)?;
+                }
+                None => return Ok(()),
+            }
+        }
+    })();
+    vm.pop_roots(mark);
+    r
+}
+
+fn m_append(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let l = vm.arg(&a, 0);
+    let v = vm.arg(&a, 1);
+    append(vm, l, v)?;
+    Ok(Value::NONE)
+}
+fn m_extend(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let l = vm.arg(&a, 0);
+    let v = vm.arg(&a, 1);
+    extend(vm, l, v)?;
+    Ok(Value::NONE)
+}
+fn m_pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let l = vm.arg(&a, 0);
+    let n = len(vm, l) as i64;
+    if n == 0 {
+        return Err(vm.index_error("pop from empty list"));
+    }
+    let mut i = if a.n > 1 {
+        vm.arg(&a, 1).as_int().unwrap_or(n - 1)
+    } else {
+        n - 1
+    };
+    if i < 0 {
+        i += n;
+    }
+    if i < 0 || i >= n {
+        return Err(vm.index_error("pop index out of range"));
+    }
+    let v = get(vm, l, i as usize);
+    for j in i as usize..(n as usize - 1) {
+        let x = get(vm, l, j + 1);
+        set(vm, l, j, x);
+    }
+    set(vm, l, n as usize - 1, Value::NONE);
+    vm.set_slot(l, LEN, Value::from_small((n - 1) as i32));
+    Ok(v)
+}
+fn m_insert(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let l = vm.arg(&a, 0);
+    let n = len(vm, l) as i64;
+    let mut i = vm.arg(&a, 1).as_int().unwrap_or(0);
+    if i < 0 {
+        i = (i + n).max(0);
+    }
+    let i = i.min(n) as usize;
+    let v = vm.arg(&a, 2);
+    append(vm, l, Value::NONE)?;
+    let l = vm.arg(&a, 0);
+    let v2 = vm.arg(&a, 2);
+    let _ = v;
+    for j in (i..n as usize).rev() {
+        let x = get(vm, l, j);
+        set(vm, l, j + 1, x);
+    }
+    set(vm, l, i, v2);
+    Ok(Value::NONE)
+}
+fn m_index(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let l = vm.arg(&a, 0);
+    let x = vm.arg(&a, 1);
+    let mut i = 0;
+    while i < len(vm, l) {
+        let y = get(vm, l, i);
+        if vm.eq(x, y)? {
+            return Ok(Value::from_small(i as i32));
+        }
+        i += 1;
+    }
+    Err(vm.value_error("object not in list"))
+}
+fn m_count(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let l = vm.arg(&a, 0);
+    let x = vm.arg(&a, 1);
+    let mut c = 0;
+    let mut i = 0;
+    while i < len(vm, l) {
+        let y = get(vm, l, i);
+        if vm.eq(x, y)? {
+            c += 1;
+        }
+        i += 1;
+    }
+    Ok(Value::from_small(c))
+}
+fn m_remove(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let l = vm.arg(&a, 0);
+    let x = vm.arg(&a, 1);
+    let mut i = 0;
+    while i < len(vm, l) {
+        let y = get(vm, l, i);
+        if vm.eq(x, y)? {
+            let n = len(vm, l);
+            for j in i..n - 1 {
+                let x = get(vm, l, j + 1);
+                set(vm, l, j, x);
+            }
+            set(vm, l, n - 1, Value::NONE);
+            vm.set_slot(l, LEN, Value::from_small((n - 1) as i32));
+            return Ok(Value::NONE);
+        }
+        i += 1;
+    }
+    Err(vm.value_error("list.remove(x): x not in list"))
+}
+fn m_reverse(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let l = vm.arg(&a, 0);
+    let mut v = items(vm, l);
+    v.reverse();
+    for (i, x) in v.into_iter().enumerate() {
+        set(vm, l, i, x);
+    }
+    Ok(Value::NONE)
+}
+fn m_clear(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let l = vm.arg(&a, 0);
+    vm.set_slot(l, ITEMS, Value::NONE);
+    vm.set_slot(l, LEN, Value::from_small(0));
+    Ok(Value::NONE)
+}
+fn m_copy(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let l = vm.arg(&a, 0);
+    let v = items(vm, l);
+    from_slice(vm, &v)
+}
+fn m_sort(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let l = vm.arg(&a, 0);
+    let key = vm.kwarg(&a, q::KEY).unwrap_or(Value::NONE);
+    let rev = match vm.kwarg(&a, q::REVERSE) {
+        Some(r) => vm.truthy(r)?,
+        None => false,
+    };
+    sort(vm, l, key, rev)?;
+    Ok(Value::NONE)
+}
+
+/// Stable sort of list `l` in place, with an optional key function.
+pub fn sort(vm: &mut Vm, l: Value, key: Value, rev: bool) -> PyResult<()> {
+    let mark = vm.push_root(l);
+    vm.push_root(key);
+    let r = (|| {
+        let l = vm.root(mark);
+        let vals = items(vm, l);
+        let n = vals.len();
+        // Keys and values kept rooted in a list: [k0, v0, k1, v1, ...].
+        let pairs = new_list(vm, n * 2)?;
+        vm.push_root(pairs);
+        for v in vals {
+            vm.push_root(v);
+            let key = vm.root(mark + 1);
+            let k = if key.is_none() {
+                v
+            } else {
+                vm.call(key, &[v])?
+            };
+            let v = vm.root(vm.st.misc.len() - 1);
+            vm.st.misc.pop();
+            let pairs = vm.root(mark + 2);
+            append(vm, pairs, k)?;
+            let pairs = vm.root(mark + 2);
+            append(vm, pairs, v)?;
+        }
+        let mut idx: Vec<usize> = (0..n).collect();
+        // Merge sort on indices (stable), comparing through the VM.
+        let mut buf = idx.clone();
+        let mut width = 1;
+        while width < n {
+            let mut i = 0;
+            while i < n {
+                let mid = (i + width).min(n);
+                let hi = (i + 2 * width).min(n);
+                let (mut x, mut y, mut k) = (i, mid, i);
+                while x < mid && y < hi {
+                    let pairs = vm.root(mark + 2);
+                    let ka = get(vm, pairs, idx[x] * 2);
+                    let kb = get(vm, pairs, idx[y] * 2);
+                    // take from right only if right < left (or > for reverse)
+                    let take_right = if rev { vm.lt(ka, kb)? } else { vm.lt(kb, ka)? };
+                    if take_right {
+                        buf[k] = idx[y];
+                        y += 1;
+                    } else {
+                        buf[k] = idx[x];
+                        x += 1;
+                    }
+                    k += 1;
+                }
+                while x < mid {
+                    buf[k] = idx[x];
+                    x += 1;
+                    k += 1;
+                }
+                while y < hi {
+                    buf[k] = idx[y];
+                    y += 1;
+                    k += 1;
+                }
+                i += 2 * width;
+            }
+            core::mem::swap(&mut idx, &mut buf);
+            width *= 2;
+        }
+        let pairs = vm.root(mark + 2);
+        let l = vm.root(mark);
+        if len(vm, l) != n {
+            return Err(vm.value_error("list modified during sort"));
+        }
+        for (i, j) in idx.into_iter().enumerate() {
+            let v = get(vm, pairs, j * 2 + 1);
+            set(vm, l, i, v);
+        }
+        Ok(())
+    })();
+    vm.pop_roots(mark);
+    r
+}
+
+/// Methods of `list`.
+pub static METHODS: &[NativeDesc] = &[
+    NativeDesc {
+        name: q::APPEND,
+        f: m_append,
+    },
+    NativeDesc {
+        name: q::EXTEND,
+        f: m_extend,
+    },
+    NativeDesc {
+        name: q::POP,
+        f: m_pop,
+    },
+    NativeDesc {
+        name: q::INSERT,
+        f: m_insert,
+    },
+    NativeDesc {
+        name: q::INDEX,
+        f: m_index,
+    },
+    NativeDesc {
+        name: q::COUNT,
+        f: m_count,
+    },
+    NativeDesc {
+        name: q::REMOVE,
+        f: m_remove,
+    },
+    NativeDesc {
+        name: q::REVERSE,
+        f: m_reverse,
+    },
+    NativeDesc {
+        name: q::CLEAR,
+        f: m_clear,
+    },
+    NativeDesc {
+        name: q::COPY,
+        f: m_copy,
+    },
+    NativeDesc {
+        name: q::SORT,
+        f: m_sort,
+    },
+];
+
+/// `list(iterable)`.
+pub fn new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.n == 0 {
+        return new_list(vm, 0);
+    }
+    let v = vm.arg(&a, 0);
+    from_iter(vm, v)
+}

@@ -1,0 +1,115 @@
+//! `tuple`: an all-values heap object, items in place.
+
+use crate::qstr::q;
+use crate::types::{kind, NativeDesc};
+use crate::vm::{Args, PyResult, Vm};
+use pycopy_gc::{Scan, Value};
+
+/// A tuple of `items` (values are read before allocating and written after;
+/// the caller must keep them rooted if they are heap references it needs later).
+pub fn new_tuple(vm: &mut Vm, items: &[Value]) -> PyResult<Value> {
+    // The items may be heap references only held in `items`; root them.
+    let mark = vm.st.misc.len();
+    vm.st.misc.extend_from_slice(items);
+    let r = vm.alloc(kind::TUPLE, Scan::All, items.len());
+    let r = match r {
+        Ok(r) => r,
+        Err(e) => {
+            vm.pop_roots(mark);
+            return Err(e);
+        }
+    };
+    for i in 0..items.len() {
+        let v = vm.root(mark + i);
+        vm.heap.set(r, i, v);
+    }
+    vm.pop_roots(mark);
+    Ok(Value::from_ref(r))
+}
+
+/// A tuple of `n` Nones to be filled by the caller.
+pub fn new_tuple_n(vm: &mut Vm, n: usize) -> PyResult<Value> {
+    vm.alloc(kind::TUPLE, Scan::All, n).map(Value::from_ref)
+}
+
+/// Length of a tuple.
+#[inline]
+pub fn len(vm: &Vm, t: Value) -> usize {
+    match t.as_ref() {
+        Some(r) => vm.heap.len_words(r),
+        None => 0,
+    }
+}
+
+/// A tuple with the items of list `l`.
+pub fn from_list(vm: &mut Vm, l: Value) -> PyResult<Value> {
+    let mark = vm.push_root(l);
+    let n = crate::objects::list::len(vm, l);
+    let t = new_tuple_n(vm, n);
+    let l = vm.root(mark);
+    vm.pop_roots(mark);
+    let t = t?;
+    for i in 0..n {
+        let x = crate::objects::list::get(vm, l, i);
+        vm.set_slot(t, i, x);
+    }
+    Ok(t)
+}
+
+fn m_index(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let t = vm.arg(&a, 0);
+    let x = vm.arg(&a, 1);
+    for i in 0..len(vm, t) {
+        let y = vm.tuple_get(t, i);
+        if vm.eq(x, y)? {
+            return Ok(Value::from_small(i as i32));
+        }
+    }
+    Err(vm.value_error("tuple.index(x): x not in tuple"))
+}
+
+fn m_count(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let t = vm.arg(&a, 0);
+    let x = vm.arg(&a, 1);
+    let mut c = 0;
+    for i in 0..len(vm, t) {
+        let y = vm.tuple_get(t, i);
+        if vm.eq(x, y)? {
+            c += 1;
+        }
+    }
+    Ok(Value::from_small(c))
+}
+
+/// Methods of `tuple`.
+pub static METHODS: &[NativeDesc] = &[
+    NativeDesc {
+        name: q::INDEX,
+        f: m_index,
+    },
+    NativeDesc {
+        name: q::COUNT,
+        f: m_count,
+    },
+];
+
+/// `tuple(iterable)`.
+pub fn new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.n == 0 {
+        return new_tuple(vm, &[]);
+    }
+    let v = vm.arg(&a, 0);
+    if vm.kind_of(v) == kind::TUPLE {
+        return Ok(v);
+    }
+    let l = crate::objects::list::from_iter(vm, v)?;
+    from_list(vm, l)
+}
+
+impl Vm {
+    /// Item `i` of a tuple (None when out of range).
+    #[inline(always)]
+    pub fn tuple_get(&self, t: Value, i: usize) -> Value {
+        self.slot(t, i)
+    }
+}

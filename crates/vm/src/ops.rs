@@ -1,0 +1,1710 @@
+//! Generic operations: arithmetic, comparison, truth, hashing, `repr`/`str`,
+//! attribute and item access, iteration. The interpreter's fast paths
+//! handle small ints and floats inline and call these otherwise.
+
+use crate::objects::{class, dict, exc, func, list, tuple};
+use crate::qstr::q;
+use crate::types::{kind, TypeId, SK_NATIVE};
+use crate::vm::{PyResult, Vm};
+use alloc::string::String;
+use alloc::vec::Vec;
+use pycopy_compiler::bytecode::{BinOp, Op};
+use pycopy_gc::Value;
+
+/// Numeric equality for immediates (ints, floats, bools); None otherwise.
+pub fn num_eq(a: Value, b: Value) -> Option<bool> {
+    Some(num_of(a)? == num_of(b)?)
+}
+
+#[derive(Clone, Copy, PartialEq, PartialOrd)]
+enum Num {
+    I(i64),
+    F(f64),
+}
+
+impl Num {
+    fn f(self) -> f64 {
+        match self {
+            Num::I(i) => i as f64,
+            Num::F(f) => f,
+        }
+    }
+}
+
+fn num_of(v: Value) -> Option<Num> {
+    if let Some(i) = v.as_int() {
+        return Some(Num::I(i));
+    }
+    if let Some(f) = v.as_float() {
+        return Some(Num::F(f));
+    }
+    v.as_bool().map(|b| Num::I(i64::from(b)))
+}
+
+fn num_cmp(a: Num, b: Num) -> Option<core::cmp::Ordering> {
+    match (a, b) {
+        (Num::I(x), Num::I(y)) => Some(x.cmp(&y)),
+        (x, y) => x.f().partial_cmp(&y.f()),
+    }
+}
+
+fn int_val(v: Value) -> Option<i64> {
+    v.as_int().or_else(|| v.as_bool().map(i64::from))
+}
+
+fn floor_div(a: i64, b: i64) -> i64 {
+    let q = a / b;
+    if (a % b != 0) && ((a < 0) != (b < 0)) {
+        q - 1
+    } else {
+        q
+    }
+}
+
+fn py_mod(a: i64, b: i64) -> i64 {
+    let r = a % b;
+    if r != 0 && ((r < 0) != (b < 0)) {
+        r + b
+    } else {
+        r
+    }
+}
+
+fn fmod(a: f64, b: f64) -> f64 {
+    let r = libm::fmod(a, b);
+    if r != 0.0 && ((r < 0.0) != (b < 0.0)) {
+        r + b
+    } else if r == 0.0 {
+        libm::copysign(0.0, b)
+    } else {
+        r
+    }
+}
+
+fn dunder(op: BinOp) -> (u32, u32) {
+    match op {
+        BinOp::Add => (q::D_ADD, q::D_RADD),
+        BinOp::Sub => (q::D_SUB, q::D_RSUB),
+        BinOp::Mul => (q::D_MUL, q::D_RMUL),
+        BinOp::TrueDiv => (q::D_TRUEDIV, q::D_RTRUEDIV),
+        BinOp::FloorDiv => (q::D_FLOORDIV, q::D_RFLOORDIV),
+        BinOp::Mod => (q::D_MOD, q::D_RMOD),
+        BinOp::Pow => (q::D_POW, q::D_RPOW),
+        BinOp::LShift => (q::D_LSHIFT, q::D_RLSHIFT),
+        BinOp::RShift => (q::D_RSHIFT, q::D_RRSHIFT),
+        BinOp::BitAnd => (q::D_AND, q::D_RAND),
+        BinOp::BitOr => (q::D_OR, q::D_ROR),
+        BinOp::BitXor => (q::D_XOR, q::D_RXOR),
+        BinOp::MatMul => (q::D_MATMUL, q::D_RMATMUL),
+    }
+}
+
+fn idunder(op: BinOp) -> u32 {
+    match op {
+        BinOp::Add => q::D_IADD,
+        BinOp::Sub => q::D_ISUB,
+        BinOp::Mul => q::D_IMUL,
+        BinOp::TrueDiv => q::D_ITRUEDIV,
+        BinOp::FloorDiv => q::D_IFLOORDIV,
+        BinOp::Mod => q::D_IMOD,
+        BinOp::Pow => q::D_IPOW,
+        BinOp::LShift => q::D_ILSHIFT,
+        BinOp::RShift => q::D_IRSHIFT,
+        BinOp::BitAnd => q::D_IAND,
+        BinOp::BitOr => q::D_IOR,
+        BinOp::BitXor => q::D_IXOR,
+        BinOp::MatMul => q::D_IMATMUL,
+    }
+}
+
+fn op_sym(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "+",
+        BinOp::Sub => "-",
+        BinOp::Mul => "*",
+        BinOp::TrueDiv => "/",
+        BinOp::FloorDiv => "//",
+        BinOp::Mod => "%",
+        BinOp::Pow => "** or pow()",
+        BinOp::LShift => "<<",
+        BinOp::RShift => ">>",
+        BinOp::BitAnd => "&",
+        BinOp::BitOr => "|",
+        BinOp::BitXor => "^",
+        BinOp::MatMul => "@",
+    }
+}
+
+impl Vm {
+    /// Binary operator on any values.
+    #[inline(never)]
+    pub fn binop(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        if let (Some(x), Some(y)) = (int_val(a), int_val(b)) {
+            return self.int_binop(op, x, y);
+        }
+        if let (Some(x), Some(y)) = (num_of(a), num_of(b)) {
+            return self.float_binop(op, x.f(), y.f());
+        }
+        let (ka, kb) = (self.kind_of(a), self.kind_of(b));
+        let sa = self.is_str(a);
+        if op == BinOp::Add {
+            if sa && self.is_str(b) {
+                return crate::objects::str::concat(self, a, b);
+            }
+            if ka == kind::LIST && kb == kind::LIST {
+                let mut v = list::items(self, a);
+                v.extend(list::items(self, b));
+                return list::from_slice(self, &v);
+            }
+            if ka == kind::TUPLE && kb == kind::TUPLE {
+                let mut v: Vec<Value> = (0..tuple::len(self, a))
+                    .map(|i| self.tuple_get(a, i))
+                    .collect();
+                v.extend((0..tuple::len(self, b)).map(|i| self.tuple_get(b, i)));
+                return tuple::new_tuple(self, &v);
+            }
+        }
+        if op == BinOp::Mul {
+            let (seq, n) = if let Some(n) = int_val(b) {
+                (a, Some(n))
+            } else if let Some(n) = int_val(a) {
+                (b, Some(n))
+            } else {
+                (a, None)
+            };
+            if let Some(n) = n {
+                if self.is_str(seq) {
+                    return crate::objects::str::repeat(self, seq, n);
+                }
+                let ks = self.kind_of(seq);
+                if ks == kind::LIST || ks == kind::TUPLE {
+                    let items = if ks == kind::LIST {
+                        list::items(self, seq)
+                    } else {
+                        (0..tuple::len(self, seq))
+                            .map(|i| self.tuple_get(seq, i))
+                            .collect()
+                    };
+                    let n = n.max(0) as usize;
+                    if items.len().saturating_mul(n) > self.heap.total_bytes() / 8 {
+                        return Err(self.raise(TypeId::MemoryError, "memory allocation failed"));
+                    }
+                    let mut v = Vec::with_capacity(items.len() * n);
+                    for _ in 0..n {
+                        v.extend_from_slice(&items);
+                    }
+                    return if ks == kind::LIST {
+                        list::from_slice(self, &v)
+                    } else {
+                        tuple::new_tuple(self, &v)
+                    };
+                }
+            }
+        }
+        if op == BinOp::Mod && sa {
+            return crate::format::percent(self, a, b);
+        }
+        if (ka == kind::SET || ka == kind::FROZENSET) && (kb == kind::SET || kb == kind::FROZENSET)
+        {
+            if let Some(v) = crate::objects::set::binop(self, op, a, b)? {
+                return Ok(v);
+            }
+        }
+        if op == BinOp::BitOr && ka == kind::DICT && kb == kind::DICT {
+            let d = dict::new_dict(self, 0)?;
+            let mark = self.push_root(d);
+            let r = dict::update(self, d, a).and_then(|_| dict::update(self, d, b));
+            let d = self.root(mark);
+            self.pop_roots(mark);
+            r?;
+            return Ok(d);
+        }
+        self.binop_dunder(op, a, b)
+    }
+
+    fn binop_dunder(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        let (fwd, rev) = dunder(op);
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        if self.kind_of(a) == kind::INSTANCE || self.kind_of(a) == kind::EXC {
+            if let Some(m) = class::lookup(self, ta, Value::qstr(fwd)) {
+                let r = self.call(m, &[a, b])?;
+                if r != Value::NOT_IMPLEMENTED {
+                    return Ok(r);
+                }
+            }
+        }
+        if self.kind_of(b) == kind::INSTANCE || self.kind_of(b) == kind::EXC {
+            if let Some(m) = class::lookup(self, tb, Value::qstr(rev)) {
+                let r = self.call(m, &[b, a])?;
+                if r != Value::NOT_IMPLEMENTED {
+                    return Ok(r);
+                }
+            }
+        }
+        // Subclasses of builtins operate on their base value.
+        let ba = self.base_value(a);
+        let bb = self.base_value(b);
+        if ba != a || bb != b {
+            return self.binop(op, ba, bb);
+        }
+        let m = alloc::format!(
+            "unsupported operand type(s) for {}: '{}' and '{}'",
+            op_sym(op),
+            self.type_name(a),
+            self.type_name(b)
+        );
+        Err(self.type_error(&m))
+    }
+
+    /// The builtin value inside an instance of a builtin subclass (else `v`).
+    pub fn base_value(&self, v: Value) -> Value {
+        if self.kind_of(v) == kind::INSTANCE {
+            let b = self.slot(v, class::I_BASE);
+            if !b.is_none() {
+                return b;
+            }
+        }
+        v
+    }
+
+    /// In-place operator: `__iop__` first, then the binary operator.
+    pub fn inplace(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        let ka = self.kind_of(a);
+        if ka == kind::LIST && op == BinOp::Add {
+            list::extend(self, a, b)?;
+            return Ok(a);
+        }
+        if ka == kind::INSTANCE {
+            let t = self.type_of(a);
+            if let Some(m) = class::lookup(self, t, Value::qstr(idunder(op))) {
+                let r = self.call(m, &[a, b])?;
+                if r != Value::NOT_IMPLEMENTED {
+                    return Ok(r);
+                }
+            }
+        }
+        self.binop(op, a, b)
+    }
+
+    fn int_binop(&mut self, op: BinOp, x: i64, y: i64) -> PyResult<Value> {
+        let r = match op {
+            BinOp::Add => x.checked_add(y),
+            BinOp::Sub => x.checked_sub(y),
+            BinOp::Mul => x.checked_mul(y),
+            BinOp::TrueDiv => {
+                if y == 0 {
+                    return Err(self.zero_division("division by zero"));
+                }
+                return Ok(Value::float(x as f64 / y as f64));
+            }
+            BinOp::FloorDiv => {
+                if y == 0 {
+                    return Err(self.zero_division("integer division or modulo by zero"));
+                }
+                Some(floor_div(x, y))
+            }
+            BinOp::Mod => {
+                if y == 0 {
+                    return Err(self.zero_division("integer division or modulo by zero"));
+                }
+                Some(py_mod(x, y))
+            }
+            BinOp::Pow => {
+                if y < 0 {
+                    if x == 0 {
+                        return Err(self.zero_division("0.0 cannot be raised to a negative power"));
+                    }
+                    return Ok(Value::float(libm::pow(x as f64, y as f64)));
+                }
+                let mut acc: i64 = 1;
+                let mut ok = true;
+                for _ in 0..y.min(200) {
+                    match acc.checked_mul(x) {
+                        Some(v) => acc = v,
+                        None => {
+                            ok = false;
+                            break;
+                        }
+                    }
+                }
+                if y > 200 && x.abs() > 1 {
+                    ok = false;
+                } else if y > 200 {
+                    acc = if x == -1 && y % 2 == 1 {
+                        -1
+                    } else if x == 0 {
+                        0
+                    } else {
+                        1
+                    };
+                }
+                if ok {
+                    Some(acc)
+                } else {
+                    None
+                }
+            }
+            BinOp::LShift => {
+                if y < 0 {
+                    return Err(self.value_error("negative shift count"));
+                }
+                if y >= 63 {
+                    if x == 0 {
+                        Some(0)
+                    } else {
+                        None
+                    }
+                } else {
+                    let r = x << y;
+                    if r >> y == x {
+                        Some(r)
+                    } else {
+                        None
+                    }
+                }
+            }
+            BinOp::RShift => {
+                if y < 0 {
+                    return Err(self.value_error("negative shift count"));
+                }
+                Some(x >> y.min(63))
+            }
+            BinOp::BitAnd => Some(x & y),
+            BinOp::BitOr => Some(x | y),
+            BinOp::BitXor => Some(x ^ y),
+            BinOp::MatMul => {
+                return Err(self.type_error("unsupported operand type(s) for @: 'int' and 'int'"));
+            }
+        };
+        match r.and_then(Value::int) {
+            Some(v) => Ok(v),
+            None => Err(self.int_overflow()),
+        }
+    }
+
+    fn float_binop(&mut self, op: BinOp, x: f64, y: f64) -> PyResult<Value> {
+        let r = match op {
+            BinOp::Add => x + y,
+            BinOp::Sub => x - y,
+            BinOp::Mul => x * y,
+            BinOp::TrueDiv => {
+                if y == 0.0 {
+                    return Err(self.zero_division("float division by zero"));
+                }
+                x / y
+            }
+            BinOp::FloorDiv => {
+                if y == 0.0 {
+                    return Err(self.zero_division("float divmod()"));
+                }
+                libm::floor(x / y)
+            }
+            BinOp::Mod => {
+                if y == 0.0 {
+                    return Err(self.zero_division("float modulo"));
+                }
+                fmod(x, y)
+            }
+            BinOp::Pow => {
+                if x == 0.0 && y < 0.0 {
+                    return Err(self.zero_division("0.0 cannot be raised to a negative power"));
+                }
+                libm::pow(x, y)
+            }
+            _ => {
+                let m = alloc::format!(
+                    "unsupported operand type(s) for {}: 'float' and 'float'",
+                    op_sym(op)
+                );
+                return Err(self.type_error(&m));
+            }
+        };
+        Ok(Value::float(r))
+    }
+
+    /// Unary `-`, `+`, `~`.
+    pub fn unary(&mut self, op: Op, x: Value) -> PyResult<Value> {
+        if let Some(i) = int_val(x) {
+            let r = match op {
+                Op::Neg => i.checked_neg(),
+                Op::Pos => Some(i),
+                _ => Some(!i),
+            };
+            return r
+                .and_then(Value::int)
+                .ok_or(())
+                .or_else(|_| Err(self.int_overflow()));
+        }
+        if let Some(f) = x.as_float() {
+            return match op {
+                Op::Neg => Ok(Value::float(-f)),
+                Op::Pos => Ok(x),
+                _ => Err(self.type_error("bad operand type for unary ~: 'float'")),
+            };
+        }
+        let name = match op {
+            Op::Neg => q::D_NEG,
+            Op::Pos => q::D_POS,
+            _ => q::D_INVERT,
+        };
+        let t = self.type_of(x);
+        if let Some(m) = class::lookup(self, t, Value::qstr(name)) {
+            return self.call(m, &[x]);
+        }
+        let sym = match op {
+            Op::Neg => "-",
+            Op::Pos => "+",
+            _ => "~",
+        };
+        let m = alloc::format!("bad operand type for unary {sym}: '{}'", self.type_name(x));
+        Err(self.type_error(&m))
+    }
+
+    /// Truth value.
+    pub fn truthy(&mut self, v: Value) -> PyResult<bool> {
+        if let Some(b) = v.as_bool() {
+            return Ok(b);
+        }
+        if v.is_none() {
+            return Ok(false);
+        }
+        if let Some(i) = v.as_int() {
+            return Ok(i != 0);
+        }
+        if let Some(f) = v.as_float() {
+            return Ok(f != 0.0);
+        }
+        if v.is_qstr() {
+            return Ok(self.str_of(v).is_some_and(|s| !s.is_empty()));
+        }
+        match self.kind_of(v) {
+            kind::STR => Ok(crate::objects::str::char_len(self, v) > 0),
+            kind::LIST => Ok(list::len(self, v) > 0),
+            kind::TUPLE => Ok(tuple::len(self, v) > 0),
+            kind::DICT | kind::SET | kind::FROZENSET => Ok(dict::len(self, v) > 0),
+            kind::RANGE => Ok(crate::objects::iter::range_len(self, v) > 0),
+            kind::INSTANCE => {
+                let t = self.type_of(v);
+                if let Some(m) = class::lookup(self, t, Value::qstr(q::D_BOOL)) {
+                    let r = self.call(m, &[v])?;
+                    return match r.as_bool() {
+                        Some(b) => Ok(b),
+                        None => Err(self.type_error("__bool__ should return bool")),
+                    };
+                }
+                if let Some(m) = class::lookup(self, t, Value::qstr(q::D_LEN)) {
+                    let r = self.call(m, &[v])?;
+                    return Ok(r.as_int().unwrap_or(0) != 0);
+                }
+                let b = self.base_value(v);
+                if b != v {
+                    return self.truthy(b);
+                }
+                Ok(true)
+            }
+            _ => Ok(true),
+        }
+    }
+
+    /// `a is b`.
+    #[inline]
+    pub fn is_same(&self, a: Value, b: Value) -> bool {
+        if a == b {
+            return true;
+        }
+        // Equal strs that are one interned and one not are still "is"-different.
+        false
+    }
+
+    /// `a == b` as a bool.
+    pub fn eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        if let Some(r) = dict::fast_eq(self, a, b) {
+            return Ok(r);
+        }
+        let v = self.compare_value(Op::Eq, a, b)?;
+        self.truthy(v)
+    }
+
+    /// `a < b` as a bool.
+    pub fn lt(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        self.compare_bool(Op::Lt, a, b)
+    }
+
+    /// A comparison as a bool.
+    pub fn compare_bool(&mut self, op: Op, a: Value, b: Value) -> PyResult<bool> {
+        let v = self.compare_value(op, a, b)?;
+        match v.as_bool() {
+            Some(b) => Ok(b),
+            None => self.truthy(v),
+        }
+    }
+
+    /// A comparison producing a value (rich comparison).
+    pub fn compare_value(&mut self, op: Op, a: Value, b: Value) -> PyResult<Value> {
+        if let (Some(x), Some(y)) = (num_of(a), num_of(b)) {
+            let c = num_cmp(x, y);
+            return Ok(Value::bool(match op {
+                Op::Eq => c == Some(core::cmp::Ordering::Equal),
+                Op::Ne => c != Some(core::cmp::Ordering::Equal),
+                Op::Lt => c == Some(core::cmp::Ordering::Less),
+                Op::Le => matches!(
+                    c,
+                    Some(core::cmp::Ordering::Less | core::cmp::Ordering::Equal)
+                ),
+                Op::Gt => c == Some(core::cmp::Ordering::Greater),
+                _ => matches!(
+                    c,
+                    Some(core::cmp::Ordering::Greater | core::cmp::Ordering::Equal)
+                ),
+            }));
+        }
+        if self.is_str(a) && self.is_str(b) {
+            let (x, y) = (self.str_of(a).unwrap_or(""), self.str_of(b).unwrap_or(""));
+            let c = x.cmp(y);
+            return Ok(Value::bool(ord_op(op, c)));
+        }
+        let (ka, kb) = (self.kind_of(a), self.kind_of(b));
+        if (ka == kind::LIST && kb == kind::LIST) || (ka == kind::TUPLE && kb == kind::TUPLE) {
+            return self.seq_compare(op, a, b);
+        }
+        if ka == kind::INSTANCE || kb == kind::INSTANCE || ka == kind::EXC || kb == kind::EXC {
+            let (name, rname) = match op {
+                Op::Eq => (q::D_EQ, q::D_EQ),
+                Op::Ne => (q::D_NE, q::D_NE),
+                Op::Lt => (q::D_LT, q::D_GT),
+                Op::Le => (q::D_LE, q::D_GE),
+                Op::Gt => (q::D_GT, q::D_LT),
+                _ => (q::D_GE, q::D_LE),
+            };
+            if ka == kind::INSTANCE || ka == kind::EXC {
+                let t = self.type_of(a);
+                if let Some(m) = class::lookup(self, t, Value::qstr(name)) {
+                    let r = self.call(m, &[a, b])?;
+                    if r != Value::NOT_IMPLEMENTED {
+                        return Ok(r);
+                    }
+                }
+            }
+            if kb == kind::INSTANCE || kb == kind::EXC {
+                let t = self.type_of(b);
+                if let Some(m) = class::lookup(self, t, Value::qstr(rname)) {
+                    let r = self.call(m, &[b, a])?;
+                    if r != Value::NOT_IMPLEMENTED {
+                        return Ok(r);
+                    }
+                }
+            }
+            if op == Op::Ne {
+                if let Some(m) = class::lookup(self, self.type_of(a), Value::qstr(q::D_EQ)) {
+                    let r = self.call(m, &[a, b])?;
+                    if r != Value::NOT_IMPLEMENTED {
+                        let t = self.truthy(r)?;
+                        return Ok(Value::bool(!t));
+                    }
+                }
+            }
+            let (ba, bb) = (self.base_value(a), self.base_value(b));
+            if ba != a || bb != b {
+                return self.compare_value(op, ba, bb);
+            }
+        }
+        match op {
+            Op::Eq => Ok(Value::bool(
+                dict::fast_eq(self, a, b).unwrap_or(a == b) || self.container_eq(a, b)?,
+            )),
+            Op::Ne => Ok(Value::bool(
+                !(dict::fast_eq(self, a, b).unwrap_or(a == b) || self.container_eq(a, b)?),
+            )),
+            _ => {
+                let sym = match op {
+                    Op::Lt => "<",
+                    Op::Le => "<=",
+                    Op::Gt => ">",
+                    _ => ">=",
+                };
+                let m = alloc::format!(
+                    "'{sym}' not supported between instances of '{}' and '{}'",
+                    self.type_name(a),
+                    self.type_name(b)
+                );
+                Err(self.type_error(&m))
+            }
+        }
+    }
+
+    fn container_eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        let (ka, kb) = (self.kind_of(a), self.kind_of(b));
+        if ka != kb {
+            if (ka == kind::SET || ka == kind::FROZENSET)
+                && (kb == kind::SET || kb == kind::FROZENSET)
+            {
+                return crate::objects::set::set_eq(self, a, b);
+            }
+            return Ok(false);
+        }
+        match ka {
+            kind::DICT => {
+                if dict::len(self, a) != dict::len(self, b) {
+                    return Ok(false);
+                }
+                for (k, v) in dict::pairs(self, a) {
+                    match dict::get(self, b, k)? {
+                        Some(w) => {
+                            if !self.eq(v, w)? {
+                                return Ok(false);
+                            }
+                        }
+                        None => return Ok(false),
+                    }
+                }
+                Ok(true)
+            }
+            kind::SET | kind::FROZENSET => crate::objects::set::set_eq(self, a, b),
+            kind::RANGE => {
+                let x = crate::objects::iter::range_items(self, a);
+                let y = crate::objects::iter::range_items(self, b);
+                Ok(x == y)
+            }
+            _ => Ok(false),
+        }
+    }
+
+    fn seq_compare(&mut self, op: Op, a: Value, b: Value) -> PyResult<Value> {
+        let xa = self.seq_items(a);
+        let xb = self.seq_items(b);
+        if matches!(op, Op::Eq | Op::Ne) && xa.len() != xb.len() {
+            return Ok(Value::bool(op == Op::Ne));
+        }
+        let mark = self.st.misc.len();
+        self.st.misc.extend_from_slice(&xa);
+        self.st.misc.extend_from_slice(&xb);
+        let (na, nb) = (xa.len(), xb.len());
+        let r = (|| {
+            for i in 0..na.min(nb) {
+                let x = self.root(mark + i);
+                let y = self.root(mark + na + i);
+                if !self.eq(x, y)? {
+                    return match op {
+                        Op::Eq => Ok(Value::FALSE),
+                        Op::Ne => Ok(Value::TRUE),
+                        _ => self.compare_value(op, x, y),
+                    };
+                }
+            }
+            Ok(Value::bool(ord_op(op, na.cmp(&nb))))
+        })();
+        self.pop_roots(mark);
+        r
+    }
+
+    /// Items of a list or tuple, copied.
+    pub fn seq_items(&self, v: Value) -> Vec<Value> {
+        match self.kind_of(v) {
+            kind::LIST => list::items(self, v),
+            kind::TUPLE => (0..tuple::len(self, v))
+                .map(|i| self.tuple_get(v, i))
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// `x in c`.
+    pub fn contains(&mut self, c: Value, x: Value) -> PyResult<bool> {
+        match self.kind_of(c) {
+            kind::DICT | kind::SET | kind::FROZENSET => {
+                let h = self.hash(x)?;
+                Ok(dict::find(self, c, x, h)?.is_some())
+            }
+            kind::LIST | kind::TUPLE => {
+                let items = self.seq_items(c);
+                let mark = self.st.misc.len();
+                self.st.misc.extend_from_slice(&items);
+                let mut r = Ok(false);
+                for i in 0..items.len() {
+                    let y = self.root(mark + i);
+                    match self.eq(x, y) {
+                        Ok(true) => {
+                            r = Ok(true);
+                            break;
+                        }
+                        Ok(false) => {}
+                        Err(e) => {
+                            r = Err(e);
+                            break;
+                        }
+                    }
+                }
+                self.pop_roots(mark);
+                r
+            }
+            kind::RANGE => {
+                let Some(i) = int_val(x) else {
+                    return Ok(false);
+                };
+                Ok(crate::objects::iter::range_contains(self, c, i))
+            }
+            kind::DICT_VIEW => {
+                let d = self.slot(c, 0);
+                let mode = self.slot(c, 1).as_int().unwrap_or(0);
+                if mode == 0 {
+                    return self.contains(d, x);
+                }
+                let items = self.collect_iter(c)?;
+                let l = list::from_slice(self, &items)?;
+                self.contains(l, x)
+            }
+            _ if self.is_str(c) => {
+                let Some(s) = self.str_of(x) else {
+                    let m = alloc::format!(
+                        "'in <string>' requires string as left operand, not {}",
+                        self.type_name(x)
+                    );
+                    return Err(self.type_error(&m));
+                };
+                let s = String::from(s);
+                Ok(self.str_of(c).is_some_and(|t| t.contains(s.as_str())))
+            }
+            _ => {
+                let t = self.type_of(c);
+                if let Some(m) = class::lookup(self, t, Value::qstr(q::D_CONTAINS)) {
+                    let r = self.call(m, &[c, x])?;
+                    return self.truthy(r);
+                }
+                let b = self.base_value(c);
+                if b != c {
+                    return self.contains(b, x);
+                }
+                let mark = self.push_root(x);
+                let it = self.get_iter(c);
+                let r = (|| {
+                    let it = it?;
+                    self.push_root(it);
+                    loop {
+                        let it = self.root(mark + 1);
+                        match self.next(it)? {
+                            Some(y) => {
+                                let x = self.root(mark);
+                                if self.eq(x, y)? {
+                                    return Ok(true);
+                                }
+                            }
+                            None => return Ok(false),
+                        }
+                    }
+                })();
+                self.pop_roots(mark);
+                r
+            }
+        }
+    }
+
+    /// `hash(v)`.
+    pub fn hash(&mut self, v: Value) -> PyResult<i64> {
+        if let Some(i) = v.as_int() {
+            return Ok(i);
+        }
+        if self.is_str(v) {
+            return Ok(crate::objects::str::hash_of(self, v));
+        }
+        if let Some(f) = v.as_float() {
+            if f.fract() == 0.0 && f.abs() < 1e15 {
+                return Ok(f as i64);
+            }
+            return Ok((f.to_bits() >> 17) as i64);
+        }
+        if let Some(b) = v.as_bool() {
+            return Ok(i64::from(b));
+        }
+        match self.kind_of(v) {
+            kind::TUPLE => {
+                let mut h: i64 = 0x345678;
+                for i in 0..tuple::len(self, v) {
+                    let x = self.tuple_get(v, i);
+                    let hx = self.hash(x)?;
+                    h = (h ^ hx).wrapping_mul(1_000_003) & ((1 << 47) - 1);
+                }
+                Ok(h)
+            }
+            kind::LIST | kind::DICT | kind::SET => {
+                let m = alloc::format!("unhashable type: '{}'", self.type_name(v));
+                Err(self.type_error(&m))
+            }
+            kind::FROZENSET => {
+                let mut h: i64 = 0;
+                for (k, _) in dict::pairs(self, v) {
+                    h ^= self.hash(k)?;
+                }
+                Ok(h)
+            }
+            kind::INSTANCE | kind::EXC => {
+                let t = self.type_of(v);
+                if let Some(m) = class::lookup(self, t, Value::qstr(q::D_HASH)) {
+                    if m.is_none() {
+                        let m = alloc::format!("unhashable type: '{}'", self.type_name(v));
+                        return Err(self.type_error(&m));
+                    }
+                    let r = self.call(m, &[v])?;
+                    return match r.as_int() {
+                        Some(i) => Ok(i),
+                        None => Err(self.type_error("__hash__ method should return an integer")),
+                    };
+                }
+                if class::lookup(self, t, Value::qstr(q::D_EQ)).is_some() {
+                    let m = alloc::format!("unhashable type: '{}'", self.type_name(v));
+                    return Err(self.type_error(&m));
+                }
+                Ok(i64::from(v.as_ref().map_or(0, |r| r.offset())))
+            }
+            _ => Ok((v.bits() & ((1 << 47) - 1)) as i64),
+        }
+    }
+
+    // ---------------------------------------------------------- repr / str
+
+    /// `repr(v)` as a Rust string.
+    pub fn repr_string(&mut self, v: Value) -> PyResult<String> {
+        let mut out = String::new();
+        self.repr_into(v, &mut out, 0)?;
+        Ok(out)
+    }
+
+    /// `str(v)` as a Rust string.
+    pub fn str_string(&mut self, v: Value) -> PyResult<String> {
+        if let Some(s) = self.str_of(v) {
+            return Ok(String::from(s));
+        }
+        match self.kind_of(v) {
+            kind::INSTANCE | kind::EXC => {
+                let t = self.type_of(v);
+                if let Some(m) = class::lookup(self, t, Value::qstr(q::D_STR)) {
+                    let r = self.call(m, &[v])?;
+                    return match self.str_of(r) {
+                        Some(s) => Ok(String::from(s)),
+                        None => Err(self.type_error("__str__ returned non-string")),
+                    };
+                }
+                if self.kind_of(v) == kind::EXC
+                    && class::lookup(self, t, Value::qstr(q::D_REPR))
+                        .is_none_or(|m| !matches!(self.kind_of(m), kind::FUNC))
+                {
+                    return exc::exc_str(self, v);
+                }
+                self.repr_string(v)
+            }
+            _ => self.repr_string(v),
+        }
+    }
+
+    /// `str(v)` as a value.
+    pub fn to_str(&mut self, v: Value) -> PyResult<Value> {
+        if self.is_str(v) {
+            return Ok(v);
+        }
+        let s = self.str_string(v)?;
+        self.new_str(&s)
+    }
+
+    fn repr_into(&mut self, v: Value, out: &mut String, depth: usize) -> PyResult<()> {
+        if depth > 200 {
+            return Err(self.recursion_error());
+        }
+        if let Some(i) = v.as_int() {
+            out.push_str(&alloc::format!("{i}"));
+            return Ok(());
+        }
+        if let Some(f) = v.as_float() {
+            out.push_str(&crate::format::float_repr(f));
+            return Ok(());
+        }
+        if let Some(b) = v.as_bool() {
+            out.push_str(if b { "True" } else { "False" });
+            return Ok(());
+        }
+        if v.is_none() {
+            out.push_str("None");
+            return Ok(());
+        }
+        if v == Value::ELLIPSIS {
+            out.push_str("Ellipsis");
+            return Ok(());
+        }
+        if v == Value::NOT_IMPLEMENTED {
+            out.push_str("NotImplemented");
+            return Ok(());
+        }
+        if let Some(s) = self.str_of(v) {
+            out.push_str(&crate::objects::str::repr_text(s));
+            return Ok(());
+        }
+        if let Some(t) = TypeId::from_value(v) {
+            out.push_str(&alloc::format!(
+                "<class '{}'>",
+                crate::objects::desc(t).name
+            ));
+            return Ok(());
+        }
+        if let Some((SK_NATIVE, id)) = v.as_static() {
+            let name =
+                crate::builtins::native(id).map_or("?", |d| self.qstr_text(d.name).unwrap_or("?"));
+            out.push_str(&alloc::format!("<built-in function {name}>"));
+            return Ok(());
+        }
+        match self.kind_of(v) {
+            kind::LIST | kind::TUPLE => {
+                let is_list = self.kind_of(v) == kind::LIST;
+                let items = self.seq_items(v);
+                out.push(if is_list { '[' } else { '(' });
+                let mark = self.st.misc.len();
+                self.st.misc.extend_from_slice(&items);
+                for i in 0..items.len() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    let x = self.root(mark + i);
+                    if let Err(e) = self.repr_into(x, out, depth + 1) {
+                        self.pop_roots(mark);
+                        return Err(e);
+                    }
+                }
+                self.pop_roots(mark);
+                if !is_list && items.len() == 1 {
+                    out.push(',');
+                }
+                out.push(if is_list { ']' } else { ')' });
+            }
+            kind::DICT => {
+                let pairs = dict::pairs(self, v);
+                out.push('{');
+                let mark = self.st.misc.len();
+                for (k, x) in &pairs {
+                    self.st.misc.push(*k);
+                    self.st.misc.push(*x);
+                }
+                for i in 0..pairs.len() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    let k = self.root(mark + 2 * i);
+                    let x = self.root(mark + 2 * i + 1);
+                    let r = self.repr_into(k, out, depth + 1).and_then(|_| {
+                        out.push_str(": ");
+                        self.repr_into(x, out, depth + 1)
+                    });
+                    if let Err(e) = r {
+                        self.pop_roots(mark);
+                        return Err(e);
+                    }
+                }
+                self.pop_roots(mark);
+                out.push('}');
+            }
+            kind::SET | kind::FROZENSET => {
+                let frozen = self.kind_of(v) == kind::FROZENSET;
+                let keys: Vec<Value> = dict::pairs(self, v).into_iter().map(|p| p.0).collect();
+                if keys.is_empty() {
+                    out.push_str(if frozen { "frozenset()" } else { "set()" });
+                    return Ok(());
+                }
+                if frozen {
+                    out.push_str("frozenset(");
+                }
+                out.push('{');
+                for (i, k) in keys.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    self.repr_into(*k, out, depth + 1)?;
+                }
+                out.push('}');
+                if frozen {
+                    out.push(')');
+                }
+            }
+            kind::CLASS => {
+                let n = String::from(self.class_name(v));
+                let m = self.class_module(v);
+                if m.is_empty() || m == "builtins" {
+                    out.push_str(&alloc::format!("<class '{n}'>"));
+                } else {
+                    out.push_str(&alloc::format!("<class '{m}.{n}'>"));
+                }
+            }
+            kind::FUNC => {
+                let n = self.slot(v, func::F_QUALNAME);
+                let n = String::from(self.str_of(n).unwrap_or("?"));
+                out.push_str(&alloc::format!(
+                    "<function {n} at 0x{:x}>",
+                    v.bits() & 0xffff_ffff
+                ));
+            }
+            kind::RANGE => {
+                let (a, b, c) = crate::objects::iter::range_parts(self, v);
+                if c == 1 {
+                    out.push_str(&alloc::format!("range({a}, {b})"));
+                } else {
+                    out.push_str(&alloc::format!("range({a}, {b}, {c})"));
+                }
+            }
+            kind::MODULE => {
+                let n = self.slot(v, 0);
+                out.push_str(&alloc::format!(
+                    "<module '{}'>",
+                    self.str_of(n).unwrap_or("?")
+                ));
+            }
+            kind::INSTANCE | kind::EXC => {
+                let t = self.type_of(v);
+                if let Some(m) = class::lookup(self, t, Value::qstr(q::D_REPR)) {
+                    if self.kind_of(m) == kind::FUNC {
+                        self.st.reentry += 1;
+                        let r = if self.st.reentry > crate::vm::MAX_REENTRY {
+                            Err(self.recursion_error())
+                        } else {
+                            self.call(m, &[v])
+                        };
+                        self.st.reentry -= 1;
+                        let r = r?;
+                        return match self.str_of(r) {
+                            Some(s) => {
+                                out.push_str(s);
+                                Ok(())
+                            }
+                            None => Err(self.type_error("__repr__ returned non-string")),
+                        };
+                    }
+                }
+                if self.kind_of(v) == kind::EXC {
+                    let n = String::from(self.class_name(t));
+                    let args = self.slot(v, exc::ARGS);
+                    out.push_str(&n);
+                    if tuple::len(self, args) == 1 {
+                        out.push('(');
+                        let a = self.tuple_get(args, 0);
+                        self.repr_into(a, out, depth + 1)?;
+                        out.push(')');
+                    } else {
+                        self.repr_into(args, out, depth + 1)?;
+                    }
+                    return Ok(());
+                }
+                let b = self.base_value(v);
+                if b != v {
+                    return self.repr_into(b, out, depth + 1);
+                }
+                let n = String::from(self.class_name(t));
+                let m = self.class_module(t);
+                out.push_str(&alloc::format!(
+                    "<{m}.{n} object at 0x{:x}>",
+                    v.bits() & 0xffff_ffff
+                ));
+            }
+            kind::BOUND => {
+                let f = self.slot(v, 0);
+                let n = self.slot(f, func::F_QUALNAME);
+                let n = String::from(self.str_of(n).unwrap_or("?"));
+                out.push_str(&alloc::format!("<bound method {n}>"));
+            }
+            kind::GEN => {
+                let f = self.slot(v, 0);
+                let n = self.slot(f, func::F_QUALNAME);
+                let n = String::from(self.str_of(n).unwrap_or("?"));
+                out.push_str(&alloc::format!(
+                    "<generator object {n} at 0x{:x}>",
+                    v.bits() & 0xffff_ffff
+                ));
+            }
+            _ => {
+                let n = self.type_name(v);
+                out.push_str(&alloc::format!(
+                    "<{n} object at 0x{:x}>",
+                    v.bits() & 0xffff_ffff
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    fn class_module(&self, c: Value) -> String {
+        if self.kind_of(c) != kind::CLASS {
+            return String::from("builtins");
+        }
+        let d = self.slot(c, class::DICT);
+        let m = dict::get_str(self, d, Value::qstr(q::D_MODULE));
+        String::from(m.and_then(|m| self.str_of(m)).unwrap_or("__main__"))
+    }
+
+    // ---------------------------------------------------------- attributes
+
+    /// Binds what a type lookup found to `obj` (`NONE` for class access).
+    pub fn bind_descriptor(&mut self, d: Value, obj: Value, t: Value) -> PyResult<Value> {
+        match self.kind_of(d) {
+            kind::FUNC if !obj.is_none() => func::new_bound(self, kind::BOUND, d, obj),
+            kind::CLASSMETHOD => {
+                let f = self.slot(d, 0);
+                let c = if obj.is_none() { t } else { self.type_of(obj) };
+                let c = if self.is_type(obj) { obj } else { c };
+                func::new_bound(self, kind::BOUND, f, c)
+            }
+            kind::STATICMETHOD => Ok(self.slot(d, 0)),
+            kind::PROPERTY if !obj.is_none() => {
+                let g = self.slot(d, 0);
+                if g.is_none() {
+                    return Err(self.attribute_error("unreadable attribute"));
+                }
+                self.call(g, &[obj])
+            }
+            _ => {
+                if matches!(d.as_static(), Some((SK_NATIVE, _))) && !obj.is_none() {
+                    return func::new_bound(self, kind::NATIVE_BOUND, d, obj);
+                }
+                Ok(d)
+            }
+        }
+    }
+
+    /// `getattr(o, name)`.
+    pub fn getattr(&mut self, o: Value, name: Value) -> PyResult<Value> {
+        match self.getattr_opt(o, name)? {
+            Some(v) => Ok(v),
+            None => {
+                let k = self.kind_of(o);
+                let n = String::from(self.str_of(name).unwrap_or("?"));
+                let m = if k == kind::CLASS || TypeId::from_value(o).is_some() {
+                    alloc::format!(
+                        "type object '{}' has no attribute '{n}'",
+                        self.class_name(o)
+                    )
+                } else if k == kind::MODULE {
+                    let mn = self.slot(o, 0);
+                    alloc::format!(
+                        "module '{}' has no attribute '{n}'",
+                        self.str_of(mn).unwrap_or("?")
+                    )
+                } else {
+                    alloc::format!("'{}' object has no attribute '{n}'", self.type_name(o))
+                };
+                Err(self.attribute_error(&m))
+            }
+        }
+    }
+
+    /// Attribute lookup; `Ok(None)` when absent.
+    pub fn getattr_opt(&mut self, o: Value, name: Value) -> PyResult<Option<Value>> {
+        let name = if name.is_qstr() {
+            name
+        } else {
+            let s = String::from(self.str_of(name).unwrap_or(""));
+            let mark = self.push_root(o);
+            let n = self.intern(&s);
+            let o2 = self.root(mark);
+            self.pop_roots(mark);
+            return self.getattr_opt(o2, n?);
+        };
+        let nid = name.as_qstr().unwrap_or(0);
+        let k = self.kind_of(o);
+        if nid == q::D_CLASS {
+            return Ok(Some(self.type_of(o)));
+        }
+        match k {
+            kind::MODULE => {
+                let d = self.slot(o, 1);
+                if nid == q::D_DICT {
+                    return Ok(Some(d));
+                }
+                return Ok(dict::get_str(self, d, name));
+            }
+            kind::CLASS => return self.class_getattr(o, name),
+            kind::SUPER => return class::super_getattr(self, o, name).map(Some),
+            kind::FUNC => {
+                match nid {
+                    q::D_NAME => return Ok(Some(self.slot(o, func::F_NAME))),
+                    q::D_QUALNAME => return Ok(Some(self.slot(o, func::F_QUALNAME))),
+                    q::D_DOC => return Ok(Some(Value::NONE)),
+                    q::D_MODULE => {
+                        let g = self.slot(o, func::F_GLOBALS);
+                        return Ok(dict::get_str(self, g, Value::qstr(q::D_NAME)));
+                    }
+                    _ => {}
+                }
+                let d = self.slot(o, func::F_DICT);
+                if !d.is_none() {
+                    if let Some(v) = dict::get_str(self, d, name) {
+                        return Ok(Some(v));
+                    }
+                }
+            }
+            kind::BOUND | kind::NATIVE_BOUND => match nid {
+                q::D_SELF => return Ok(Some(self.slot(o, 1))),
+                q::D_FUNC => return Ok(Some(self.slot(o, 0))),
+                q::D_NAME => {
+                    let f = self.slot(o, 0);
+                    return self.getattr_opt(f, name);
+                }
+                _ => {}
+            },
+            kind::EXC => {
+                match nid {
+                    q::ARGS => return Ok(Some(self.slot(o, exc::ARGS))),
+                    q::D_TRACEBACK => return Ok(Some(Value::NONE)),
+                    q::D_CAUSE => return Ok(Some(self.slot(o, exc::CAUSE))),
+                    q::D_CONTEXT => return Ok(Some(self.slot(o, exc::CONTEXT))),
+                    _ => {}
+                }
+                let d = self.slot(o, exc::DICT);
+                if !d.is_none() {
+                    if let Some(v) = dict::get_str(self, d, name) {
+                        return Ok(Some(v));
+                    }
+                }
+                if nid == q::VALUE || nid == q::ERRNO || nid == q::CODE {
+                    let args = self.slot(o, exc::ARGS);
+                    return Ok(Some(if tuple::len(self, args) > 0 {
+                        self.tuple_get(args, 0)
+                    } else {
+                        Value::NONE
+                    }));
+                }
+            }
+            _ => {}
+        }
+        if let Some(t) = TypeId::from_value(o) {
+            if nid == q::D_NAME || nid == q::D_QUALNAME {
+                let n = crate::objects::desc(t).name;
+                return self.new_str(n).map(Some);
+            }
+            if let Some(m) = class::lookup(self, o, name) {
+                return Ok(Some(m));
+            }
+            if nid == q::D_MODULE {
+                return Ok(Some(Value::qstr(q::BUILTINS)));
+            }
+            return Ok(None);
+        }
+        let t = self.type_of(o);
+        let d = class::lookup(self, t, name);
+        if let Some(dv) = d {
+            if self.kind_of(dv) == kind::PROPERTY {
+                return self.bind_descriptor(dv, o, t).map(Some);
+            }
+        }
+        if k == kind::INSTANCE {
+            if let Some(v) = class::inst_get(self, o, name) {
+                return Ok(Some(v));
+            }
+            if nid == q::D_DICT {
+                return self.instance_dict(o).map(Some);
+            }
+        }
+        if let Some(dv) = d {
+            return self.bind_descriptor(dv, o, t).map(Some);
+        }
+        if k == kind::INSTANCE || k == kind::EXC {
+            if let Some(ga) = class::lookup(self, t, Value::qstr(q::D_GETATTR)) {
+                let r = self.call(ga, &[o, name]);
+                return match r {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) => {
+                        if self.exc_matches(TypeId::AttributeError) {
+                            Ok(None)
+                        } else {
+                            Err(e)
+                        }
+                    }
+                };
+            }
+        }
+        if k == kind::GEN && nid == q::D_NAME {
+            let f = self.slot(o, 0);
+            return Ok(Some(self.slot(f, func::F_NAME)));
+        }
+        Ok(None)
+    }
+
+    fn instance_dict(&mut self, o: Value) -> PyResult<Value> {
+        let d = self.slot(o, class::I_DICT);
+        if !d.is_none() {
+            return Ok(d);
+        }
+        let d = dict::new_dict(self, 4)?;
+        let mark = self.push_root(d);
+        let r = (|| {
+            let vals: Vec<Value> = o
+                .as_ref()
+                .map(|r| self.heap.values(r).to_vec())
+                .unwrap_or_default();
+            let mut i = 3;
+            while i + 1 < vals.len() {
+                if !vals[i].is_empty() {
+                    let d = self.root(mark);
+                    dict::set(self, d, vals[i], vals[i + 1])?;
+                }
+                i += 2;
+            }
+            Ok(())
+        })();
+        let d = self.root(mark);
+        self.pop_roots(mark);
+        r.map(|_| d)
+    }
+
+    fn class_getattr(&mut self, c: Value, name: Value) -> PyResult<Option<Value>> {
+        let nid = name.as_qstr().unwrap_or(0);
+        match nid {
+            q::D_NAME => return Ok(Some(self.slot(c, class::NAME))),
+            q::D_QUALNAME => return Ok(Some(self.slot(c, class::QUALNAME))),
+            q::D_BASES => return Ok(Some(self.slot(c, class::BASES))),
+            q::D_MRO => return Ok(Some(self.slot(c, class::MRO))),
+            q::D_DICT => return Ok(Some(self.slot(c, class::DICT))),
+            _ => {}
+        }
+        match class::lookup(self, c, name) {
+            Some(v) => {
+                if self.kind_of(v) == kind::PROPERTY {
+                    return Ok(Some(v));
+                }
+                self.bind_descriptor(v, Value::NONE, c).map(Some)
+            }
+            None => {
+                if nid == q::D_DOC {
+                    return Ok(Some(Value::NONE));
+                }
+                if nid == q::MRO {
+                    return Ok(None);
+                }
+                Ok(None)
+            }
+        }
+    }
+
+    /// `setattr(o, name, v)`.
+    pub fn setattr(&mut self, o: Value, name: Value, v: Value) -> PyResult<()> {
+        let k = self.kind_of(o);
+        if k == kind::INSTANCE || k == kind::EXC {
+            let t = self.type_of(o);
+            if let Some(d) = class::lookup(self, t, name) {
+                if self.kind_of(d) == kind::PROPERTY {
+                    let s = self.slot(d, 1);
+                    if s.is_none() {
+                        let m = alloc::format!(
+                            "can't set attribute '{}'",
+                            self.str_of(name).unwrap_or("?")
+                        );
+                        return Err(self.attribute_error(&m));
+                    }
+                    self.call(s, &[o, v])?;
+                    return Ok(());
+                }
+            }
+            if let Some(sa) = class::lookup(self, t, Value::qstr(q::D_SETATTR)) {
+                if self.kind_of(sa) == kind::FUNC {
+                    self.call(sa, &[o, name, v])?;
+                    return Ok(());
+                }
+            }
+            if k == kind::INSTANCE {
+                let slots = class::lookup(self, t, Value::qstr(q::D_SLOTS));
+                if let Some(sl) = slots {
+                    let names = self.seq_items(sl);
+                    let ok = names.iter().any(|x| self.str_eq(*x, name))
+                        || self.is_str(sl) && self.str_eq(sl, name);
+                    if !ok {
+                        let m = alloc::format!(
+                            "'{}' object has no attribute '{}'",
+                            self.type_name(o),
+                            self.str_of(name).unwrap_or("?")
+                        );
+                        return Err(self.attribute_error(&m));
+                    }
+                }
+            }
+        }
+        class::inst_set(self, o, name, v)
+    }
+
+    /// `delattr(o, name)`.
+    pub fn delattr(&mut self, o: Value, name: Value) -> PyResult<()> {
+        let t = self.type_of(o);
+        if let Some(d) = class::lookup(self, t, name) {
+            if self.kind_of(d) == kind::PROPERTY {
+                let f = self.slot(d, 2);
+                if f.is_none() {
+                    return Err(self.attribute_error("can't delete attribute"));
+                }
+                self.call(f, &[o])?;
+                return Ok(());
+            }
+        }
+        if !class::inst_del(self, o, name)? {
+            let m = alloc::format!(
+                "'{}' object has no attribute '{}'",
+                self.type_name(o),
+                self.str_of(name).unwrap_or("?")
+            );
+            return Err(self.attribute_error(&m));
+        }
+        Ok(())
+    }
+
+    // ---------------------------------------------------------- items
+
+    /// `o[k]` without calling Python, for lists/tuples with int indexes and
+    /// dicts with simple keys.
+    #[inline]
+    pub fn getitem_fast(&self, o: Value, k: Value) -> Option<Value> {
+        let i = k.as_int()?;
+        let r = o.as_ref()?;
+        match self.heap.kind(r) {
+            kind::LIST => {
+                let n = list::len(self, o) as i64;
+                let j = if i < 0 { i + n } else { i };
+                if j < 0 || j >= n {
+                    return None;
+                }
+                Some(list::get(self, o, j as usize))
+            }
+            kind::TUPLE => {
+                let n = self.heap.len_words(r) as i64;
+                let j = if i < 0 { i + n } else { i };
+                if j < 0 || j >= n {
+                    return None;
+                }
+                self.heap.get(r, j as usize)
+            }
+            _ => None,
+        }
+    }
+
+    /// `o[k] = v` fast path for lists; false when not taken.
+    #[inline]
+    pub fn setitem_fast(&mut self, o: Value, k: Value, v: Value) -> bool {
+        let Some(i) = k.as_int() else { return false };
+        if self.kind_of(o) != kind::LIST {
+            return false;
+        }
+        let n = list::len(self, o) as i64;
+        let j = if i < 0 { i + n } else { i };
+        if j < 0 || j >= n {
+            return false;
+        }
+        list::set(self, o, j as usize, v);
+        true
+    }
+
+    /// `o[k]`.
+    pub fn getitem(&mut self, o: Value, k: Value) -> PyResult<Value> {
+        let ko = self.kind_of(o);
+        if self.kind_of(k) == kind::SLICE {
+            return crate::objects::iter::get_slice(self, o, k);
+        }
+        match ko {
+            kind::DICT => {
+                if let Some(v) = dict::get(self, o, k)? {
+                    return Ok(v);
+                }
+                return Err(self.key_error(k));
+            }
+            kind::LIST | kind::TUPLE => {
+                let Some(i) = int_val(k) else {
+                    let m = alloc::format!(
+                        "{} indices must be integers or slices, not {}",
+                        if ko == kind::LIST { "list" } else { "tuple" },
+                        self.type_name(k)
+                    );
+                    return Err(self.type_error(&m));
+                };
+                if let Some(v) = self.getitem_fast(o, Value::int(i).unwrap_or(Value::NONE)) {
+                    return Ok(v);
+                }
+                let m = if ko == kind::LIST {
+                    "list index out of range"
+                } else {
+                    "tuple index out of range"
+                };
+                return Err(self.index_error(m));
+            }
+            kind::RANGE => {
+                let Some(i) = int_val(k) else {
+                    return Err(self.type_error("range indices must be integers"));
+                };
+                return crate::objects::iter::range_index(self, o, i);
+            }
+            _ => {}
+        }
+        if self.is_str(o) {
+            let Some(i) = int_val(k) else {
+                return Err(self.type_error("string indices must be integers"));
+            };
+            return crate::objects::str::index(self, o, i);
+        }
+        let t = self.type_of(o);
+        if let Some(m) = class::lookup(self, t, Value::qstr(q::D_GETITEM)) {
+            return self.call(m, &[o, k]);
+        }
+        let b = self.base_value(o);
+        if b != o {
+            return self.getitem(b, k);
+        }
+        if self.is_type(o) {
+            if let Some(m) = class::lookup(self, o, Value::qstr(q::D_CLASS_GETITEM)) {
+                return self.call(m, &[o, k]);
+            }
+        }
+        let m = alloc::format!("'{}' object isn't subscriptable", self.type_name(o));
+        Err(self.type_error(&m))
+    }
+
+    /// `o[k] = v`.
+    pub fn setitem(&mut self, o: Value, k: Value, v: Value) -> PyResult<()> {
+        match self.kind_of(o) {
+            kind::DICT => return dict::set(self, o, k, v),
+            kind::LIST => {
+                if self.kind_of(k) == kind::SLICE {
+                    return crate::objects::iter::set_slice(self, o, k, v);
+                }
+                let Some(i) = int_val(k) else {
+                    return Err(self.type_error("list indices must be integers or slices"));
+                };
+                if self.setitem_fast(o, Value::int(i).unwrap_or(Value::NONE), v) {
+                    return Ok(());
+                }
+                return Err(self.index_error("list assignment index out of range"));
+            }
+            _ => {}
+        }
+        let t = self.type_of(o);
+        if let Some(m) = class::lookup(self, t, Value::qstr(q::D_SETITEM)) {
+            self.call(m, &[o, k, v])?;
+            return Ok(());
+        }
+        let b = self.base_value(o);
+        if b != o {
+            return self.setitem(b, k, v);
+        }
+        let m = alloc::format!(
+            "'{}' object doesn't support item assignment",
+            self.type_name(o)
+        );
+        Err(self.type_error(&m))
+    }
+
+    /// `del o[k]`.
+    pub fn delitem(&mut self, o: Value, k: Value) -> PyResult<()> {
+        match self.kind_of(o) {
+            kind::DICT => {
+                if dict::remove(self, o, k)?.is_none() {
+                    return Err(self.key_error(k));
+                }
+                return Ok(());
+            }
+            kind::LIST => {
+                if self.kind_of(k) == kind::SLICE {
+                    return crate::objects::iter::del_slice(self, o, k);
+                }
+                let n = list::len(self, o) as i64;
+                let Some(mut i) = int_val(k) else {
+                    return Err(self.type_error("list indices must be integers or slices"));
+                };
+                if i < 0 {
+                    i += n;
+                }
+                if i < 0 || i >= n {
+                    return Err(self.index_error("list assignment index out of range"));
+                }
+                let mut items = list::items(self, o);
+                items.remove(i as usize);
+                for (j, x) in items.iter().enumerate() {
+                    list::set(self, o, j, *x);
+                }
+                list::set(self, o, items.len(), Value::NONE);
+                self.set_slot(o, list::LEN, Value::from_small(items.len() as i32));
+                return Ok(());
+            }
+            _ => {}
+        }
+        let t = self.type_of(o);
+        if let Some(m) = class::lookup(self, t, Value::qstr(q::D_DELITEM)) {
+            self.call(m, &[o, k])?;
+            return Ok(());
+        }
+        let m = alloc::format!(
+            "'{}' object doesn't support item deletion",
+            self.type_name(o)
+        );
+        Err(self.type_error(&m))
+    }
+
+    // ---------------------------------------------------------- iteration
+
+    /// `iter(v)`.
+    pub fn get_iter(&mut self, v: Value) -> PyResult<Value> {
+        crate::objects::iter::get_iter(self, v)
+    }
+
+    /// `next(it)`: `None` when exhausted.
+    pub fn next(&mut self, it: Value) -> PyResult<Option<Value>> {
+        if let Some(v) = crate::objects::iter::next_fast(self, it) {
+            return Ok(v);
+        }
+        crate::objects::iter::next_slow(self, it)
+    }
+
+    /// All items of an iterable, copied out (they stay reachable through the
+    /// iterable only if it holds them: callers root what they keep).
+    pub fn collect_iter(&mut self, v: Value) -> PyResult<Vec<Value>> {
+        match self.kind_of(v) {
+            kind::LIST | kind::TUPLE => return Ok(self.seq_items(v)),
+            _ => {}
+        }
+        let l = list::from_iter(self, v)?;
+        // Keep the list rooted for the caller by stashing it in misc roots
+        // is not possible across return; callers that allocate must root.
+        Ok(list::items(self, l))
+    }
+
+    /// Exactly `n` items of `v` for unpacking.
+    pub fn unpack(&mut self, v: Value, n: usize) -> PyResult<Vec<Value>> {
+        if self.kind_of(v) == kind::TUPLE && tuple::len(self, v) == n {
+            return Ok(self.seq_items(v));
+        }
+        let items = self.collect_iter(v)?;
+        if items.len() != n {
+            let m = if items.len() > n {
+                alloc::format!("too many values to unpack (expected {n})")
+            } else {
+                alloc::format!(
+                    "not enough values to unpack (expected {n}, got {})",
+                    items.len()
+                )
+            };
+            return Err(self.value_error(&m));
+        }
+        Ok(items)
+    }
+
+    /// Raises StopIteration carrying the last generator return value.
+    pub fn stop_iteration(&mut self) -> crate::vm::PyErr {
+        let v = self.st.genret;
+        let args = if v.is_none() {
+            tuple::new_tuple(self, &[])
+        } else {
+            tuple::new_tuple(self, &[v])
+        };
+        match args.and_then(|a| exc::new_exc_raw(self, TypeId::StopIteration.value(), a)) {
+            Ok(e) => self.raise_value(e),
+            Err(e) => e,
+        }
+    }
+}
+
+fn ord_op(op: Op, c: core::cmp::Ordering) -> bool {
+    use core::cmp::Ordering::*;
+    match op {
+        Op::Eq => c == Equal,
+        Op::Ne => c != Equal,
+        Op::Lt => c == Less,
+        Op::Le => c != Greater,
+        Op::Gt => c == Greater,
+        _ => c != Less,
+    }
+}

@@ -1,0 +1,52 @@
+//! Interned strings (qstrs): a static table of built-in names known at
+//! compile time, plus a dynamic table of names interned at run time whose
+//! text lives in heap str objects (rooted through [`crate::state::State`]).
+//!
+//! A qstr is the immediate [`Value::qstr`] holding its id. Ids below
+//! [`STATIC_COUNT`] index [`STATIC`]; the rest index the dynamic table.
+//! A qstr is equal to (and hashes like) a heap str with the same text.
+
+use pycopy_gc::Value;
+
+macro_rules! qstrs {
+    ($($id:ident = $text:literal,)*) => {
+        /// Ids of the built-in interned names.
+        #[allow(missing_docs, dead_code, non_upper_case_globals)]
+        pub mod q {
+            #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
+            #[repr(u32)]
+            enum Ids { $($id,)* }
+            $(pub const $id: u32 = Ids::$id as u32;)*
+        }
+        /// Texts of the built-in interned names, by id.
+        pub static STATIC: &[&str] = &[$($text,)*];
+    };
+}
+
+include!("qstr_table.rs");
+
+/// Number of built-in names.
+pub const STATIC_COUNT: u32 = STATIC.len() as u32;
+
+/// The hash every str-like value uses (FNV-1a folded to 47 bits so it is
+/// always a non-negative small int).
+pub fn str_hash(s: &[u8]) -> i64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in s {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    ((h ^ (h >> 47)) & ((1u64 << 47) - 1)) as i64
+}
+
+/// The value of built-in name `id`.
+#[inline(always)]
+pub const fn qv(id: u32) -> Value {
+    Value::qstr(id)
+}
+
+/// Looks up a built-in name by text (linear; used only at start-up and
+/// when interning).
+pub fn find_static(s: &str) -> Option<u32> {
+    STATIC.iter().position(|t| *t == s).map(|i| i as u32)
+}
