@@ -309,15 +309,15 @@ impl Heap {
         if self.lock_depth > 0 {
             return Err(AllocError::Locked);
         }
-        if self.counters.since_bytes >= self.trigger {
-            self.collect(roots);
-        }
-        let mut found = with_gc!(&mut self.gc, c => c.try_alloc(&mut self.mem, total));
-        if found.is_none() && self.auto {
-            self.collect(roots);
-            found = with_gc!(&mut self.gc, c => c.try_alloc(&mut self.mem, total));
-        }
-        let Some(a) = found else { return Err(oom) };
+        let fast = if self.counters.since_bytes < self.trigger {
+            with_gc!(&mut self.gc, c => c.try_alloc(&mut self.mem, total))
+        } else {
+            None
+        };
+        let a = match fast {
+            Some(a) => a,
+            None => self.alloc_collecting(total, oom, roots)?,
+        };
         self.init_block(a, h, total);
         let c = &mut self.counters;
         c.used_words += total;
@@ -325,6 +325,33 @@ impl Heap {
         c.allocations += 1;
         c.since_bytes += total * WORD_BYTES;
         Ok(GcRef(a as u32))
+    }
+
+    /// The slow path: collect if the threshold says so or the heap is full
+    /// (and automatic collection is on), then try again.
+    #[cold]
+    #[inline(never)]
+    fn alloc_collecting(
+        &mut self,
+        total: usize,
+        oom: AllocError,
+        roots: &mut dyn RootSet,
+    ) -> Result<usize, AllocError> {
+        let mut collected = false;
+        if self.counters.since_bytes >= self.trigger {
+            self.collect(roots);
+            collected = true;
+        }
+        if let Some(a) = with_gc!(&mut self.gc, c => c.try_alloc(&mut self.mem, total)) {
+            return Ok(a);
+        }
+        if self.auto && !collected {
+            self.collect(roots);
+            if let Some(a) = with_gc!(&mut self.gc, c => c.try_alloc(&mut self.mem, total)) {
+                return Ok(a);
+            }
+        }
+        Err(oom)
     }
 
     #[inline(always)]

@@ -34,6 +34,38 @@
 //! rescans on overflow, never Rust recursion. With the `gc-stress` feature
 //! every allocation collects and the compactor moves every live object.
 //!
+//! # Value encoding (one `u64`, see [`value`])
+//! | top 16 bits | meaning | payload (low 48 bits) |
+//! |---|---|---|
+//! | `< 0xFFF9` | `f64` bits (every NaN canonicalised to `0x7FF8_0000_0000_0000`) | |
+//! | `0xFFF9` | small int | 48-bit two's complement |
+//! | `0xFFFA` | heap reference, the only traced kind | [`GcRef`] word offset (u32) |
+//! | `0xFFFB` | interned string id | u32 |
+//! | `0xFFFC` | EMPTY 0, None 1, False 2, True 3, Ellipsis 4, NotImplemented 5 | |
+//! | `0xFFFD` | static object (VM-owned) | kind u16 << 32, index u32 |
+//! | `0xFFFE..` | reserved | |
+//!
+//! # Header word (see [`header`])
+//! | bits | field |
+//! |---|---|
+//! | 0..32 | body size in words (header not counted) |
+//! | 32..40 | kind (VM-owned `u8`) |
+//! | 40..48 | aux (VM-owned `u8`) |
+//! | 48..60 | scan: 0 None, 0xFFF All, n Prefix(n) (n <= 0xFFE) |
+//! | 60 / 61 / 62 | has finaliser / mark / free block |
+//!
+//! Typed access follows the scan layout: [`Heap::values`] is the traced
+//! part (all of an `All` body, the first `n` words of a `Prefix(n)` body),
+//! [`Heap::words`]/[`Heap::bytes`] the raw rest. New objects have value
+//! words `None` and raw words zero.
+//!
+//! # Memory outside the region
+//! Bounded and never touched per allocation: the mark stack (default 4096
+//! `u32` entries; overflow falls back to linear rescans like MicroPython),
+//! the compactor's side tables (one bit per heap word plus one `u32` per
+//! 64 words, about 3% of the heap), the temp-root stack, and the queue of
+//! objects whose finaliser is due.
+//!
 //! # Modules
 //! - [`value`]: the NaN-boxed one-word [`Value`] encoding (the VM re-exports it).
 //! - [`header`]: the header word's bit layout and [`Scan`].
