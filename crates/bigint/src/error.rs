@@ -20,8 +20,9 @@ pub enum PyExc {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum BigIntError {
     /// Division, modulo or true division by zero. The VM words it per
-    /// operator: "division by zero" for `/`, "integer division or modulo by
-    /// zero" for `//`, `%` and `divmod`.
+    /// operator as CPython 3.11 does: "division by zero" for `/`, "integer
+    /// modulo by zero" for `%`, "integer division or modulo by zero" for `//`
+    /// and `divmod`.
     #[error("integer division or modulo by zero")]
     ZeroDivision,
     /// `float(n)` of an int beyond the largest finite float.

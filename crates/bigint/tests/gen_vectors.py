@@ -126,6 +126,10 @@ for a, b in ((1, 2**1074), (1, 2**1075), (3, 2**1076), (1, 2**1076), (2**2000, 3
              (10**400, 10**90), (1, 10**400), (-7, 2**1080), (2**1024 - 1, 1), (2**1024 - 1, 2)):
     emit("truediv", hex(a), hex(b), guard(lambda: fbits(a / b)))
 
+# Hash edge values: -1 maps to -2, multiples of the modulus to 0.
+for x in (-1, -2, 2**61 - 2, 2**61 - 1, 2**61, -(2**61 - 1), 2**100, -(2**100), 2**64 - 1, 2**122 - 1):
+    emit("hash", hex(x), hash(x))
+
 # Hand-picked parse cases: base inference, prefixes, underscores, spaces.
 PARSE = [
     ("0", 0), ("00", 0), ("0_0", 0), ("010", 0), ("0_7", 0), ("7", 0), ("0x1f", 0), ("0X1F", 0),
