@@ -345,7 +345,9 @@ impl Heap {
         if let Some(a) = with_gc!(&mut self.gc, c => c.try_alloc(&mut self.mem, total)) {
             return Ok(a);
         }
-        if self.auto && !collected {
+        // Under gc-stress the first collection may have shifted objects up
+        // to move them; a second one packs them down again.
+        if self.auto && (!collected || STRESS) {
             self.collect(roots);
             if let Some(a) = with_gc!(&mut self.gc, c => c.try_alloc(&mut self.mem, total)) {
                 return Ok(a);
