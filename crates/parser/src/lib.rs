@@ -54,10 +54,26 @@ pub(crate) fn lex_error_kind(e: &LexError) -> ErrorKind {
 /// for symmetry with the error formatter ([`ParseError::display_with`]).
 pub fn parse_module(source: &str, filename: &str) -> Result<ast::Module, ParseError> {
     let _ = filename;
-    let toks = tokenize(source)?;
+    let toks = tokenize(source).map_err(|e| on_chars(source, e.into()))?;
     let mut p = Parser::new(source, toks, 0, Ctx::MODULE);
-    let body = p.parse_file_input()?;
+    let body = p.parse_file_input().map_err(|e| on_chars(source, e))?;
     Ok(ast::Module { body })
+}
+
+/// Widens an error's span to whole characters (a lexer span may start or
+/// end inside a multi-byte character), so it can always be sliced.
+fn on_chars(source: &str, mut e: ParseError) -> ParseError {
+    let len = source.len();
+    let mut start = (e.span.start as usize).min(len);
+    let mut end = (e.span.end as usize).clamp(start, len);
+    while !source.is_char_boundary(start) {
+        start -= 1;
+    }
+    while !source.is_char_boundary(end) {
+        end += 1;
+    }
+    e.span = Span::new(start as u32, end as u32);
+    e
 }
 
 /// Parses one interactive input: the lines typed so far, each ending in
@@ -75,6 +91,10 @@ pub fn parse_module(source: &str, filename: &str) -> Result<ast::Module, ParseEr
 ///
 /// Any other error is a real `SyntaxError`.
 pub fn parse_interactive(source: &str) -> Result<ast::Interactive, ParseError> {
+    interactive(source).map_err(|e| on_chars(source, e))
+}
+
+fn interactive(source: &str) -> Result<ast::Interactive, ParseError> {
     let ended = ends_with_empty_line(source);
     let toks = tokenize(source)?;
     let compound = matches!(
@@ -134,7 +154,7 @@ fn ends_with_empty_line(source: &str) -> bool {
 /// (a tuple if there is a comma), optionally surrounded by whitespace and
 /// newlines.
 pub fn parse_expression(source: &str) -> Result<ast::Expr, ParseError> {
-    let toks = tokenize(source)?;
+    let toks = tokenize(source).map_err(|e| on_chars(source, e.into()))?;
     let mut p = Parser::new(source, toks, 0, Ctx::MODULE);
-    p.parse_eval_input()
+    p.parse_eval_input().map_err(|e| on_chars(source, e))
 }

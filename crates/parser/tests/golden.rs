@@ -67,3 +67,26 @@ fn invalid(#[files("tests/fixtures/invalid/*.py")] path: PathBuf) -> Result<(), 
     let text = format!("{}:{}: {}: {}\n", l, c, e.kind.exception_name(), e.message);
     check_snapshot(&path, "err", &text)
 }
+
+/// Error spans are always on character boundaries (fuzz finding: a lexer
+/// error inside a multi-byte character).
+#[rstest]
+fn invalid_error_span_on_chars(
+    #[files("tests/fixtures/invalid/*.py")] path: PathBuf,
+) -> Result<(), String> {
+    let src = std::fs::read_to_string(&path).map_err(|e| e.to_string())?;
+    for e in [
+        pycopy_parser::parse_module(&src, "x.py").err(),
+        pycopy_parser::parse_interactive(&src).err(),
+        pycopy_parser::parse_expression(&src).err(),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        let (a, b) = (e.span.start as usize, e.span.end as usize);
+        if !(a <= b && b <= src.len() && src.is_char_boundary(a) && src.is_char_boundary(b)) {
+            return Err(format!("error span {:?} not on chars", e.span));
+        }
+    }
+    Ok(())
+}
