@@ -7,7 +7,7 @@ use alloc::vec::Vec;
 
 /// Operands shorter than this many limbs (the shorter one) are multiplied
 /// by schoolbook; chosen by measurement with `examples/bench.rs`.
-pub const KARATSUBA_THRESHOLD: usize = 32;
+pub const KARATSUBA_THRESHOLD: usize = 48;
 
 /// `a * b` for trimmed magnitudes.
 pub(crate) fn mul(a: &[u64], b: &[u64]) -> Vec<u64> {
