@@ -124,6 +124,15 @@ fn unary(op: UnaryOp, v: &Constant) -> Option<Constant> {
             Constant::BigInt {
                 radix,
                 digits,
+                negative: false,
+            } if (2..=36).contains(radix)
+                && u64::from_str_radix(digits, *radix).ok() == Some(1u64 << 63) =>
+            {
+                Some(Constant::Int(i64::MIN))
+            }
+            Constant::BigInt {
+                radix,
+                digits,
                 negative,
             } => Some(Constant::BigInt {
                 radix: *radix,

@@ -238,6 +238,7 @@ impl SymbolTable {
                 by_node: BTreeMap::new(),
             },
             cur: 0,
+            depth: 0,
         };
         b.stmts(body)?;
         let mut table = b.table;
@@ -260,6 +261,7 @@ impl SymbolTable {
                 by_node: BTreeMap::new(),
             },
             cur: 0,
+            depth: 0,
         };
         b.expr(expr)?;
         let mut table = b.table;
@@ -420,7 +422,12 @@ struct Builder<'s> {
     src: &'s str,
     table: SymbolTable,
     cur: ScopeId,
+    depth: u32,
 }
+
+/// Deepest expression nesting analysed (long operator chains nest too);
+/// matches codegen's limit.
+pub const MAX_EXPR_DEPTH: u32 = 300;
 
 impl Builder<'_> {
     fn scope(&mut self) -> Result<&mut Scope, CompileError> {
@@ -448,10 +455,15 @@ impl Builder<'_> {
         key: NodeKey,
     ) -> Result<ScopeId, CompileError> {
         let parent = self.cur;
-        let private = match self.table.scopes.get(parent) {
-            Some(p) if p.kind == ScopeKind::Class => Some(p.name.clone()),
-            Some(p) => p.private.clone(),
-            None => None,
+        // Names in a class body and everything nested in it are mangled
+        // with the innermost class's name.
+        let private = if kind == ScopeKind::Class {
+            Some(name.clone())
+        } else {
+            self.table
+                .scopes
+                .get(parent)
+                .and_then(|p| p.private.clone())
         };
         let id = self.table.scopes.len();
         let scope = Scope::new(kind, name, Some(parent), private);
@@ -906,6 +918,16 @@ impl Builder<'_> {
     }
 
     fn expr(&mut self, e: &Expr) -> Result<(), CompileError> {
+        self.depth += 1;
+        if self.depth > MAX_EXPR_DEPTH {
+            return Err(CompileError::syntax("expression too complex", e.span));
+        }
+        let r = self.expr_inner(e);
+        self.depth -= 1;
+        r
+    }
+
+    fn expr_inner(&mut self, e: &Expr) -> Result<(), CompileError> {
         match &e.kind {
             ExprKind::BoolOp { values, .. } => self.exprs(values)?,
             ExprKind::NamedExpr { target, value } => {

@@ -145,7 +145,7 @@ impl<'a> Compiler<'a> {
 
     /// Like [`Self::expr_any`] but a temporary when `later` may rebind
     /// locals (a walrus), so the value read now is kept.
-    fn operand(&mut self, e: &'a Expr, later: &[&'a Expr]) -> R<u8> {
+    pub(crate) fn operand(&mut self, e: &'a Expr, later: &[&'a Expr]) -> R<u8> {
         if later.iter().any(|x| crate::walk::has_walrus(x)) {
             self.expr_tmp(e)
         } else {
@@ -272,7 +272,7 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::DictComp(c) => self.comprehension(e, &c.generators, dst),
             ExprKind::Await(v) => {
-                let r = self.expr_tmp(v)?;
+                let r = self.expr_any(v)?;
                 self.await_reg(r, dst)
             }
             ExprKind::Yield(v) => {
@@ -633,10 +633,21 @@ impl<'a> Compiler<'a> {
             [FStringElement::Literal(s)] => {
                 return self.load_const(bc::Constant::Str(s.clone()), dst)
             }
+            [FStringElement::Formatted(fv)] if fv.spec.is_none() => {
+                let v = self.expr_any(&fv.value)?;
+                let flags = match fv.conversion {
+                    None => 0,
+                    Some(Conversion::Str) => 1,
+                    Some(Conversion::Repr) => 2,
+                    Some(Conversion::Ascii) => 3,
+                };
+                self.emit_abc(Op::FormatValue, dst, v, flags);
+                return Ok(());
+            }
             _ => {}
         }
         let mut acc: Option<u8> = None;
-        for chunk in parts.chunks(100) {
+        for chunk in parts.chunks(32) {
             let mark = self.mark();
             let extra = usize::from(acc.is_some());
             let base = self.alloc(chunk.len() + extra + 1)?;
@@ -681,11 +692,8 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         let n = comparisons.len();
         for (i, c) in comparisons.iter().enumerate() {
-            let r = if i + 1 < n {
-                self.expr_tmp(&c.right)?
-            } else {
-                self.expr_any(&c.right)?
-            };
+            let later: Vec<&'a Expr> = rights.iter().skip(i + 1).copied().collect();
+            let r = self.operand(&c.right, &later)?;
             self.emit_abc(cmp_op(c.op), dst, l, r);
             if i + 1 < n {
                 self.emit_jump(Op::JumpIfFalse, dst, 0, 0, end);
@@ -792,11 +800,8 @@ impl<'a> Compiler<'a> {
                     break;
                 }
             }
-            let r = if last {
-                self.expr_any(&c.right)?
-            } else {
-                self.expr_tmp(&c.right)?
-            };
+            let later: Vec<&'a Expr> = rights.iter().skip(i + 1).copied().collect();
+            let r = self.operand(&c.right, &later)?;
             self.branch_cmp(c.op, l, r, k, to)?;
             l = r;
         }

@@ -32,9 +32,7 @@ pub(crate) type R<T> = Result<T, CompileError>;
 /// Most registers a frame may use (operand fields are 8 bits).
 pub const MAX_REGS: usize = 256;
 
-/// Deepest expression nesting compiled (beyond it: "expression too
-/// complex"); keeps the Rust stack bounded for long operator chains.
-const MAX_EXPR_DEPTH: u32 = 300;
+use crate::symtable::MAX_EXPR_DEPTH;
 
 /// A jump target.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

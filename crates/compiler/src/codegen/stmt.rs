@@ -199,7 +199,7 @@ impl<'a> Compiler<'a> {
                 self.store_name(&name, t)
             }
             ExprKind::Attribute { value: obj, attr } => {
-                let o = self.expr_tmp(obj)?;
+                let o = self.operand(obj, &[value])?;
                 let name = self.mangle_id(*attr);
                 let t = self.alloc1()?;
                 let ext = self.name_cache(&name)?;
@@ -211,7 +211,7 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             ExprKind::Subscript { value: obj, slice } => {
-                let o = self.expr_tmp(obj)?;
+                let o = self.operand(obj, &[slice, value])?;
                 let i = self.index_any(slice)?;
                 let t = self.alloc1()?;
                 self.emit_abc(Op::GetItem, t, o, i);
@@ -383,8 +383,9 @@ impl<'a> Compiler<'a> {
             iter_reg = b;
         } else {
             let it = self.alloc1()?;
-            self.expr_to(&f.iter, it)?;
-            self.emit_abc(Op::GetIter, it, it, 0);
+            let src = self.expr_any(&f.iter)?;
+            self.emit_abc(Op::GetIter, it, src, 0);
+            self.release(usize::from(it) + 1);
             iter_reg = it;
         }
         let head_state = self.da_without(&f.body);
