@@ -98,7 +98,8 @@ fn mag_rem(a: &[u64], m: &[u64]) -> Vec<u64> {
     mag::divrem(a, m).1
 }
 
-/// `base ** exp` for `exp >= 0`.
+/// `base ** exp` for `exp >= 0`. Fails with `TooBig` when
+/// `bit_length(base) * exp` exceeds [`MAX_BITS`] (bases 0 and ±1 never do).
 pub fn pow(base: IntRef<'_>, exp: IntRef<'_>) -> Result<BigInt, BigIntError> {
     if exp.is_negative() {
         return Err(BigIntError::NegativeExponent);
@@ -123,7 +124,8 @@ pub fn pow(base: IntRef<'_>, exp: IntRef<'_>) -> Result<BigInt, BigIntError> {
         return Ok(BigInt::from(1i64));
     }
     let bits = mag::bit_len(base.mag());
-    if bits.saturating_sub(1).saturating_mul(e) > MAX_BITS {
+    // bits * e bounds the result's size from above (within a factor of two).
+    if bits.saturating_mul(e) > MAX_BITS {
         return Err(BigIntError::TooBig);
     }
     let b = base.mag();

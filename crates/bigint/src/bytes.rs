@@ -1,5 +1,6 @@
 //! `int.to_bytes` and `int.from_bytes`.
 
+use crate::arith::MAX_BITS;
 use crate::error::BigIntError;
 use crate::int::{BigInt, IntRef};
 use crate::mag;
@@ -17,7 +18,8 @@ pub enum ByteOrder {
 /// `a.to_bytes(length, order, signed=signed)`.
 ///
 /// Negative values need `signed`; a value that does not fit in `length`
-/// bytes (as two's complement when `signed`) is `IntTooBigToConvert`.
+/// bytes (as two's complement when `signed`) is `IntTooBigToConvert`; a
+/// `length` over [`crate::MAX_BITS`] bits is `TooBig` (a `MemoryError`).
 pub fn to_bytes(
     a: IntRef<'_>,
     length: usize,
@@ -28,6 +30,9 @@ pub fn to_bytes(
         return Err(BigIntError::NegativeToUnsigned);
     }
     let avail = (length as u64).saturating_mul(8);
+    if avail > MAX_BITS {
+        return Err(BigIntError::TooBig);
+    }
     let fits = if a.is_negative() {
         // a >= -2^(8L-1)  <=>  bit_length(|a| - 1) <= 8L - 1
         let m1 = mag::sub(a.mag(), &[1]);

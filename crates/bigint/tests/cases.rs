@@ -41,6 +41,8 @@ fn big_pow2(n: u64) -> BigInt {
 #[case(bi::pow(b(3).as_ref(), big_pow2(70).as_ref()).err(), "too many digits in integer",
        PyExc::MemoryError)]
 #[case(bi::pow(b(3).as_ref(), b(-2).as_ref()).err(), "negative exponent", PyExc::ValueError)]
+#[case(bi::to_bytes(b(1).as_ref(), usize::MAX, ByteOrder::Big, false).err(),
+       "too many digits in integer", PyExc::MemoryError)]
 fn errors_carry_cpython_messages(
     #[case] got: Option<BigIntError>,
     #[case] message: &str,
@@ -124,6 +126,23 @@ fn i64_round_trip(#[case] v: i64) {
     assert_eq!(big.to_string(), v.to_string());
     let (neg, limbs) = big.clone().into_parts();
     assert_eq!(bi::IntRef::new(neg, &limbs).to_i64(), Some(v));
+}
+
+#[test]
+fn trivial_bases_take_any_exponent() {
+    let huge = big_pow2(200);
+    assert_eq!(
+        bi::pow(b(-1).as_ref(), huge.as_ref()).map(|v| v.to_i64()),
+        Ok(Some(1))
+    );
+    assert_eq!(
+        bi::pow(b(0).as_ref(), huge.as_ref()).map(|v| v.to_i64()),
+        Ok(Some(0))
+    );
+    assert_eq!(
+        bi::pow(b(1).as_ref(), huge.as_ref()).map(|v| v.to_i64()),
+        Ok(Some(1))
+    );
 }
 
 #[test]
