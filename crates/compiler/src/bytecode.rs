@@ -27,6 +27,85 @@
 //! Operands limit a frame to 256 registers; the compiler reports
 //! "function too complex" beyond that (Lua has the same rule). Constant and
 //! name indexes in extension words are 16-bit.
+//!
+//! # Conventions of the compiler's output (what the VM can rely on)
+//!
+//! - **Frame set-up.** Registers that are not arguments start unbound
+//!   (`Clear`). The code then runs `MakeCell` for every register in
+//!   `cellvars` (captured parameters keep their value inside the new cell).
+//!   Free-variable cells are copied from the closure tuple into
+//!   `free_base..` by the VM before the first instruction.
+//! - **Locals** are registers; a read of a local that is not provably
+//!   bound is preceded by `CheckBound`. Module code uses
+//!   `LoadGlobal`/`StoreGlobal` for every name; class bodies use
+//!   `LoadName`/`StoreName` (locals mapping = the class namespace),
+//!   `LoadGlobal` for names declared `global`, `LoadClassDeref` for free
+//!   variables and `LoadDeref`/`StoreDeref` for `nonlocal` ones.
+//! - **Calls.** `Call A B`: callee in `R[A]`, arguments in `R[A+1..=A+B]`,
+//!   result in `R[A]`; registers above `A` are free after the call.
+//!   `LoadMethod A B` + `CallMethod A n`: `R[A]` the function (or the
+//!   attribute), `R[A+1]` self (or unbound), arguments from `R[A+2]`.
+//!   `CallEx A`: `R[A+1]` is a list (possibly a tuple) of positionals,
+//!   `R[A+2]` a dict or None. Zero-argument `super()` inside a method is
+//!   compiled as `super(__class__, <first parameter>)` (as MicroPython
+//!   does), so the builtin `super` never inspects frames.
+//! - **Functions.** `MakeFunction A B [k|flags]`: `R[B]` defaults tuple,
+//!   `R[B+1]` keyword-only defaults dict (str keys), `R[B+2]` closure
+//!   tuple of cells in the order of the code's `freevars`. Annotations are
+//!   never evaluated (flag 8 is never set): Pycopy ignores them.
+//! - **Classes.** `LoadBuildClass A; MakeFunction A+1 <body>; LoadConst
+//!   A+2 'Name'; <bases> ; Call/CallKw/CallEx A`. The body function takes
+//!   no arguments and runs with the new namespace as its locals mapping
+//!   (`CLASS_BODY`). It first stores `__module__` (from `__name__`) and
+//!   `__qualname__`, and `__doc__` when there is a docstring. When a
+//!   method uses `super()` or `__class__`, the body owns a cell for
+//!   `__class__` (register 0, listed in `cellvars`, created empty by
+//!   `MakeCell`) that methods capture; the body ends with `SetClassCell
+//!   r0; Return r0`. `__build_class__` must then store the new class into
+//!   that cell (the returned value is the cell). Otherwise the body ends
+//!   with `ReturnNone`.
+//! - **Comprehensions** (list/set/dict and generator expressions) are
+//!   functions with one parameter `.0` (register 0), the iterator of the
+//!   first `for` (the caller evaluates the first iterable in its own scope
+//!   and applies `GetIter`, or `GetAIter` for `async for`), called at once
+//!   with `Call A 1`. The list/set/dict comprehension's function returns
+//!   the container; a generator expression's function has the GENERATOR
+//!   flag. A list/set/dict comprehension that awaits has the COROUTINE
+//!   flag and the caller awaits the call's result; a generator expression
+//!   that awaits has GENERATOR|COROUTINE (an async generator).
+//! - **Exceptions.** On an exception at `pc` the VM finds the first entry
+//!   with `start <= pc < end` (entries never overlap, so the order does not
+//!   matter), truncates nothing (registers are the frame's), stores the
+//!   exception object in `R[reg]` and jumps to `handler`. No entry: the
+//!   frame is left and the exception propagates. A handler starts with
+//!   `EnterExcept exc, prev` (the exception becomes the one being handled
+//!   for bare `raise`, `sys.exc_info()` and implicit chaining; the previous
+//!   one is saved in `prev`) and every way out runs `LeaveExcept prev`:
+//!   normal ends, `return`/`break`/`continue` (inlined), and a nested
+//!   cleanup entry (`LeaveExcept prev; Reraise r`) covering the handler
+//!   body for exceptions raised inside it. `except E as e` clears `e` on
+//!   every way out.
+//! - **try/finally.** The final body is compiled on the normal path, inline
+//!   before each `return`/`break`/`continue` leaving the `try`, and in the
+//!   exception handler (`EnterExcept; body; LeaveExcept; Reraise exc`).
+//!   A `return` evaluates its value first, then runs the inlined final
+//!   bodies, then returns.
+//! - **with.** `WithEnter A mgr` (`R[A]` = `__enter__()` result, `R[A+1]` =
+//!   bound `__exit__`); the body is covered by a handler; normal exit and
+//!   every `return`/`break`/`continue` run `WithExit A+1`; the handler runs
+//!   `EnterExcept exc prev; WithExitExc A+1 exc; JumpIfTrue A+1 ->
+//!   suppressed; LeaveExcept prev; Reraise exc; suppressed: LeaveExcept
+//!   prev` and continues after the statement. `async with` uses
+//!   `AsyncWithEnter` + await (`GetAwaitable; LoadNone v; YieldFrom it v`)
+//!   and `AsyncWithExit` + await in the same places.
+//! - **async for.** `GetAIter it obj`; each step `GetANext t it; LoadNone
+//!   v; YieldFrom t v` inside a handler whose code is
+//!   `JumpIfNotStopAsync exc -> reraise` then jumps to the `else`/exit.
+//! - **Generators.** GENERATOR (and COROUTINE for `async def`) flags; a
+//!   `return v` in a generator is `Return v` (the VM raises
+//!   StopIteration(v)). `await x` is `GetAwaitable it x; LoadNone v;
+//!   YieldFrom it v` with the result in `v`; `yield from x` uses
+//!   `GetYieldFromIter` instead of `GetAwaitable`.
 
 use alloc::boxed::Box;
 
@@ -58,8 +137,9 @@ pub enum Op {
     LoadFalse,
     /// `R[A] = <unbound>`: `del` of a local, and frame set-up.
     Clear,
-    /// Raise `UnboundLocalError` (NameError) if `R[A]` is unbound.
-    /// `[ext: name index of the local for the message]`
+    /// Raise `UnboundLocalError` (a NameError subclass) if `R[A]` is
+    /// unbound: "local variable referenced before assignment"
+    /// (MicroPython's wording). `[ext: N index of the local's name | 0]`
     CheckBound,
 
     // ---- names ----
@@ -86,7 +166,7 @@ pub enum Op {
     /// inner function; emitted at function entry).
     MakeCell,
     /// `R[A] = contents of cell R[B]`; NameError "free variable ..." or
-    /// UnboundLocalError when empty. `[ext: name index for the message]`
+    /// UnboundLocalError when empty. `[ext: N index of the name | 0]`
     LoadDeref,
     /// `contents of cell R[A] = R[B]`
     StoreDeref,
@@ -309,8 +389,10 @@ pub enum Op {
     /// contents (the compiler treats `__class__` as a free variable; this
     /// op is not needed when it does). Reserved.
     LoadClassCell,
-    /// Class bodies: store `R[A]` as the namespace's `__classcell__`-style
-    /// hook so `__build_class__` can fill the `__class__` cell.
+    /// Class bodies: `R[A]` is the body's `__class__` cell; store it in the
+    /// namespace as `__classcell__` (CPython's protocol) so that
+    /// `__build_class__` fills it with the new class. Emitted just before
+    /// `Return R[A]` at the end of the body.
     SetClassCell,
 
     // ---- exceptions ----
@@ -349,7 +431,8 @@ pub enum Op {
 
     // ---- generators and coroutines ----
     /// Yield `R[A]`; on resume the sent value is in `R[B]` (a thrown
-    /// exception is raised here instead).
+    /// exception is raised here instead, as if by this instruction, so the
+    /// exception table applies).
     Yield,
     /// Delegate to the iterator `R[A]` (`yield from`, `await`), first
     /// sending `R[B]`; yields what it yields; when it finishes,
