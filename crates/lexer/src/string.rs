@@ -97,7 +97,7 @@ pub(crate) fn scan_string(
                 if raw {
                     // In raw literals a backslash still keeps the next
                     // character (a quote, or a newline) from ending it.
-                    i += 1 + newline_or_one(src, i + 1);
+                    i += 1 + raw_skip(src, i + 1);
                 } else {
                     match parse_escape(src, i + 1, bytes) {
                         Ok((_, used)) => i += 1 + used,
@@ -141,6 +141,17 @@ fn newline_or_one(src: &[u8], i: usize) -> usize {
         2
     } else {
         1
+    }
+}
+
+/// Bytes a backslash in a raw literal makes the scan skip: a whole `\r\n`,
+/// one ASCII byte, or nothing before a non-ASCII char (which must still be
+/// checked, and never split).
+#[inline]
+fn raw_skip(src: &[u8], i: usize) -> usize {
+    match at(src, i) {
+        0x80.. => 0,
+        _ => newline_or_one(src, i),
     }
 }
 

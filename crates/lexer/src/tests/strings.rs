@@ -98,6 +98,9 @@ fn string_tokens(#[case] src: &str, #[case] want: &str) {
 #[case("b'é'", LexErrorKind::NonAsciiInBytes, (2, 4), false)]
 #[case("rb'é'", LexErrorKind::NonAsciiInBytes, (3, 5), false)]
 #[case("b'''\n€'''", LexErrorKind::NonAsciiInBytes, (5, 8), false)]
+// Found by the fuzzer: a raw backslash must not skip into a multibyte char.
+#[case("rb'\\\u{feff}'", LexErrorKind::NonAsciiInBytes, (4, 7), false)]
+#[case("rb'''\\é'''", LexErrorKind::NonAsciiInBytes, (6, 8), false)]
 fn string_errors(
     #[case] src: &str,
     #[case] kind: LexErrorKind,
@@ -133,6 +136,7 @@ fn string_errors(
 #[case("r'\\n\\x\\'\\\\'", "\\n\\x\\'\\\\")]
 #[case("R'''\\N{X}'''", "\\N{X}")]
 #[case("u'é'", "é")]
+#[case("r'\\é'", "\\é")]
 #[case("'日本\\t語'", "日本\t語")]
 fn decode_strings(#[case] src: &str, #[case] want: &str) {
     let tok = string_token(src);
