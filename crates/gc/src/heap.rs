@@ -392,6 +392,48 @@ impl Heap {
         self.counters.used_words -= freed;
     }
 
+    /// Resizes an object's body to `new_words` words, keeping its header
+    /// fields and the first `min(old, new)` words. Shrinking is in place;
+    /// growing allocates a new object (may collect: `r` is held on the
+    /// temp-root stack meanwhile, other references need roots as usual) and
+    /// returns it; the old block becomes garbage. New value words are `None`,
+    /// new raw words zero. A `Scan::Prefix(n)` layout keeps `n`.
+    pub fn realloc(
+        &mut self,
+        r: GcRef,
+        new_words: usize,
+        roots: &mut dyn RootSet,
+    ) -> Result<GcRef, AllocError> {
+        let Some(h) = self.header(r) else {
+            return Err(AllocError::OutOfMemory {
+                requested_bytes: new_words.saturating_mul(WORD_BYTES),
+            });
+        };
+        let old = header::size(h);
+        if new_words <= old {
+            self.shrink(r, new_words);
+            return Ok(r);
+        }
+        let mark = self.root_mark();
+        let i = self.push_root(r.value());
+        let res = self.alloc(header::kind(h), header::scan(h), new_words, roots);
+        let r = self.root_ref(i).unwrap_or(r);
+        self.truncate_roots(mark);
+        let n = res?;
+        let (a, b) = (r.0 as usize + 1, n.0 as usize + 1);
+        if a + old <= self.mem.len() && b + old <= self.mem.len() {
+            self.mem.copy_within(a..a + old, b);
+        }
+        if let Some(w) = self.mem.get_mut(n.0 as usize) {
+            *w = header::with_aux(*w, header::aux(h));
+        }
+        if header::has_final(h) {
+            self.set_finaliser(r, false);
+            self.set_finaliser(n, true);
+        }
+        Ok(n)
+    }
+
     // -------------------------------------------------------------- collect
 
     /// Runs a full collection now (`gc.collect()`); with the compacting

@@ -636,3 +636,39 @@ fn non_reference_values_are_never_touched(#[values(MS, CO)] kind: CollectorKind)
     assert_eq!(h.values(o), &specials);
     assert_eq!(h.stats().objects, 1);
 }
+
+#[rstest]
+fn realloc_grows_and_keeps_contents(#[values(MS, CO)] kind: CollectorKind) {
+    let mut h = heap(64 * 1024, kind);
+    let mut roots = vec![Value::NONE];
+    let list = h.alloc(NODE, Scan::All, 4, &mut roots).unwrap();
+    h.set_aux(list, 5);
+    roots[0] = list.value();
+    let mut len = 0usize;
+    for i in 0..500 {
+        let cap = h.len_words(r(roots[0]));
+        if len == cap {
+            let grown = h.realloc(r(roots[0]), cap * 2, &mut roots).unwrap();
+            roots[0] = grown.value();
+        }
+        let item = h.alloc(LEAF, Scan::None, 1, &mut roots).unwrap();
+        h.words_mut(item)[0] = i;
+        let list = r(roots[0]);
+        h.values_mut(list)[len] = item.value();
+        len += 1;
+        // Garbage between appends so collections run.
+        let _ = h.alloc(LEAF, Scan::None, 20, &mut roots);
+    }
+    h.collect(&mut roots);
+    let list = r(roots[0]);
+    assert_eq!(h.aux(list), 5);
+    assert_eq!(h.len_words(list), 512);
+    for (i, v) in h.values(list)[..len].iter().enumerate() {
+        assert_eq!(h.words(r(*v))[0], i as u64);
+    }
+    assert!(h.values(list)[len..].iter().all(|v| *v == Value::NONE));
+    assert_eq!(h.stats().objects, 501);
+    let small = h.realloc(list, 8, &mut roots).unwrap();
+    assert_eq!(small, list, "shrinking is in place");
+    assert_eq!(h.len_words(small), 8);
+}
