@@ -309,9 +309,10 @@ fn sorted(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn abs(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let v = vm.arg(&a, 0);
     if let Some(i) = v.as_int() {
-        return Value::int(i.abs())
-            .ok_or(())
-            .or_else(|_| Err(vm.int_overflow()));
+        return crate::objects::int::from_i128(vm, i128::from(i).abs());
+    }
+    if vm.kind_of(v) == kind::BIGINT {
+        return crate::objects::int::unary(vm, 2, v);
     }
     if let Some(f) = v.as_float() {
         return Ok(Value::float(f.abs()));
@@ -328,8 +329,8 @@ fn abs(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 fn hash(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let v = vm.arg(&a, 0);
-    let h = vm.hash(v)?;
-    Ok(Value::int(h).unwrap_or(Value::from_small(0)))
+    let h = vm.py_hash(v)?;
+    crate::objects::int::from_i128(vm, i128::from(h))
 }
 fn id(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let v = vm.arg(&a, 0);
@@ -625,6 +626,70 @@ fn import(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let from = if a.n > 3 { vm.arg(&a, 3) } else { Value::NONE };
     crate::import::import_name(vm, n, from, 0)
 }
+fn eval_exec(vm: &mut Vm, a: Args, is_eval: bool) -> PyResult<Value> {
+    let src = vm.arg(&a, 0);
+    let Some(text) = vm.str_of(src).map(String::from) else {
+        return Err(vm.type_error("eval/exec() arg 1 must be a string"));
+    };
+    let co = if is_eval {
+        pycopy_compiler::compile_eval(text.trim_start())
+    } else {
+        pycopy_compiler::compile_module(&text, "<string>")
+    };
+    let co = match co {
+        Ok(c) => c,
+        Err(e) => {
+            let m = alloc::format!("{}", e.display_with(&text, "<string>"));
+            return Err(vm.raise(TypeId::SyntaxError, &m));
+        }
+    };
+    let mut g = vm.arg(&a, 1);
+    let mut l = if a.n > 2 { vm.arg(&a, 2) } else { Value::NONE };
+    if g.is_none() {
+        g = vm.st.frames.last().map_or(Value::NONE, |f| f.globals);
+        if l.is_none() {
+            l = vm.st.frames.last().map_or(Value::NONE, |f| f.locals);
+        }
+    }
+    if vm.kind_of(g) != kind::DICT {
+        return Err(vm.type_error("globals must be a dict"));
+    }
+    let mark = vm.push_root(g);
+    vm.push_root(l);
+    let r = (|| {
+        let code = crate::load::load_code(vm, &co)?;
+        let g = vm.root(mark);
+        if dict::get_str(vm, g, Value::qstr(q::D_BUILTINS)).is_none() {
+            let b = vm.st.builtins;
+            dict::set(vm, g, Value::qstr(q::D_BUILTINS), b)?;
+        }
+        let g = vm.root(mark);
+        let f = func::new_function(vm, code, g)?;
+        let l = vm.root(mark + 1);
+        if l.is_none() || l == g {
+            vm.call(f, &[])
+        } else {
+            crate::interp::run_class_body(vm, f, l)
+        }
+    })();
+    vm.pop_roots(mark);
+    let v = r?;
+    Ok(if is_eval { v } else { Value::NONE })
+}
+fn eval(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    eval_exec(vm, a, true)
+}
+fn exec(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    eval_exec(vm, a, false)
+}
+fn locals(vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    let f = vm.st.frames.last().copied();
+    match f {
+        Some(f) if !f.locals.is_none() => Ok(f.locals),
+        Some(f) => Ok(f.globals),
+        None => Ok(Value::NONE),
+    }
+}
 fn object_init(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
     Ok(Value::NONE)
 }
@@ -754,6 +819,18 @@ pub static FUNCS: &[NativeDesc] = &[
         f: input,
     },
     NativeDesc {
+        name: q::EVAL,
+        f: eval,
+    },
+    NativeDesc {
+        name: q::EXEC,
+        f: exec,
+    },
+    NativeDesc {
+        name: q::LOCALS,
+        f: locals,
+    },
+    NativeDesc {
         name: q::D_IMPORT,
         f: import,
     },
@@ -803,42 +880,25 @@ pub fn int_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if let Some(b) = v.as_bool() {
         return Ok(Value::from_small(i32::from(b)));
     }
+    if vm.kind_of(v) == kind::BIGINT {
+        return Ok(v);
+    }
     if let Some(f) = v.as_float() {
-        if !f.is_finite() {
-            return Err(vm.raise(
-                TypeId::OverflowError,
-                "cannot convert float infinity to integer",
-            ));
-        }
-        return Value::int(f as i64)
-            .ok_or(())
-            .or_else(|_| Err(vm.int_overflow()));
+        return crate::objects::int::from_float(vm, f);
     }
     if let Some(s) = vm.str_of(v) {
-        let base = if a.n > 1 {
-            vm.arg(&a, 1).as_int().unwrap_or(10)
+        let s = String::from(s);
+        let bv = if a.n > 1 {
+            vm.arg(&a, 1)
         } else {
-            10
+            vm.kwarg(&a, crate::qstr::find_static("base").unwrap_or(u32::MAX))
+                .unwrap_or(Value::from_small(10))
         };
-        let t: String = s.trim().replace('_', "");
-        let (neg, digits) = match t.strip_prefix('-') {
-            Some(r) => (true, r),
-            None => (false, t.strip_prefix('+').unwrap_or(&t)),
-        };
-        let (radix, digits) = match base {
-            0 | 16 if digits.starts_with("0x") || digits.starts_with("0X") => (16, &digits[2..]),
-            0 | 8 if digits.starts_with("0o") || digits.starts_with("0O") => (8, &digits[2..]),
-            0 | 2 if digits.starts_with("0b") || digits.starts_with("0B") => (2, &digits[2..]),
-            0 => (10, digits),
-            b => (b as u32, digits),
-        };
-        if let Ok(n) = i64::from_str_radix(digits, radix) {
-            if !digits.is_empty() && !digits.starts_with(['+', '-']) {
-                let n = if neg { -n } else { n };
-                return Value::int(n).ok_or(()).or_else(|_| Err(vm.int_overflow()));
-            }
+        let base = bv.as_int().unwrap_or(10);
+        if let Some(v) = crate::objects::int::parse(vm, &s, base as u32)? {
+            return Ok(v);
         }
-        let r = vm.repr_string(v)?;
+        let r = crate::objects::str::repr_text(&s);
         let m = alloc::format!("invalid literal for int() with base {base}: {r}");
         return Err(vm.value_error(&m));
     }
@@ -873,6 +933,9 @@ pub fn float_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
     if let Some(b) = v.as_bool() {
         return Ok(Value::float(if b { 1.0 } else { 0.0 }));
+    }
+    if vm.kind_of(v) == kind::BIGINT {
+        return crate::objects::int::to_float(vm, v).map(Value::float);
     }
     if let Some(s) = vm.str_of(v) {
         let t = s.trim().replace('_', "").to_lowercase();

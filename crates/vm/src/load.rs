@@ -24,11 +24,22 @@ fn constant(vm: &mut Vm, c: &Constant) -> PyResult<Value> {
         Constant::None => Value::NONE,
         Constant::Bool(b) => Value::bool(*b),
         Constant::Ellipsis => Value::ELLIPSIS,
-        Constant::Int(i) => match Value::int(*i) {
-            Some(v) => v,
-            None => return Err(vm.int_overflow()),
+        Constant::Int(i) => crate::objects::int::from_i128(vm, i128::from(*i))?,
+        Constant::BigInt {
+            radix,
+            digits,
+            negative,
+        } => match pycopy_bigint::parse(digits, *radix) {
+            Ok(b) => {
+                let b = if *negative {
+                    pycopy_bigint::neg(b.as_ref())
+                } else {
+                    b
+                };
+                crate::objects::int::from_big(vm, &b)?
+            }
+            Err(_) => return Err(vm.value_error("bad integer literal")),
         },
-        Constant::BigInt { .. } => return Err(vm.int_overflow()),
         Constant::Float(f) => Value::float(*f),
         Constant::Imaginary(_) => {
             return Err(vm.raise(

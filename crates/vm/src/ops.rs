@@ -139,6 +139,14 @@ impl Vm {
     /// Binary operator on any values.
     #[inline(never)]
     pub fn binop(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        if let (Some(x), Some(y)) = (a.as_bool(), b.as_bool()) {
+            match op {
+                BinOp::BitAnd => return Ok(Value::bool(x & y)),
+                BinOp::BitOr => return Ok(Value::bool(x | y)),
+                BinOp::BitXor => return Ok(Value::bool(x ^ y)),
+                _ => {}
+            }
+        }
         if let (Some(x), Some(y)) = (int_val(a), int_val(b)) {
             return self.int_binop(op, x, y);
         }
@@ -146,6 +154,24 @@ impl Vm {
             return self.float_binop(op, x.f(), y.f());
         }
         let (ka, kb) = (self.kind_of(a), self.kind_of(b));
+        if ka == kind::BIGINT || kb == kind::BIGINT {
+            let ia = ka == kind::BIGINT || int_val(a).is_some();
+            let ib = kb == kind::BIGINT || int_val(b).is_some();
+            if ia && ib {
+                return crate::objects::int::binop(self, op, a, b);
+            }
+            if (ia || a.is_float()) && (ib || b.is_float()) {
+                let x = match a.as_float() {
+                    Some(f) => f,
+                    None => crate::objects::int::to_float(self, a)?,
+                };
+                let y = match b.as_float() {
+                    Some(f) => f,
+                    None => crate::objects::int::to_float(self, b)?,
+                };
+                return self.float_binop(op, x, y);
+            }
+        }
         let sa = self.is_str(a);
         if op == BinOp::Add {
             if sa && self.is_str(b) {
@@ -379,7 +405,13 @@ impl Vm {
         };
         match r.and_then(Value::int) {
             Some(v) => Ok(v),
-            None => Err(self.int_overflow()),
+            None => {
+                let (a, b) = (Value::int(x), Value::int(y));
+                match (a, b) {
+                    (Some(a), Some(b)) => crate::objects::int::binop(self, op, a, b),
+                    _ => Err(self.int_overflow()),
+                }
+            }
         }
     }
 
@@ -431,10 +463,18 @@ impl Vm {
                 Op::Pos => Some(i),
                 _ => Some(!i),
             };
-            return r
-                .and_then(Value::int)
-                .ok_or(())
-                .or_else(|_| Err(self.int_overflow()));
+            if let Some(v) = r.and_then(Value::int) {
+                return Ok(v);
+            }
+            let w = if op == Op::Neg { 0 } else { 1 };
+            return crate::objects::int::unary(self, w, Value::int(i).unwrap_or(Value::NONE));
+        }
+        if self.kind_of(x) == kind::BIGINT {
+            return match op {
+                Op::Neg => crate::objects::int::unary(self, 0, x),
+                Op::Pos => Ok(x),
+                _ => crate::objects::int::unary(self, 1, x),
+            };
         }
         if let Some(f) = x.as_float() {
             return match op {
@@ -484,6 +524,7 @@ impl Vm {
             kind::TUPLE => Ok(tuple::len(self, v) > 0),
             kind::DICT | kind::SET | kind::FROZENSET => Ok(dict::len(self, v) > 0),
             kind::RANGE => Ok(crate::objects::iter::range_len(self, v) > 0),
+            kind::BIGINT => Ok(true),
             kind::INSTANCE => {
                 let t = self.type_of(v);
                 if let Some(m) = class::lookup(self, t, Value::qstr(q::D_BOOL)) {
@@ -558,6 +599,21 @@ impl Vm {
                     Some(core::cmp::Ordering::Greater | core::cmp::Ordering::Equal)
                 ),
             }));
+        }
+        if self.kind_of(a) == kind::BIGINT || self.kind_of(b) == kind::BIGINT {
+            let c = if let Some(f) = b.as_float() {
+                crate::objects::int::cmp_float(self, a, f)
+            } else if let Some(f) = a.as_float() {
+                crate::objects::int::cmp_float(self, b, f).map(core::cmp::Ordering::reverse)
+            } else {
+                crate::objects::int::cmp(self, a, b)
+            };
+            if let Some(c) = c {
+                return Ok(Value::bool(ord_op(op, c)));
+            }
+            if b.as_float().is_some_and(f64::is_nan) || a.as_float().is_some_and(f64::is_nan) {
+                return Ok(Value::bool(op == Op::Ne));
+            }
         }
         if self.is_str(a) && self.is_str(b) {
             let (x, y) = (self.str_of(a).unwrap_or(""), self.str_of(b).unwrap_or(""));
@@ -799,9 +855,21 @@ impl Vm {
         }
     }
 
-    /// `hash(v)`.
+    /// The hash used by dicts and sets: [`Vm::py_hash`] folded to 47 bits.
+    #[inline]
     pub fn hash(&mut self, v: Value) -> PyResult<i64> {
         if let Some(i) = v.as_int() {
+            return Ok(i & ((1 << 47) - 1));
+        }
+        self.py_hash(v).map(|h| h & ((1 << 47) - 1))
+    }
+
+    /// `hash(v)` as Python computes it.
+    pub fn py_hash(&mut self, v: Value) -> PyResult<i64> {
+        if let Some(i) = v.as_int() {
+            if i == -1 {
+                return Ok(-2);
+            }
             return Ok(i);
         }
         if self.is_str(v) {
@@ -810,6 +878,11 @@ impl Vm {
         if let Some(f) = v.as_float() {
             if f.fract() == 0.0 && f.abs() < 1e15 {
                 return Ok(f as i64);
+            }
+            if f.fract() == 0.0 && f.is_finite() {
+                if let Ok(b) = pycopy_bigint::from_f64(f) {
+                    return Ok(pycopy_bigint::hash(b.as_ref()));
+                }
             }
             return Ok((f.to_bits() >> 17) as i64);
         }
@@ -826,6 +899,7 @@ impl Vm {
                 }
                 Ok(h)
             }
+            kind::BIGINT => Ok(crate::objects::int::hash(self, v)),
             kind::LIST | kind::DICT | kind::SET => {
                 let m = alloc::format!("unhashable type: '{}'", self.type_name(v));
                 Err(self.type_error(&m))
@@ -951,6 +1025,7 @@ impl Vm {
             return Ok(());
         }
         match self.kind_of(v) {
+            kind::BIGINT => out.push_str(&crate::objects::int::to_string(self, v, 10)),
             kind::LIST | kind::TUPLE => {
                 let is_list = self.kind_of(v) == kind::LIST;
                 let items = self.seq_items(v);
@@ -1301,17 +1376,7 @@ impl Vm {
         }
         if k == kind::INSTANCE || k == kind::EXC {
             if let Some(ga) = class::lookup(self, t, Value::qstr(q::D_GETATTR)) {
-                let r = self.call(ga, &[o, name]);
-                return match r {
-                    Ok(v) => Ok(Some(v)),
-                    Err(e) => {
-                        if self.exc_matches(TypeId::AttributeError) {
-                            Ok(None)
-                        } else {
-                            Err(e)
-                        }
-                    }
-                };
+                return self.call(ga, &[o, name]).map(Some);
             }
         }
         if k == kind::GEN && nid == q::D_NAME {

@@ -406,23 +406,19 @@ pub fn next_fast(vm: &mut Vm, it: Value) -> Option<Option<Value>> {
             let d = vm.heap.get(r, 0)?;
             let mut i = vm.heap.get(r, 1)?.as_int()? as usize;
             let mode = vm.heap.get(r, 2)?.as_int()?;
+            if mode == 2 {
+                return None; // items need an allocation: slow path
+            }
             let used = dict::used(vm, d);
             while i < used {
                 let (k, v) = dict::entry(vm, d, i);
                 i += 1;
                 if !k.is_empty() {
                     vm.heap.set(r, 1, Value::from_small(i as i32));
-                    return match mode {
-                        0 => Some(Some(k)),
-                        1 => Some(Some(v)),
-                        _ => None, // items need an allocation: slow path
-                    };
+                    return Some(Some(if mode == 0 { k } else { v }));
                 }
             }
             vm.heap.set(r, 1, Value::from_small(i as i32));
-            if mode == 2 {
-                return None;
-            }
             Some(None)
         }
         _ => None,

@@ -4,6 +4,7 @@ pub mod class;
 pub mod dict;
 pub mod exc;
 pub mod func;
+pub mod int;
 pub mod iter;
 pub mod list;
 pub mod set;

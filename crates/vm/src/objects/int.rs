@@ -1,0 +1,215 @@
+//! Arbitrary-precision `int`: values outside the small-int range are heap
+//! objects (`Scan::None`; word 0 = sign, words 1.. = little-endian limbs)
+//! computed with pycopy-bigint. Every result is normalised: a value that
+//! fits a small int is never a heap int.
+
+use crate::types::{kind, TypeId};
+use crate::vm::{PyResult, Vm};
+use alloc::string::String;
+use pycopy_bigint::{self as bi, BigInt, BigIntError, IntRef, PyExc};
+use pycopy_compiler::bytecode::BinOp;
+use pycopy_gc::Value;
+
+/// Whether `v` is an int of either representation (bools excluded).
+#[inline]
+pub fn is_int(vm: &Vm, v: Value) -> bool {
+    v.is_int() || vm.kind_of(v) == kind::BIGINT
+}
+
+/// Runs `f` on an [`IntRef`] view of int `v` (small, big or bool).
+pub fn with_ref<R>(vm: &Vm, v: Value, f: impl FnOnce(IntRef<'_>) -> R) -> Option<R> {
+    if let Some(i) = v.as_int().or_else(|| v.as_bool().map(i64::from)) {
+        let arr = [i.unsigned_abs()];
+        let mag: &[u64] = if i == 0 { &[] } else { &arr };
+        return Some(f(IntRef::new(i < 0, mag)));
+    }
+    let r = v.as_ref()?;
+    if vm.heap.kind(r) != kind::BIGINT {
+        return None;
+    }
+    let w = vm.heap.words(r);
+    let neg = w.first().copied().unwrap_or(0) != 0;
+    Some(f(IntRef::new(neg, w.get(1..).unwrap_or(&[]))))
+}
+
+/// An owned copy of int `v`.
+pub fn to_big(vm: &Vm, v: Value) -> Option<BigInt> {
+    with_ref(vm, v, |x| x.to_owned())
+}
+
+/// Stores a bigint result (as a small int when it fits).
+pub fn from_big(vm: &mut Vm, b: &BigInt) -> PyResult<Value> {
+    if let Some(v) = b.to_i64().and_then(Value::int) {
+        return Ok(v);
+    }
+    let mag = b.mag();
+    let r = vm.alloc(kind::BIGINT, pycopy_gc::Scan::None, mag.len() + 1)?;
+    let w = vm.heap.words_mut(r);
+    if let Some(s) = w.first_mut() {
+        *s = u64::from(b.is_negative());
+    }
+    for (d, s) in w.iter_mut().skip(1).zip(mag) {
+        *d = *s;
+    }
+    Ok(Value::from_ref(r))
+}
+
+/// An int from an `i128`.
+pub fn from_i128(vm: &mut Vm, i: i128) -> PyResult<Value> {
+    if let Some(v) = i64::try_from(i).ok().and_then(Value::int) {
+        return Ok(v);
+    }
+    from_big(vm, &BigInt::from(i))
+}
+
+/// Raises the Python exception for a bigint error.
+pub fn raise_err(vm: &mut Vm, e: BigIntError) -> crate::vm::PyErr {
+    let t = match e.py_exc() {
+        PyExc::ZeroDivisionError => TypeId::ZeroDivisionError,
+        PyExc::OverflowError => TypeId::OverflowError,
+        PyExc::ValueError => TypeId::ValueError,
+        PyExc::MemoryError => TypeId::MemoryError,
+    };
+    let m = alloc::format!("{e}");
+    vm.raise(t, &m)
+}
+
+/// A binary operator where at least one side is a big int (or a small-int
+/// result overflowed).
+pub fn binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+    let (Some(x), Some(y)) = (to_big(vm, a), to_big(vm, b)) else {
+        return Err(vm.type_error("unsupported operand types for int operation"));
+    };
+    let (x, y) = (x.as_ref(), y.as_ref());
+    let r: Result<BigInt, BigIntError> = match op {
+        BinOp::Add => Ok(bi::add(x, y)),
+        BinOp::Sub => Ok(bi::sub(x, y)),
+        BinOp::Mul => Ok(bi::mul(x, y)),
+        BinOp::FloorDiv => bi::floordiv(x, y),
+        BinOp::Mod => {
+            if y.is_zero() {
+                return Err(vm.zero_division("integer modulo by zero"));
+            }
+            bi::modulo(x, y)
+        }
+        BinOp::TrueDiv => {
+            if y.is_zero() {
+                return Err(vm.zero_division("division by zero"));
+            }
+            return match bi::truediv(x, y) {
+                Ok(f) => Ok(Value::float(f)),
+                Err(e) => Err(raise_err(vm, e)),
+            };
+        }
+        BinOp::Pow => {
+            if y.is_negative() {
+                let (fx, fy) = (bi::to_f64(x), bi::to_f64(y));
+                return match (fx, fy) {
+                    (Ok(p), Ok(q)) => {
+                        if p == 0.0 {
+                            return Err(
+                                vm.zero_division("0.0 cannot be raised to a negative power")
+                            );
+                        }
+                        Ok(Value::float(libm::pow(p, q)))
+                    }
+                    (Err(e), _) | (_, Err(e)) => Err(raise_err(vm, e)),
+                };
+            }
+            bi::pow(x, y)
+        }
+        BinOp::LShift | BinOp::RShift => {
+            if y.is_negative() {
+                return Err(vm.value_error("negative shift count"));
+            }
+            let n = y.to_i64().map_or(u64::MAX, |n| n as u64);
+            if op == BinOp::LShift {
+                bi::shl(x, n)
+            } else {
+                Ok(bi::shr(x, n))
+            }
+        }
+        BinOp::BitAnd => Ok(bi::and(x, y)),
+        BinOp::BitOr => Ok(bi::or(x, y)),
+        BinOp::BitXor => Ok(bi::xor(x, y)),
+        BinOp::MatMul => {
+            return Err(vm.type_error("unsupported operand type(s) for @: 'int' and 'int'"))
+        }
+    };
+    match r {
+        Ok(b) => from_big(vm, &b),
+        Err(BigIntError::ZeroDivision) => {
+            Err(vm.zero_division("integer division or modulo by zero"))
+        }
+        Err(e) => Err(raise_err(vm, e)),
+    }
+}
+
+/// `-x`, `~x`, `abs(x)` of a big int.
+pub fn unary(vm: &mut Vm, which: u8, a: Value) -> PyResult<Value> {
+    let Some(x) = to_big(vm, a) else {
+        return Err(vm.type_error("bad operand"));
+    };
+    let r = match which {
+        0 => bi::neg(x.as_ref()),
+        1 => bi::not(x.as_ref()),
+        _ => bi::abs(x.as_ref()),
+    };
+    from_big(vm, &r)
+}
+
+/// Compares two ints (either representation).
+pub fn cmp(vm: &Vm, a: Value, b: Value) -> Option<core::cmp::Ordering> {
+    let x = to_big(vm, a)?;
+    let y = to_big(vm, b)?;
+    Some(bi::cmp(x.as_ref(), y.as_ref()))
+}
+
+/// Compares an int with a float exactly.
+pub fn cmp_float(vm: &Vm, a: Value, f: f64) -> Option<core::cmp::Ordering> {
+    with_ref(vm, a, |x| bi::cmp_f64(x, f)).flatten()
+}
+
+/// Decimal text of an int.
+pub fn to_string(vm: &Vm, v: Value, radix: u32) -> String {
+    with_ref(vm, v, |x| bi::to_str_radix(x, radix)).unwrap_or_default()
+}
+
+/// `float(x)` of an int.
+pub fn to_float(vm: &mut Vm, v: Value) -> PyResult<f64> {
+    match with_ref(vm, v, bi::to_f64) {
+        Some(Ok(f)) => Ok(f),
+        Some(Err(e)) => Err(raise_err(vm, e)),
+        None => Err(vm.type_error("an integer is required")),
+    }
+}
+
+/// CPython's `hash(int)`.
+pub fn hash(vm: &Vm, v: Value) -> i64 {
+    with_ref(vm, v, bi::hash).unwrap_or(0)
+}
+
+/// Parses int text (`int(s, base)`).
+pub fn parse(vm: &mut Vm, s: &str, base: u32) -> PyResult<Option<Value>> {
+    match bi::parse(s, base) {
+        Ok(b) => from_big(vm, &b).map(Some),
+        Err(bi::ParseError::InvalidBase) => {
+            Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"))
+        }
+        Err(_) => Ok(None),
+    }
+}
+
+/// `int(f)` of a float.
+pub fn from_float(vm: &mut Vm, f: f64) -> PyResult<Value> {
+    if let Some(v) = (f.is_finite() && f.abs() < 1e14)
+        .then(|| Value::int(f as i64))
+        .flatten()
+    {
+        return Ok(v);
+    }
+    match bi::from_f64(f) {
+        Ok(b) => from_big(vm, &b),
+        Err(e) => Err(raise_err(vm, e)),
+    }
+}
