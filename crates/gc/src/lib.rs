@@ -34,6 +34,36 @@
 //! rescans on overflow, never Rust recursion. With the `gc-stress` feature
 //! every allocation collects and the compactor moves every live object.
 //!
+//! # Example
+//! ```
+//! use pycopy_gc::{AllocError, CollectorKind, Heap, Scan, Value};
+//!
+//! const TUPLE: u8 = 1; // kinds belong to the VM
+//! let mut heap = Heap::new(64 * 1024, CollectorKind::Compacting)?;
+//! let mut roots: Vec<Value> = Vec::new(); // the VM's root slots
+//!
+//! let t = heap.alloc(TUPLE, Scan::All, 2, &mut roots)?;
+//! heap.values_mut(t)[0] = Value::from_small(42);
+//! roots.push(t.value()); // rooted: survives (and follows) collections
+//!
+//! // A native function holding a value across an allocation parks it on
+//! // the temp-root stack and re-reads it afterwards.
+//! let s = heap.alloc_bytes(2, 5, &mut roots)?;
+//! heap.bytes_mut(s)[..5].copy_from_slice(b"hello");
+//! let mark = heap.root_mark();
+//! let held = heap.push_root(s.value());
+//! let _more = heap.alloc(TUPLE, Scan::All, 8, &mut roots)?;
+//! let s = heap.root_ref(held).unwrap(); // possibly moved
+//! heap.truncate_roots(mark);
+//! assert_eq!(&heap.bytes(s)[..5], b"hello");
+//!
+//! heap.collect(&mut roots);
+//! let t = roots[0].as_ref().unwrap();
+//! assert_eq!(heap.values(t)[0].as_int(), Some(42));
+//! assert_eq!(heap.stats().objects, 1);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
 //! # Value encoding (one `u64`, see [`value`])
 //! | top 16 bits | meaning | payload (low 48 bits) |
 //! |---|---|---|

@@ -8,7 +8,7 @@
 mod common;
 
 use common::{Rng, CO, MS};
-use pycopy_gc::{AllocError, CollectorKind, GcRef, Heap, Scan, Value};
+use pycopy_gc::{AllocError, CollectorKind, GcRef, Heap, HeapConfig, Scan, Value};
 use rstest::rstest;
 use std::collections::HashMap;
 
@@ -31,6 +31,10 @@ struct World {
     rng: Rng,
     seen_collections: u64,
     checks: usize,
+    /// Largest reachable graph seen by a check.
+    max_reachable: usize,
+    /// Largest number of links seen by a check.
+    max_links: usize,
 }
 
 fn id_of(h: &Heap, r: GcRef) -> u64 {
@@ -41,8 +45,14 @@ impl World {
     fn new(kind: CollectorKind, seed: u64) -> World {
         let mut rng = Rng::new(seed);
         let bytes = 8192 << rng.below(4);
+        let mut cfg = HeapConfig::new(bytes, kind);
+        if seed % 2 == 1 {
+            // A tiny mark stack: random graphs overflow it and marking
+            // falls back to heap rescans.
+            cfg.mark_stack = 1;
+        }
         World {
-            heap: Heap::new(bytes, kind).unwrap(),
+            heap: Heap::with_config(cfg).unwrap(),
             roots: Vec::new(),
             mroots: Vec::new(),
             model: HashMap::new(),
@@ -50,6 +60,8 @@ impl World {
             rng,
             seen_collections: 0,
             checks: 0,
+            max_reachable: 0,
+            max_links: 0,
         }
     }
 
@@ -106,6 +118,20 @@ impl World {
                         raw,
                     },
                 );
+                // Usually hang it into the graph instead of rooting it.
+                if self.rng.chance(65) {
+                    if let Some((x, xid)) = self.random_object() {
+                        let n = self.model[&xid].slots.len();
+                        if n > 0 {
+                            let slots = &self.model[&xid].slots;
+                            let free = slots.iter().position(Option::is_none);
+                            let k = free.unwrap_or_else(|| self.rng.below(n));
+                            self.heap.values_mut(x)[k] = o.value();
+                            self.model.get_mut(&xid).unwrap().slots[k] = Some(id);
+                            return;
+                        }
+                    }
+                }
                 self.roots.push(o.value());
                 self.mroots.push(id);
             }
@@ -127,7 +153,15 @@ impl World {
         if n == 0 {
             return;
         }
-        let k = self.rng.below(n);
+        // Prefer a free slot when adding a link, so the graph grows.
+        let k = match target {
+            Some(_) if self.rng.chance(80) => self.model[&xid]
+                .slots
+                .iter()
+                .position(Option::is_none)
+                .unwrap_or_else(|| self.rng.below(n)),
+            _ => self.rng.below(n),
+        };
         let (v, m) = match target {
             Some((y, yid)) => (y.value(), Some(yid)),
             None => (Value::NONE, None),
@@ -166,18 +200,18 @@ impl World {
         }
     }
 
-    /// Holds an otherwise possibly unrooted object on the temp-root stack
-    /// across allocations.
+    /// Holds a new object only on the temp-root stack across allocations
+    /// (and maybe a collection), then hangs it into the graph.
     fn temp_root(&mut self) {
-        let Some((x, id)) = self.random_object() else {
+        let mark = self.heap.root_mark();
+        let Ok(z) = self.heap.alloc(KIND, Scan::Prefix(1), 3, &mut self.roots) else {
             return;
         };
-        let mark = self.heap.root_mark();
-        let i = self.heap.push_root(x.value());
-        // Drop every root path to it for the duration.
-        let saved = (self.roots.clone(), self.mroots.clone());
-        self.roots.clear();
-        self.mroots.clear();
+        let id = self.next_id;
+        self.next_id += 1;
+        let raw = vec![id, self.rng.next()];
+        self.heap.words_mut(z).copy_from_slice(&raw);
+        let i = self.heap.push_root(z.value());
         for _ in 0..3 {
             let _ = self
                 .heap
@@ -186,28 +220,31 @@ impl World {
         if self.rng.chance(50) {
             self.heap.collect(&mut self.roots);
         }
-        let now = self.heap.root_ref(i).unwrap();
-        assert_eq!(id_of(&self.heap, now), id, "temp root kept its object");
-        // Re-root: the temp root is the only path now; make it a real root.
-        self.roots = vec![now.value()];
-        self.mroots = vec![id];
+        let z = self.heap.root_ref(i).unwrap();
+        assert_eq!(self.heap.words(z), &raw[..], "temp root kept its object");
         self.heap.truncate_roots(mark);
-        // The saved roots may have been freed or moved in the meantime
-        // (they were not roots): forget them.
-        drop(saved);
+        self.model.insert(
+            id,
+            MObj {
+                slots: vec![None],
+                raw,
+            },
+        );
+        self.roots.push(z.value());
+        self.mroots.push(id);
     }
 
     fn step(&mut self) {
         let op = self.rng.below(100);
         match op {
             0..=29 => self.alloc(),
-            30..=49 => {
+            30..=54 => {
                 let t = self.random_object();
                 self.link(t);
             }
-            50..=57 => self.link(None),
-            58..=67 => self.mutate(),
-            68..=79 => self.drop_root(),
+            55..=58 => self.link(None),
+            59..=75 => self.mutate(),
+            76..=79 => self.drop_root(),
             80..=87 => self.push_root(),
             88..=89 => self.temp_root(),
             _ => {
@@ -238,6 +275,7 @@ impl World {
             stack.push((v.as_ref().unwrap(), id));
         }
         let mut words = 0usize;
+        let mut links = 0usize;
         while let Some((r, id)) = stack.pop() {
             if let Some(&prev) = seen.get(&id) {
                 assert_eq!(prev, r, "object {id} reached at two addresses");
@@ -253,6 +291,7 @@ impl World {
                 match s {
                     None => assert_eq!(*v, Value::NONE),
                     Some(t) => {
+                        links += 1;
                         let tr = v.as_ref().unwrap();
                         assert_eq!(id_of(h, tr), *t, "link of {id}");
                         stack.push((tr, *t));
@@ -266,6 +305,8 @@ impl World {
         } else {
             assert!(h.object_count() >= seen.len());
         }
+        self.max_reachable = self.max_reachable.max(seen.len());
+        self.max_links = self.max_links.max(links);
         // Unreachable objects can never be reached again.
         self.model.retain(|id, _| seen.contains_key(id));
     }
@@ -284,6 +325,15 @@ fn random_operations_match_the_model(
     w.seen_collections = w.heap.collections();
     w.check(true);
     assert!(w.checks > 5, "only {} checks", w.checks);
+    assert!(
+        w.max_reachable > 50 && w.max_links > 50,
+        "graphs stayed small: {} objects, {} links",
+        w.max_reachable,
+        w.max_links
+    );
+    if seed % 2 == 1 {
+        assert!(w.heap.mark_rescans() > 0, "the tiny mark stack overflowed");
+    }
     assert!(w.heap.collections() > 3);
     // Dropping every root frees everything.
     w.roots.clear();
