@@ -21,6 +21,13 @@ pub struct HeapStats {
     pub largest_free_bytes: usize,
     /// Number of free blocks (fragments).
     pub free_blocks: usize,
+    /// Objects whose block (header included) fits in one 32-byte unit
+    /// (MicroPython's "1-blocks" on 64-bit).
+    pub objects_1_unit: usize,
+    /// Objects whose block needs two 32-byte units ("2-blocks").
+    pub objects_2_units: usize,
+    /// Largest live block, header included ("max blk sz", in bytes).
+    pub largest_object_bytes: usize,
     /// Objects allocated now (live after the last collection plus those
     /// allocated since).
     pub objects: usize,
@@ -43,6 +50,7 @@ impl Heap {
         let mut largest = 0usize;
         let mut blocks = 0usize;
         let mut run = 0usize;
+        let (mut one, mut two, mut biggest) = (0usize, 0usize, 0usize);
         let mut flush = |run: &mut usize| {
             if *run > 0 {
                 largest = largest.max(*run);
@@ -52,7 +60,16 @@ impl Heap {
         };
         let (_, gap_end) = self.gap();
         self.walk(|a, h| match h {
-            Some(h) if !header::is_free(h) => flush(&mut run),
+            Some(h) if !header::is_free(h) => {
+                flush(&mut run);
+                let words = 1 + header::size(h);
+                match words.div_ceil(4) {
+                    1 => one += 1,
+                    2 => two += 1,
+                    _ => {}
+                }
+                biggest = biggest.max(words);
+            }
             Some(h) => run += 1 + header::size(h),
             None => run += gap_end.saturating_sub(a),
         });
@@ -63,6 +80,9 @@ impl Heap {
             free_bytes: self.free_bytes(),
             largest_free_bytes: largest * WORD_BYTES,
             free_blocks: blocks,
+            objects_1_unit: one,
+            objects_2_units: two,
+            largest_object_bytes: biggest * WORD_BYTES,
             objects: c.objects,
             live_objects_last: c.last.live_objects,
             live_bytes_last: c.last.live_words * WORD_BYTES,

@@ -38,6 +38,8 @@ fn fragmentation_example(#[values(MS, CO)] kind: CollectorKind) {
     let s = h.stats();
     assert_eq!(s.free_bytes, 2 * BLOCK_BYTES);
     assert_eq!(s.objects, 2);
+    assert_eq!(s.largest_object_bytes, BLOCK_BYTES);
+    assert_eq!((s.objects_1_unit, s.objects_2_units), (0, 0));
     match kind {
         CollectorKind::MarkSweep => {
             assert_eq!(s.largest_free_bytes, BLOCK_BYTES);
