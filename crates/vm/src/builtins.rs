@@ -8,6 +8,17 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use pycopy_gc::Value;
 
+/// Id of the identity native (used for `complex.conjugate` bound to its result).
+pub const IDENTITY: u32 = {
+    let mut i = 0;
+    while i < FUNCS.len() {
+        if FUNCS[i].name == q::CONJUGATE {
+            break;
+        }
+        i += 1;
+    }
+    i as u32
+};
 /// Id of `object.__init__` (table 0, last entry).
 pub const OBJECT_INIT: u32 = (FUNCS.len() - 1) as u32;
 const BUILD_CLASS: u32 = (FUNCS.len() - 2) as u32;
@@ -33,7 +44,7 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
     vm.init_qstrs();
     let b = vm.st.builtins;
     for (i, f) in FUNCS.iter().enumerate() {
-        if f.name == q::D_INIT {
+        if f.name == q::D_INIT || f.name == q::CONJUGATE {
             continue;
         }
         dict::set(
@@ -104,6 +115,7 @@ pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<i64> {
             Ok(dict::len(vm, d) as i64)
         }
         kind::RANGE => Ok(crate::objects::iter::range_len(vm, v)),
+        kind::BYTES | kind::BYTEARRAY => Ok(crate::objects::bytes::data(vm, v).map_or(0, |d| d.len() as i64)),
         _ => {
             let t = vm.type_of(v);
             if let Some(m) = class::lookup(vm, t, Value::qstr(q::D_LEN)) {
@@ -313,6 +325,10 @@ fn abs(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
     if vm.kind_of(v) == kind::BIGINT {
         return crate::objects::int::unary(vm, 2, v);
+    }
+    if vm.kind_of(v) == kind::COMPLEX {
+        let (r, i) = crate::objects::complex::parts(vm, v).unwrap_or((0.0, 0.0));
+        return Ok(Value::float(libm::hypot(r, i)));
     }
     if let Some(f) = v.as_float() {
         return Ok(Value::float(f.abs()));
@@ -692,6 +708,43 @@ fn locals(vm: &mut Vm, _a: Args) -> PyResult<Value> {
 }
 fn object_init(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
     Ok(Value::NONE)
+}
+
+fn identity(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(vm.arg(&a, 0))
+}
+
+/// `complex(real=0, imag=0)`.
+pub fn complex_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let x = if a.n > 0 { vm.arg(&a, 0) } else { Value::from_small(0) };
+    let y = if a.n > 1 { vm.arg(&a, 1) } else { Value::from_small(0) };
+    if let Some(s) = vm.str_of(x).map(String::from) {
+        let t = s.trim().trim_start_matches('(').trim_end_matches(')').replace(' ', "");
+        let parsed = if let Some(body) = t.strip_suffix('j') {
+            let split = body.char_indices().rev().find(|&(i, c)| i > 0 && (c == '+' || c == '-') && !body[..i].ends_with(['e', 'E'])).map(|p| p.0);
+            match split {
+                Some(i) => {
+                    let im = &body[i..];
+                    let im = if im == "+" || im == "-" { alloc::format!("{im}1") } else { String::from(im) };
+                    body[..i].parse::<f64>().ok().zip(im.parse::<f64>().ok())
+                }
+                None => {
+                    let im = if body.is_empty() || body == "+" || body == "-" { alloc::format!("{body}1") } else { String::from(body) };
+                    im.parse::<f64>().ok().map(|i| (0.0, i))
+                }
+            }
+        } else {
+            t.parse::<f64>().ok().map(|r| (r, 0.0))
+        };
+        return match parsed {
+            Some((r, i)) => crate::objects::complex::new_complex(vm, r, i),
+            None => Err(vm.value_error("complex() arg is a malformed string")),
+        };
+    }
+    let (Some((xr, xi)), Some((yr, yi))) = (crate::objects::complex::parts(vm, x), crate::objects::complex::parts(vm, y)) else {
+        return Err(vm.type_error("complex() argument must be a string or a number"));
+    };
+    crate::objects::complex::new_complex(vm, xr - yi, xi + yr)
 }
 
 /// Builtin functions (table 0). `__build_class__` and `object.__init__`

@@ -41,12 +41,7 @@ fn constant(vm: &mut Vm, c: &Constant) -> PyResult<Value> {
             Err(_) => return Err(vm.value_error("bad integer literal")),
         },
         Constant::Float(f) => Value::float(*f),
-        Constant::Imaginary(_) => {
-            return Err(vm.raise(
-                crate::types::TypeId::NotImplementedError,
-                "complex numbers are not supported yet",
-            ))
-        }
+        Constant::Imaginary(f) => crate::objects::complex::new_complex(vm, 0.0, *f)?,
         Constant::Str(s) => {
             if s.len() <= 32 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
                 vm.intern(s)?
@@ -54,12 +49,7 @@ fn constant(vm: &mut Vm, c: &Constant) -> PyResult<Value> {
                 vm.new_str(s)?
             }
         }
-        Constant::Bytes(_) => {
-            return Err(vm.raise(
-                crate::types::TypeId::NotImplementedError,
-                "bytes are not supported yet",
-            ))
-        }
+        Constant::Bytes(b) => crate::objects::bytes::new_bytes(vm, kind::BYTES, b)?,
         Constant::Tuple(items) => {
             let t = tuple::new_tuple_n(vm, items.len())?;
             let mark = vm.push_root(t);

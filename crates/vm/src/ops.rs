@@ -172,6 +172,28 @@ impl Vm {
                 return self.float_binop(op, x, y);
             }
         }
+        if ka == kind::COMPLEX || kb == kind::COMPLEX {
+            if let Some(v) = crate::objects::complex::binop(self, op, a, b)? {
+                return Ok(v);
+            }
+        }
+        if crate::objects::bytes::is_bytes(self, a) {
+            if op == BinOp::Add && crate::objects::bytes::is_bytes(self, b) {
+                let mut d = crate::objects::bytes::data(self, a).unwrap_or(&[]).to_vec();
+                d.extend_from_slice(crate::objects::bytes::data(self, b).unwrap_or(&[]));
+                return crate::objects::bytes::new_bytes(self, ka, &d);
+            }
+            if op == BinOp::Mul {
+                if let Some(n) = int_val(b) {
+                    let d = crate::objects::bytes::data(self, a).unwrap_or(&[]).to_vec();
+                    let n = n.max(0) as usize;
+                    if d.len().saturating_mul(n) > self.heap.total_bytes() {
+                        return Err(self.raise(TypeId::MemoryError, "memory allocation failed"));
+                    }
+                    return crate::objects::bytes::new_bytes(self, ka, &d.repeat(n));
+                }
+            }
+        }
         let sa = self.is_str(a);
         if op == BinOp::Add {
             if sa && self.is_str(b) {
@@ -525,6 +547,8 @@ impl Vm {
             kind::DICT | kind::SET | kind::FROZENSET => Ok(dict::len(self, v) > 0),
             kind::RANGE => Ok(crate::objects::iter::range_len(self, v) > 0),
             kind::BIGINT => Ok(true),
+            kind::BYTES | kind::BYTEARRAY => Ok(crate::objects::bytes::data(self, v).is_some_and(|d| !d.is_empty())),
+            kind::COMPLEX => Ok(crate::objects::complex::parts(self, v) != Some((0.0, 0.0))),
             kind::INSTANCE => {
                 let t = self.type_of(v);
                 if let Some(m) = class::lookup(self, t, Value::qstr(q::D_BOOL)) {
@@ -614,6 +638,10 @@ impl Vm {
             if b.as_float().is_some_and(f64::is_nan) || a.as_float().is_some_and(f64::is_nan) {
                 return Ok(Value::bool(op == Op::Ne));
             }
+        }
+        if crate::objects::bytes::is_bytes(self, a) && crate::objects::bytes::is_bytes(self, b) {
+            let c = crate::objects::bytes::data(self, a).cmp(&crate::objects::bytes::data(self, b));
+            return Ok(Value::bool(ord_op(op, c)));
         }
         if self.is_str(a) && self.is_str(b) {
             let (x, y) = (self.str_of(a).unwrap_or(""), self.str_of(b).unwrap_or(""));
@@ -810,6 +838,14 @@ impl Vm {
                 let l = list::from_slice(self, &items)?;
                 self.contains(l, x)
             }
+            kind::BYTES | kind::BYTEARRAY => {
+                let h = crate::objects::bytes::data(self, c).unwrap_or(&[]).to_vec();
+                if let Some(i) = int_val(x) {
+                    return Ok((0..256).contains(&i) && h.contains(&(i as u8)));
+                }
+                let n = crate::objects::bytes::collect(self, x)?;
+                Ok(n.is_empty() || h.windows(n.len()).any(|w| w == n))
+            }
             _ if self.is_str(c) => {
                 let Some(s) = self.str_of(x) else {
                     let m = alloc::format!(
@@ -900,6 +936,13 @@ impl Vm {
                 Ok(h)
             }
             kind::BIGINT => Ok(crate::objects::int::hash(self, v)),
+            kind::BYTES => Ok(crate::qstr::str_hash(crate::objects::bytes::data(self, v).unwrap_or(&[]))),
+            kind::COMPLEX => {
+                let (r, i) = crate::objects::complex::parts(self, v).unwrap_or((0.0, 0.0));
+                let hr = self.py_hash(Value::float(r))?;
+                let hi = self.py_hash(Value::float(i))?;
+                Ok(hr.wrapping_add(hi.wrapping_mul(1_000_003)))
+            }
             kind::LIST | kind::DICT | kind::SET => {
                 let m = alloc::format!("unhashable type: '{}'", self.type_name(v));
                 Err(self.type_error(&m))
@@ -1026,6 +1069,26 @@ impl Vm {
         }
         match self.kind_of(v) {
             kind::BIGINT => out.push_str(&crate::objects::int::to_string(self, v, 10)),
+            kind::BYTES | kind::BYTEARRAY => {
+                let ba = self.kind_of(v) == kind::BYTEARRAY;
+                let t = crate::objects::bytes::repr_text(crate::objects::bytes::data(self, v).unwrap_or(&[]), ba);
+                out.push_str(&t);
+            }
+            kind::COMPLEX => {
+                let (r, i) = crate::objects::complex::parts(self, v).unwrap_or((0.0, 0.0));
+                out.push_str(&crate::objects::complex::repr(r, i));
+            }
+            kind::SLICE => {
+                out.push_str("slice(");
+                for i in 0..3 {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    let x = self.slot(v, i);
+                    self.repr_into(x, out, depth + 1)?;
+                }
+                out.push(')');
+            }
             kind::LIST | kind::TUPLE => {
                 let is_list = self.kind_of(v) == kind::LIST;
                 let items = self.seq_items(v);
@@ -1343,6 +1406,21 @@ impl Vm {
             }
             _ => {}
         }
+        if k == kind::COMPLEX || o.is_float() || o.is_int() {
+            if nid == q::REAL || nid == q::IMAG {
+                let (r, i) = crate::objects::complex::parts(self, o).unwrap_or((0.0, 0.0));
+                if k != kind::COMPLEX {
+                    return Ok(Some(if nid == q::REAL { o } else if o.is_int() { Value::from_small(0) } else { Value::float(0.0) }));
+                }
+                return Ok(Some(Value::float(if nid == q::REAL { r } else { i })));
+            }
+            if nid == q::CONJUGATE && k == kind::COMPLEX {
+                let (r, i) = crate::objects::complex::parts(self, o).unwrap_or((0.0, 0.0));
+                let c = crate::objects::complex::new_complex(self, r, -i)?;
+                let m = Value::static_obj(SK_NATIVE, crate::builtins::IDENTITY);
+                return crate::objects::func::new_bound(self, kind::NATIVE_BOUND, m, c).map(Some);
+            }
+        }
         if let Some(t) = TypeId::from_value(o) {
             if nid == q::D_NAME || nid == q::D_QUALNAME {
                 let n = crate::objects::desc(t).name;
@@ -1595,6 +1673,12 @@ impl Vm {
                 return crate::objects::iter::range_index(self, o, i);
             }
             _ => {}
+        }
+        if ko == kind::BYTES || ko == kind::BYTEARRAY {
+            let Some(i) = int_val(k) else {
+                return Err(self.type_error("byte indices must be integers or slices"));
+            };
+            return crate::objects::bytes::index(self, o, i);
         }
         if self.is_str(o) {
             let Some(i) = int_val(k) else {

@@ -54,6 +54,8 @@ pub mod kind {
     pub const NATIVE_BOUND: u8 = 35;
     pub const DICT_VIEW: u8 = 36;
     pub const REVERSED: u8 = 37;
+    pub const BYTEARRAY: u8 = 38;
+    pub const COMPLEX: u8 = 39;
 }
 
 /// Static-object kind of builtin types.
@@ -101,7 +103,7 @@ macro_rules! type_ids {
 }
 
 type_ids! {
-    Object, Type, NoneType, Bool, Int, Float, Str, Bytes, Tuple, List, Dict, Set, FrozenSet,
+    Object, Type, NoneType, Bool, Int, Float, Str, Bytes, ByteArray, Complex, Tuple, List, Dict, Set, FrozenSet,
     Range, Slice, Function, BuiltinFunction, BoundMethod, Module, Cell, Code, Generator,
     Iterator, Property, ClassMethod, StaticMethod, Super, EllipsisType, NotImplementedType,
     Enumerate, Zip, Map, Filter, Reversed, DictKeys, DictValues, DictItems,

@@ -85,6 +85,13 @@ pub fn fast_eq(vm: &Vm, a: Value, b: Value) -> Option<bool> {
     if ka == kind::TUPLE || kb == kind::TUPLE || ka == kind::BIGINT || kb == kind::BIGINT {
         return None;
     }
+    if ka == kind::BYTES && kb == kind::BYTES {
+        return Some(crate::objects::bytes::data(vm, a) == crate::objects::bytes::data(vm, b));
+    }
+    if ka == kind::COMPLEX || kb == kind::COMPLEX {
+        let (x, y) = (crate::objects::complex::parts(vm, a), crate::objects::complex::parts(vm, b));
+        return Some(x.is_some() && x == y);
+    }
     if ka == kind::FROZENSET || kb == kind::FROZENSET {
         return None;
     }

@@ -179,6 +179,19 @@ pub fn get_slice(vm: &mut Vm, o: Value, s: Value) -> PyResult<Value> {
         return super::str::slice(vm, o, a, b, c);
     }
     let k = vm.kind_of(o);
+    if k == kind::BYTES || k == kind::BYTEARRAY {
+        let d = super::bytes::data(vm, o).unwrap_or(&[]).to_vec();
+        let (a, _, c, cnt) = slice_indices(vm, s, d.len() as i64)?;
+        let mut out = Vec::with_capacity(cnt);
+        let mut i = a;
+        for _ in 0..cnt {
+            if let Some(x) = d.get(i as usize) {
+                out.push(*x);
+            }
+            i += c;
+        }
+        return super::bytes::new_bytes(vm, k, &out);
+    }
     let items: Vec<Value> = match k {
         kind::LIST | kind::TUPLE => vm.seq_items(o),
         kind::RANGE => {
@@ -311,7 +324,7 @@ pub fn new_dict_view(vm: &mut Vm, d: Value, mode: u8) -> PyResult<Value> {
 pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
     let k = vm.kind_of(v);
     match k {
-        kind::LIST | kind::TUPLE => {
+        kind::LIST | kind::TUPLE | kind::BYTES | kind::BYTEARRAY => {
             return alloc_with(vm, kind::SEQ_ITER, &[v, Value::from_small(0)])
         }
         kind::RANGE => {
@@ -382,6 +395,10 @@ pub fn next_fast(vm: &mut Vm, it: Value) -> Option<Option<Value>> {
             let (n, v) = match vm.kind_of(seq) {
                 kind::LIST => (list::len(vm, seq), list::get(vm, seq, i)),
                 kind::TUPLE => (tuple::len(vm, seq), vm.tuple_get(seq, i)),
+                kind::BYTES | kind::BYTEARRAY => {
+                    let d = super::bytes::data(vm, seq).unwrap_or(&[]);
+                    (d.len(), Value::from_small(i32::from(d.get(i).copied().unwrap_or(0))))
+                }
                 _ => return None,
             };
             if i < n {

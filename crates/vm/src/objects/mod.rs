@@ -1,6 +1,8 @@
 //! Builtin object types, one file per type, and the static type table.
 
+pub mod bytes;
 pub mod class;
+pub mod complex;
 pub mod dict;
 pub mod exc;
 pub mod func;
@@ -72,7 +74,9 @@ pub fn desc(t: TypeId) -> &'static TypeDesc {
         Some(crate::builtins::float_new)
     );
     static STR: TypeDesc = td!("str", Some(T::Object), str::METHODS, Some(str::new));
-    static BYTES: TypeDesc = td!("bytes", Some(T::Object));
+    static BYTES: TypeDesc = td!("bytes", Some(T::Object), bytes::METHODS, Some(bytes::new));
+    static BYTEARRAY: TypeDesc = td!("bytearray", Some(T::Object), bytes::METHODS, Some(bytes::new_bytearray));
+    static COMPLEX: TypeDesc = td!("complex", Some(T::Object), NO_METHODS, Some(crate::builtins::complex_new));
     static TUPLE: TypeDesc = td!("tuple", Some(T::Object), tuple::METHODS, Some(tuple::new));
     static LIST: TypeDesc = td!("list", Some(T::Object), list::METHODS, Some(list::new));
     static DICT: TypeDesc = td!("dict", Some(T::Object), dict::METHODS, Some(dict::new));
@@ -188,6 +192,8 @@ pub fn desc(t: TypeId) -> &'static TypeDesc {
         T::Float => &FLOAT,
         T::Str => &STR,
         T::Bytes => &BYTES,
+        T::ByteArray => &BYTEARRAY,
+        T::Complex => &COMPLEX,
         T::Tuple => &TUPLE,
         T::List => &LIST,
         T::Dict => &DICT,
@@ -292,6 +298,8 @@ impl Vm {
                 kind::SLICE => T::Slice,
                 kind::BIGINT => T::Int,
                 kind::BYTES => T::Bytes,
+                kind::BYTEARRAY => T::ByteArray,
+                kind::COMPLEX => T::Complex,
                 kind::PROPERTY => T::Property,
                 kind::CLASSMETHOD => T::ClassMethod,
                 kind::STATICMETHOD => T::StaticMethod,

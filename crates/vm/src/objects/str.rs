@@ -548,8 +548,17 @@ fn m_splitlines(vm: &mut Vm, a: Args) -> PyResult<Value> {
     strings_to_list(vm, &parts)
 }
 
+fn m_encode(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let s = self_text(vm, &a)?;
+    crate::objects::bytes::new_bytes(vm, kind::BYTES, s.as_bytes())
+}
+
 /// Methods of `str`.
 pub static METHODS: &[NativeDesc] = &[
+    NativeDesc {
+        name: q::ENCODE,
+        f: m_encode,
+    },
     NativeDesc {
         name: q::UPPER,
         f: m_upper,
