@@ -113,12 +113,13 @@ impl<'a> Compiler<'a> {
             | ExprKind::Constant(_)
             | ExprKind::Yield(_)
             | ExprKind::Lambda(_)
-            | ExprKind::JoinedStr(_)
             | ExprKind::ListComp(_)
             | ExprKind::SetComp(_)
             | ExprKind::DictComp(_)
             | ExprKind::GeneratorExp(_) => true,
             ExprKind::Compare { comparisons, .. } => comparisons.len() == 1,
+            // Long f-strings are built in chunks that reuse the destination.
+            ExprKind::JoinedStr(parts) => parts.len() <= 32,
             _ => fold::fold(e).is_some(),
         }
     }

@@ -186,7 +186,8 @@ impl<'a> Compiler<'a> {
         match &target.kind {
             ExprKind::Name(id) => {
                 let name = self.mangle_id(*id);
-                if let Access::Reg(r) = self.access(&name, true) {
+                let walrus = crate::walk::has_walrus(value);
+                if let (Access::Reg(r), false) = (self.access(&name, true), walrus) {
                     self.check_bound(r, &name)?;
                     let v = self.expr_any(value)?;
                     self.emit_abc(Op::InPlace, r, v, bop);

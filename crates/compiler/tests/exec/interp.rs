@@ -5,7 +5,12 @@
 //! programs and compare their output with CPython's. It checks the
 //! compiler's control flow (exception table, inlined `finally`, loops,
 //! definite assignment) end to end. Not a model of the real VM.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::needless_range_loop, clippy::manual_memcpy)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::needless_range_loop,
+    clippy::manual_memcpy
+)]
 
 use std::cell::RefCell;
 use std::collections::HashMap;
