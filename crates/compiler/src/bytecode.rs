@@ -139,7 +139,8 @@ pub enum Op {
     Clear,
     /// Raise `UnboundLocalError` (a NameError subclass) if `R[A]` is
     /// unbound: "local variable referenced before assignment"
-    /// (MicroPython's wording). `[ext: N index of the local's name | 0]`
+    /// (MicroPython's wording). `[ext: varnames index of the local (the
+    /// same number as A) | 0]`
     CheckBound,
 
     // ---- names ----

@@ -17,6 +17,8 @@ pub enum Ext {
     NameCache(usize, usize),
     /// `name:16 | 0`.
     Name(usize),
+    /// `varnames index:16 | 0` (CheckBound).
+    Local(usize),
     /// `const:16 | flags:16` (MakeFunction, ImportName, names tuples).
     Const(usize, usize),
     /// `before:16 | after:16` (UnpackEx).
@@ -70,8 +72,9 @@ pub fn decode(code: &[Word], pc: usize) -> Option<Instr> {
         LoadGlobal | StoreGlobal | GetAttr | SetAttr | LoadMethod => {
             Ext::NameCache(ext_hi(e), ext_lo(e))
         }
-        CheckBound | DeleteGlobal | LoadName | StoreName | DeleteName | LoadClassDeref
-        | LoadDeref | DelAttr | ImportFrom => Ext::Name(ext_hi(e)),
+        CheckBound => Ext::Local(ext_hi(e)),
+        DeleteGlobal | LoadName | StoreName | DeleteName | LoadClassDeref | LoadDeref | DelAttr
+        | ImportFrom => Ext::Name(ext_hi(e)),
         CallKw | CallMethodKw | MakeFunction | ImportName => Ext::Const(ext_hi(e), ext_lo(e)),
         UnpackEx => Ext::BeforeAfter(ext_hi(e), ext_lo(e)),
         _ => Ext::None,

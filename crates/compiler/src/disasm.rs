@@ -198,6 +198,7 @@ fn write_code(out: &mut String, co: &CodeObject) -> fmt::Result {
             Ext::Jump(t) => ops.push(format!("-> {t:04}")),
             Ext::NameCache(n, c) => ops.push(format!("{} #{c}", name(n))),
             Ext::Name(n) => ops.push(name(n).into()),
+            Ext::Local(n) => ops.push(co.varnames.get(n).map_or("?", |s| &**s).into()),
             Ext::Const(k, flags) => {
                 let text = co.constants.get(k).map_or_else(|| "?".into(), const_repr);
                 if ins.op == Op::MakeFunction {

@@ -84,6 +84,11 @@ fn validate_one(co: &CodeObject) -> Result<(), String> {
                     ));
                 }
             }
+            Ext::Local(n) => {
+                if n >= co.varnames.len() {
+                    return Err(format!("local {n} out of range at {}", ins.pc));
+                }
+            }
             Ext::BeforeAfter(..) | Ext::None => {}
         }
     }

@@ -722,8 +722,9 @@ impl<'a> Compiler<'a> {
     /// Emits `CheckBound` for a local read that is not provably bound.
     pub(crate) fn check_bound(&mut self, r: u8, name: &str) -> R<()> {
         if !self.is_bound(r) {
-            let n = self.name_idx(name)?;
-            self.emit_ext(Op::CheckBound, r, 0, 0, ext2(n, 0));
+            // Locals are named by register: varnames[r].
+            let _ = name;
+            self.emit_ext(Op::CheckBound, r, 0, 0, ext2(u16::from(r), 0));
             self.set_bound(r, true);
         }
         Ok(())
