@@ -174,6 +174,28 @@ fn fast_paths(#[case] src: &str, #[case] op: Op) -> Result<(), String> {
 }
 
 #[test]
+fn membership_in_constant_list_uses_a_constant_tuple() -> Result<(), String> {
+    let o = ops_of(
+        "def f(x):\n    return x in [1, 2, 3], x not in ['a', 'b']\n",
+        "f",
+    )?;
+    assert!(!o.contains(&Op::BuildList), "{o:?}");
+    assert_eq!(count(&o, Op::In) + count(&o, Op::NotIn), 2);
+    Ok(())
+}
+
+#[test]
+fn return_none_is_one_instruction() -> Result<(), String> {
+    let o = ops_of(
+        "def f(x):\n    if x:\n        return None\n    return\n",
+        "f",
+    )?;
+    assert_eq!(count(&o, Op::ReturnNone), 3);
+    assert_eq!(count(&o, Op::LoadNone), 0);
+    Ok(())
+}
+
+#[test]
 fn range_shadowed_by_local_is_generic() -> Result<(), String> {
     let o = ops_of("def f(range):\n    for i in range(3):\n        pass\n", "f")?;
     assert!(!o.contains(&Op::ForRangePrep) && o.contains(&Op::ForIter));

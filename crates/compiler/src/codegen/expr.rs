@@ -120,6 +120,10 @@ impl<'a> Compiler<'a> {
             ExprKind::Compare { comparisons, .. } => comparisons.len() == 1,
             // Long f-strings are built in chunks that reuse the destination.
             ExprKind::JoinedStr(parts) => parts.len() <= 32,
+            // Only the taken branch writes, once, at its end.
+            ExprKind::IfExp { body, orelse, .. } => {
+                self.single_write(body) && self.single_write(orelse)
+            }
             _ => fold::fold(e).is_some(),
         }
     }
@@ -687,6 +691,21 @@ impl<'a> Compiler<'a> {
 
     // ---- comparisons ----
 
+    /// The right operand of a comparison: a constant tuple for `x in [1,
+    /// 2, 3]` (as CPython does; membership in a list and in a tuple are
+    /// the same test), else the expression.
+    fn cmp_operand(&mut self, op: CmpOp, e: &'a Expr, later: &[&'a Expr]) -> R<u8> {
+        if let (CmpOp::In | CmpOp::NotIn, ExprKind::List(items)) = (op, &e.kind) {
+            let v: Option<Vec<bc::Constant>> = items.iter().map(fold::fold).collect();
+            if let Some(v) = v {
+                let t = self.alloc1()?;
+                self.load_const(fold::tuple(v), t)?;
+                return Ok(t);
+            }
+        }
+        self.operand(e, later)
+    }
+
     fn compare_value(&mut self, left: &'a Expr, comparisons: &'a [Comparison], dst: u8) -> R<()> {
         let rights: Vec<&'a Expr> = comparisons.iter().map(|c| &c.right).collect();
         let mut l = self.operand(left, &rights)?;
@@ -694,7 +713,7 @@ impl<'a> Compiler<'a> {
         let n = comparisons.len();
         for (i, c) in comparisons.iter().enumerate() {
             let later: Vec<&'a Expr> = rights.iter().skip(i + 1).copied().collect();
-            let r = self.operand(&c.right, &later)?;
+            let r = self.cmp_operand(c.op, &c.right, &later)?;
             self.emit_abc(cmp_op(c.op), dst, l, r);
             if i + 1 < n {
                 self.emit_jump(Op::JumpIfFalse, dst, 0, 0, end);
@@ -802,7 +821,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             let later: Vec<&'a Expr> = rights.iter().skip(i + 1).copied().collect();
-            let r = self.operand(&c.right, &later)?;
+            let r = self.cmp_operand(c.op, &c.right, &later)?;
             self.branch_cmp(c.op, l, r, k, to)?;
             l = r;
         }

@@ -510,6 +510,7 @@ impl<'a> Compiler<'a> {
             .fblocks
             .iter()
             .all(|b| matches!(b, FBlock::Loop { .. }));
+        let v = v.filter(|e| !matches!(e.kind, ExprKind::Constant(Constant::None)));
         match v {
             None => {
                 self.unwind(0, None)?;
