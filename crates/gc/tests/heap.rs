@@ -674,3 +674,56 @@ fn realloc_grows_and_keeps_contents(#[values(MS, CO)] kind: CollectorKind) {
     assert_eq!(small, list, "shrinking is in place");
     assert_eq!(h.len_words(small), 8);
 }
+
+/// Forged references (a VM bug) may corrupt data but never panic the heap.
+#[rstest]
+fn forged_references_never_panic(#[values(MS, CO)] kind: CollectorKind) {
+    let mut h = heap(16 * 1024, kind);
+    let mut rng = Rng::new(77);
+    let mut roots: Vec<Value> = Vec::new();
+    for round in 0..200 {
+        let n = rng.below(12);
+        if let Ok(o) = h.alloc(LEAF, Scan::All, n, &mut roots) {
+            for v in h.values_mut(o) {
+                let off = rng.below(16 * 1024 / 8 + 50) as u32;
+                *v = if rng.chance(50) {
+                    Value::from_ref(GcRef::from_offset(off))
+                } else {
+                    Value::from_bits(rng.next())
+                };
+            }
+            roots.push(o.value());
+        }
+        if rng.chance(30) {
+            roots.push(Value::from_ref(GcRef::from_offset(rng.next() as u32)));
+        }
+        if roots.len() > 40 {
+            roots.drain(..20);
+        }
+        if round % 10 == 0 {
+            h.collect(&mut roots);
+        }
+        let _ = h.stats();
+        let _ = h.heap_map(&|_| 'x');
+        // Accessors debug-assert that a reference is a live object (see the
+        // test below); in release builds they return empty slices instead.
+        if !cfg!(debug_assertions) {
+            for v in &roots {
+                if let Some(r) = v.as_ref() {
+                    let _ = (h.values(r).len(), h.words(r).len(), h.kind(r), h.aux(r));
+                }
+            }
+        }
+    }
+}
+
+#[rstest]
+#[cfg_attr(debug_assertions, should_panic(expected = "is not a live object"))]
+fn accessors_check_references_in_debug_builds(#[values(MS, CO)] kind: CollectorKind) {
+    let h = heap(4096, kind);
+    // Out of the heap: a debug build stops here; a release build returns empty.
+    let forged = GcRef::from_offset(1 << 20);
+    assert_eq!(h.values(forged).len(), 0);
+    assert_eq!(h.bytes(forged).len(), 0);
+    assert_eq!(h.len_words(forged), 0);
+}
