@@ -33,7 +33,7 @@ const STRESS: bool = cfg!(feature = "gc-stress");
 /// and, with [`CollectorKind::Compacting`], move objects) only references
 /// held in roots are still valid; re-read them from their root slot.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct GcRef(u32);
+pub struct GcRef(pub(crate) u32);
 
 impl GcRef {
     /// The reference at word offset `offset`.
@@ -63,11 +63,11 @@ impl fmt::Debug for GcRef {
 
 /// Index of a slot on the heap's temp-root stack.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct RootIndex(u32);
+pub struct RootIndex(pub(crate) u32);
 
 /// A height of the temp-root stack, to return to with [`Heap::truncate_roots`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct RootMark(u32);
+pub struct RootMark(pub(crate) u32);
 
 /// Heap creation parameters beyond size and collector.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -103,11 +103,12 @@ pub(crate) enum Gc {
 macro_rules! with_gc {
     ($gc:expr, $c:ident => $body:expr) => {
         match $gc {
-            Gc::MarkSweep($c) => $body,
-            Gc::Compacting($c) => $body,
+            $crate::heap::Gc::MarkSweep($c) => $body,
+            $crate::heap::Gc::Compacting($c) => $body,
         }
     };
 }
+pub(crate) use with_gc;
 
 /// Counters kept as the heap runs.
 #[derive(Clone, Copy, Debug, Default)]
@@ -139,8 +140,8 @@ pub(crate) struct Counters {
 pub struct Heap {
     pub(crate) mem: Box<[u64]>,
     pub(crate) gc: Gc,
-    marker: Marker,
-    temp_roots: Vec<Value>,
+    pub(crate) marker: Marker,
+    pub(crate) temp_roots: Vec<Value>,
     pending: Vec<GcRef>,
     final_count: usize,
     lock_depth: u32,
@@ -548,52 +549,6 @@ impl Heap {
         };
     }
 
-    // ------------------------------------------------------------ temp roots
-
-    /// Pushes `v` on the temp-root stack (traced, and rewritten when it moves).
-    pub fn push_root(&mut self, v: Value) -> RootIndex {
-        let i = self.temp_roots.len() as u32;
-        self.temp_roots.push(v);
-        RootIndex(i)
-    }
-
-    /// The current value of temp root `i` (`Value::EMPTY` if popped).
-    #[inline]
-    pub fn root(&self, i: RootIndex) -> Value {
-        self.temp_roots
-            .get(i.0 as usize)
-            .copied()
-            .unwrap_or(Value::EMPTY)
-    }
-
-    /// The current reference in temp root `i`, if it holds one.
-    #[inline]
-    pub fn root_ref(&self, i: RootIndex) -> Option<GcRef> {
-        self.root(i).as_ref()
-    }
-
-    /// Replaces temp root `i` (ignored if popped).
-    pub fn set_root(&mut self, i: RootIndex, v: Value) {
-        if let Some(s) = self.temp_roots.get_mut(i.0 as usize) {
-            *s = v;
-        }
-    }
-
-    /// Pops the top temp root.
-    pub fn pop_root(&mut self) -> Option<Value> {
-        self.temp_roots.pop()
-    }
-
-    /// The current height of the temp-root stack.
-    pub fn root_mark(&self) -> RootMark {
-        RootMark(self.temp_roots.len() as u32)
-    }
-
-    /// Pops temp roots down to `mark`.
-    pub fn truncate_roots(&mut self, mark: RootMark) {
-        self.temp_roots.truncate(mark.0 as usize);
-    }
-
     // ------------------------------------------------------------ finalisers
 
     /// Sets or clears the object's "has finaliser" bit. When such an object
@@ -630,186 +585,5 @@ impl Heap {
     /// Number of objects waiting for their finaliser.
     pub fn pending_finalisers(&self) -> usize {
         self.pending.len()
-    }
-
-    // ----------------------------------------------------------------- access
-
-    #[inline(always)]
-    fn header(&self, r: GcRef) -> Option<u64> {
-        let h = self.mem.get(r.0 as usize).copied();
-        debug_assert!(
-            h.is_some_and(|h| !header::is_free(h)),
-            "{r:?} is not a live object"
-        );
-        h
-    }
-
-    /// The object's kind (0 for an invalid reference).
-    #[inline(always)]
-    pub fn kind(&self, r: GcRef) -> u8 {
-        self.header(r).map_or(0, header::kind)
-    }
-
-    /// Changes the object's kind.
-    pub fn set_kind(&mut self, r: GcRef, kind: u8) {
-        if let Some(w) = self.mem.get_mut(r.0 as usize) {
-            *w = header::with_kind(*w, kind);
-        }
-    }
-
-    /// The object's aux byte (VM-owned).
-    #[inline(always)]
-    pub fn aux(&self, r: GcRef) -> u8 {
-        self.header(r).map_or(0, header::aux)
-    }
-
-    /// Sets the object's aux byte.
-    #[inline(always)]
-    pub fn set_aux(&mut self, r: GcRef, aux: u8) {
-        if let Some(w) = self.mem.get_mut(r.0 as usize) {
-            *w = header::with_aux(*w, aux);
-        }
-    }
-
-    /// The object's scan layout.
-    pub fn scan(&self, r: GcRef) -> Scan {
-        self.header(r).map_or(Scan::None, header::scan)
-    }
-
-    /// Body size in words (0 for an invalid reference).
-    #[inline(always)]
-    pub fn len_words(&self, r: GcRef) -> usize {
-        self.header(r).map_or(0, header::size)
-    }
-
-    #[inline(always)]
-    fn ranges(&self, r: GcRef) -> (usize, usize, usize) {
-        let a = r.0 as usize + 1;
-        let h = self.header(r).unwrap_or(0);
-        let n = header::size(h);
-        let nv = header::value_words(h);
-        let end = (a + n).min(self.mem.len());
-        ((a).min(end), (a + nv).min(end), end)
-    }
-
-    /// The object's value words (all of the body for `Scan::All`, the first
-    /// `n` for `Scan::Prefix(n)`, none for `Scan::None`).
-    #[inline(always)]
-    pub fn values(&self, r: GcRef) -> &[Value] {
-        let (s, v, _) = self.ranges(r);
-        bytemuck::cast_slice(self.mem.get(s..v).unwrap_or(&[]))
-    }
-
-    /// The object's value words, writable.
-    #[inline(always)]
-    pub fn values_mut(&mut self, r: GcRef) -> &mut [Value] {
-        let (s, v, _) = self.ranges(r);
-        bytemuck::cast_slice_mut(self.mem.get_mut(s..v).unwrap_or(&mut []))
-    }
-
-    /// Value word `i`, if in range.
-    #[inline(always)]
-    pub fn get(&self, r: GcRef, i: usize) -> Option<Value> {
-        self.values(r).get(i).copied()
-    }
-
-    /// Sets value word `i`; `false` if out of range.
-    #[inline(always)]
-    pub fn set(&mut self, r: GcRef, i: usize, v: Value) -> bool {
-        match self.values_mut(r).get_mut(i) {
-            Some(s) => {
-                *s = v;
-                true
-            }
-            None => false,
-        }
-    }
-
-    /// The object's raw (untraced) words: the body after the value words.
-    #[inline(always)]
-    pub fn words(&self, r: GcRef) -> &[u64] {
-        let (_, v, e) = self.ranges(r);
-        self.mem.get(v..e).unwrap_or(&[])
-    }
-
-    /// The object's raw words, writable.
-    #[inline(always)]
-    pub fn words_mut(&mut self, r: GcRef) -> &mut [u64] {
-        let (_, v, e) = self.ranges(r);
-        self.mem.get_mut(v..e).unwrap_or(&mut [])
-    }
-
-    /// The object's raw words as bytes (native byte order).
-    #[inline(always)]
-    pub fn bytes(&self, r: GcRef) -> &[u8] {
-        bytemuck::cast_slice(self.words(r))
-    }
-
-    /// The object's raw bytes, writable.
-    #[inline(always)]
-    pub fn bytes_mut(&mut self, r: GcRef) -> &mut [u8] {
-        bytemuck::cast_slice_mut(self.words_mut(r))
-    }
-
-    /// Whether `r` is the start of a live (allocated) object. Walks the heap:
-    /// O(heap), for assertions and tests.
-    pub fn is_object(&self, r: GcRef) -> bool {
-        let mut found = false;
-        self.walk(|a, h| {
-            if a == r.0 as usize {
-                found = h.is_some_and(|h| !header::is_free(h));
-            }
-        });
-        found
-    }
-
-    /// The header-less free range (bump region) as `(start, end)`.
-    pub(crate) fn gap(&self) -> (usize, usize) {
-        let len = self.mem.len();
-        with_gc!(&self.gc, c => c.gap(len))
-    }
-
-    /// Visits every block in address order: `(offset, Some(header))` for a
-    /// headed block, `(offset, None)` for the header-less free gap.
-    pub(crate) fn walk(&self, mut f: impl FnMut(usize, Option<u64>)) {
-        let len = self.mem.len();
-        let (gs, ge) = self.gap();
-        let mut a = 0usize;
-        while a < len {
-            if a == gs && gs < ge {
-                f(a, None);
-                a = ge;
-                continue;
-            }
-            let Some(&h) = self.mem.get(a) else { break };
-            f(a, Some(h));
-            a += 1 + header::size(h);
-        }
-    }
-
-    /// Every live object in address order (O(heap); for tests, dumps, debugging).
-    pub fn objects(&self) -> Vec<GcRef> {
-        let mut out = Vec::new();
-        self.walk(|a, h| {
-            if h.is_some_and(|h| !header::is_free(h)) {
-                out.push(GcRef(a as u32));
-            }
-        });
-        out
-    }
-
-    /// Collections run so far (O(1); `stats()` has it too).
-    pub fn collections(&self) -> u64 {
-        self.counters.collections
-    }
-
-    /// Objects allocated now (O(1)).
-    pub fn object_count(&self) -> usize {
-        self.counters.objects
-    }
-
-    /// Linear mark-stack overflow rescans done so far.
-    pub fn mark_rescans(&self) -> u64 {
-        self.marker.rescans
     }
 }

@@ -99,8 +99,10 @@
 //! # Modules
 //! - [`value`]: the NaN-boxed one-word [`Value`] encoding (the VM re-exports it).
 //! - [`header`]: the header word's bit layout and [`Scan`].
-//! - [`heap`]: [`Heap`], [`GcRef`], allocation, typed access, temp roots,
+//! - [`heap`]: [`Heap`], [`GcRef`], creation, allocation, collection,
 //!   lock and switches, finaliser queue.
+//! - `access`: typed access to objects (header fields, values, words, bytes).
+//! - `temp_roots`: the heap's temp-root stack.
 //! - [`roots`]: the [`RootSet`] trait.
 //! - [`collector`]: the [`Collector`] trait and [`CollectorKind`].
 //! - `mark`: the shared marker (bounded stack, overflow rescan).
@@ -111,6 +113,7 @@
 #![no_std]
 extern crate alloc;
 
+mod access;
 pub mod collector;
 pub mod compacting;
 pub mod error;
@@ -120,6 +123,7 @@ mod mark;
 pub mod mark_sweep;
 pub mod roots;
 pub mod stats;
+mod temp_roots;
 pub mod value;
 
 pub use collector::{Collector, CollectorKind};

@@ -1,0 +1,189 @@
+//! Typed access to objects: header fields, value words, raw words and
+//! bytes, all borrowing the heap; and walks over all blocks.
+
+use crate::collector::Collector;
+use crate::header::{self, Scan};
+use crate::heap::{with_gc, GcRef, Heap};
+use crate::value::Value;
+use alloc::vec::Vec;
+
+impl Heap {
+    #[inline(always)]
+    pub(crate) fn header(&self, r: GcRef) -> Option<u64> {
+        let h = self.mem.get(r.0 as usize).copied();
+        debug_assert!(
+            h.is_some_and(|h| !header::is_free(h)),
+            "{r:?} is not a live object"
+        );
+        h
+    }
+
+    /// The object's kind (0 for an invalid reference).
+    #[inline(always)]
+    pub fn kind(&self, r: GcRef) -> u8 {
+        self.header(r).map_or(0, header::kind)
+    }
+
+    /// Changes the object's kind.
+    pub fn set_kind(&mut self, r: GcRef, kind: u8) {
+        if let Some(w) = self.mem.get_mut(r.0 as usize) {
+            *w = header::with_kind(*w, kind);
+        }
+    }
+
+    /// The object's aux byte (VM-owned).
+    #[inline(always)]
+    pub fn aux(&self, r: GcRef) -> u8 {
+        self.header(r).map_or(0, header::aux)
+    }
+
+    /// Sets the object's aux byte.
+    #[inline(always)]
+    pub fn set_aux(&mut self, r: GcRef, aux: u8) {
+        if let Some(w) = self.mem.get_mut(r.0 as usize) {
+            *w = header::with_aux(*w, aux);
+        }
+    }
+
+    /// The object's scan layout.
+    pub fn scan(&self, r: GcRef) -> Scan {
+        self.header(r).map_or(Scan::None, header::scan)
+    }
+
+    /// Body size in words (0 for an invalid reference).
+    #[inline(always)]
+    pub fn len_words(&self, r: GcRef) -> usize {
+        self.header(r).map_or(0, header::size)
+    }
+
+    #[inline(always)]
+    fn ranges(&self, r: GcRef) -> (usize, usize, usize) {
+        let a = r.0 as usize + 1;
+        let h = self.header(r).unwrap_or(0);
+        let n = header::size(h);
+        let nv = header::value_words(h);
+        let end = (a + n).min(self.mem.len());
+        ((a).min(end), (a + nv).min(end), end)
+    }
+
+    /// The object's value words (all of the body for `Scan::All`, the first
+    /// `n` for `Scan::Prefix(n)`, none for `Scan::None`).
+    #[inline(always)]
+    pub fn values(&self, r: GcRef) -> &[Value] {
+        let (s, v, _) = self.ranges(r);
+        bytemuck::cast_slice(self.mem.get(s..v).unwrap_or(&[]))
+    }
+
+    /// The object's value words, writable.
+    #[inline(always)]
+    pub fn values_mut(&mut self, r: GcRef) -> &mut [Value] {
+        let (s, v, _) = self.ranges(r);
+        bytemuck::cast_slice_mut(self.mem.get_mut(s..v).unwrap_or(&mut []))
+    }
+
+    /// Value word `i`, if in range.
+    #[inline(always)]
+    pub fn get(&self, r: GcRef, i: usize) -> Option<Value> {
+        self.values(r).get(i).copied()
+    }
+
+    /// Sets value word `i`; `false` if out of range.
+    #[inline(always)]
+    pub fn set(&mut self, r: GcRef, i: usize, v: Value) -> bool {
+        match self.values_mut(r).get_mut(i) {
+            Some(s) => {
+                *s = v;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The object's raw (untraced) words: the body after the value words.
+    #[inline(always)]
+    pub fn words(&self, r: GcRef) -> &[u64] {
+        let (_, v, e) = self.ranges(r);
+        self.mem.get(v..e).unwrap_or(&[])
+    }
+
+    /// The object's raw words, writable.
+    #[inline(always)]
+    pub fn words_mut(&mut self, r: GcRef) -> &mut [u64] {
+        let (_, v, e) = self.ranges(r);
+        self.mem.get_mut(v..e).unwrap_or(&mut [])
+    }
+
+    /// The object's raw words as bytes (native byte order).
+    #[inline(always)]
+    pub fn bytes(&self, r: GcRef) -> &[u8] {
+        bytemuck::cast_slice(self.words(r))
+    }
+
+    /// The object's raw bytes, writable.
+    #[inline(always)]
+    pub fn bytes_mut(&mut self, r: GcRef) -> &mut [u8] {
+        bytemuck::cast_slice_mut(self.words_mut(r))
+    }
+
+    /// Whether `r` is the start of a live (allocated) object. Walks the heap:
+    /// O(heap), for assertions and tests.
+    pub fn is_object(&self, r: GcRef) -> bool {
+        let mut found = false;
+        self.walk(|a, h| {
+            if a == r.0 as usize {
+                found = h.is_some_and(|h| !header::is_free(h));
+            }
+        });
+        found
+    }
+
+    /// The header-less free range (bump region) as `(start, end)`.
+    pub(crate) fn gap(&self) -> (usize, usize) {
+        let len = self.mem.len();
+        with_gc!(&self.gc, c => c.gap(len))
+    }
+
+    /// Visits every block in address order: `(offset, Some(header))` for a
+    /// headed block, `(offset, None)` for the header-less free gap.
+    pub(crate) fn walk(&self, mut f: impl FnMut(usize, Option<u64>)) {
+        let len = self.mem.len();
+        let (gs, ge) = self.gap();
+        let mut a = 0usize;
+        while a < len {
+            if a == gs && gs < ge {
+                f(a, None);
+                a = ge;
+                continue;
+            }
+            let Some(&h) = self.mem.get(a) else { break };
+            f(a, Some(h));
+            a += 1 + header::size(h);
+        }
+    }
+
+    /// Every live object in address order (O(heap); for tests, dumps, debugging).
+    pub fn objects(&self) -> Vec<GcRef> {
+        let mut out = Vec::new();
+        self.walk(|a, h| {
+            if h.is_some_and(|h| !header::is_free(h)) {
+                out.push(GcRef(a as u32));
+            }
+        });
+        out
+    }
+
+    /// Collections run so far (O(1); `stats()` has it too).
+    pub fn collections(&self) -> u64 {
+        self.counters.collections
+    }
+
+    /// Objects allocated now (O(1)).
+    pub fn object_count(&self) -> usize {
+        self.counters.objects
+    }
+
+    /// Linear mark-stack overflow rescans done so far.
+    pub fn mark_rescans(&self) -> u64 {
+        self.marker.rescans
+    }
+}
