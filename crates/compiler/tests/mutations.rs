@@ -10,7 +10,10 @@ struct Lcg(u64);
 
 impl Lcg {
     fn next(&mut self) -> usize {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         (self.0 >> 33) as usize
     }
 }
@@ -19,8 +22,14 @@ fn sources() -> Vec<String> {
     let mut out = Vec::new();
     for dir in ["tests/fixtures", "tests/exec"] {
         let d = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
-        let Ok(rd) = std::fs::read_dir(d) else { continue };
-        let mut paths: Vec<_> = rd.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "py")).collect();
+        let Ok(rd) = std::fs::read_dir(d) else {
+            continue;
+        };
+        let mut paths: Vec<_> = rd
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "py"))
+            .collect();
         paths.sort();
         for p in paths {
             if let Ok(s) = std::fs::read_to_string(p) {
@@ -74,7 +83,8 @@ fn mutated_programs_compile_or_fail_cleanly() -> Result<(), String> {
                 }
                 match pycopy_compiler::compile_module(&m, "m.py") {
                     Ok(code) => {
-                        pycopy_compiler::validate::validate(&code).map_err(|e| format!("{e}\n{m}"))?;
+                        pycopy_compiler::validate::validate(&code)
+                            .map_err(|e| format!("{e}\n{m}"))?;
                         compiled += 1;
                     }
                     Err(_) => rejected += 1,
@@ -83,7 +93,9 @@ fn mutated_programs_compile_or_fail_cleanly() -> Result<(), String> {
             Ok((compiled, rejected))
         })
         .map_err(|e| e.to_string())?;
-    let (compiled, rejected) = handle.join().map_err(|_| "compiler panicked".to_string())??;
+    let (compiled, rejected) = handle
+        .join()
+        .map_err(|_| "compiler panicked".to_string())??;
     eprintln!("{compiled} mutated programs compiled, {rejected} rejected by the compiler");
     assert!(compiled > 500, "only {compiled} mutants compiled");
     Ok(())

@@ -31,6 +31,10 @@ pub enum V {
     Tuple(Rc<Vec<V>>),
     Dict(Rc<RefCell<Vec<(V, V)>>>),
     Func(Rc<Func>),
+    Class(Rc<Class>),
+    Inst(Rc<Inst>),
+    Method(Box<V>, Rc<Func>),
+    Super(Rc<Class>, Box<V>),
     Builtin(&'static str),
     Bound(Box<V>, &'static str),
     Cell(Rc<RefCell<V>>),
@@ -38,6 +42,30 @@ pub enum V {
     Range(i64, i64, i64),
     ExcClass(&'static str),
     Exc(&'static str, Rc<Vec<V>>),
+}
+
+#[derive(Debug)]
+pub struct Class {
+    name: String,
+    bases: Vec<Rc<Class>>,
+    dict: RefCell<Vec<(String, V)>>,
+}
+
+#[derive(Debug)]
+pub struct Inst {
+    class: Rc<Class>,
+    dict: RefCell<Vec<(String, V)>>,
+}
+
+impl Class {
+    /// Depth-first lookup through the bases (enough for single
+    /// inheritance).
+    fn lookup(&self, name: &str) -> Option<V> {
+        if let Some((_, v)) = self.dict.borrow().iter().find(|(k, _)| k == name) {
+            return Some(v.clone());
+        }
+        self.bases.iter().find_map(|b| b.lookup(name))
+    }
 }
 
 #[derive(Debug)]
@@ -49,6 +77,9 @@ pub struct Func {
 }
 
 type Res<T> = Result<T, V>;
+
+/// A class body's namespace.
+type Namespace = Rc<RefCell<Vec<(String, V)>>>;
 
 const EXC_CLASSES: &[&str] = &[
     "Exception",
@@ -88,6 +119,8 @@ pub struct Interp {
     /// Values yielded by the generators being run (generators are run to
     /// completion when called; enough for these tests).
     yields: Vec<Vec<V>>,
+    /// Namespaces of the class bodies being run.
+    class_ns: Vec<Namespace>,
 }
 
 fn truthy(v: &V) -> bool {
@@ -371,6 +404,7 @@ impl Interp {
             handling: V::None,
             depth: 0,
             yields: Vec::new(),
+            class_ns: Vec::new(),
         }
     }
 
@@ -382,6 +416,23 @@ impl Interp {
             closure: Vec::new(),
         };
         self.call(V::Func(Rc::new(f)), Vec::new(), Vec::new())
+    }
+
+    fn global(&self, nm: &str) -> Res<V> {
+        if let Some(v) = self.globals.get(nm) {
+            return Ok(v.clone());
+        }
+        const BUILTINS: &[&str] = &[
+            "print", "len", "range", "list", "tuple", "str", "repr", "sum", "sorted", "type",
+            "super",
+        ];
+        if let Some(b) = BUILTINS.iter().find(|b| **b == nm) {
+            return Ok(V::Builtin(b));
+        }
+        match EXC_CLASSES.iter().find(|c| **c == nm) {
+            Some(c) => Ok(V::ExcClass(c)),
+            None => Err(exc("NameError", &format!("name '{nm}' is not defined"))),
+        }
     }
 
     fn builtin(&mut self, name: &'static str, args: Vec<V>, kw: Vec<(String, V)>) -> Res<V> {
@@ -434,8 +485,44 @@ impl Interp {
                 });
                 Ok(V::List(Rc::new(RefCell::new(v))))
             }
+            "__build_class__" => {
+                let V::Func(body) = &args[0] else {
+                    unreachable!()
+                };
+                let name = str_of(&args[1]);
+                let bases = args[2..]
+                    .iter()
+                    .map(|b| match b {
+                        V::Class(c) => Ok(c.clone()),
+                        _ => Err(exc("TypeError", "bases must be classes")),
+                    })
+                    .collect::<Res<Vec<_>>>()?;
+                let ns = Rc::new(RefCell::new(vec![(
+                    "__name__".to_string(),
+                    V::Str("__main__".into()),
+                )]));
+                self.class_ns.push(ns.clone());
+                let r = self.bind_and_run(body, Vec::new(), Vec::new());
+                self.class_ns.pop();
+                let ret = r?;
+                let dict = ns.borrow().clone();
+                let cls = Rc::new(Class {
+                    name,
+                    bases,
+                    dict: RefCell::new(dict),
+                });
+                if let V::Cell(c) = ret {
+                    *c.borrow_mut() = V::Class(cls.clone());
+                }
+                Ok(V::Class(cls))
+            }
+            "super" => match (&args[0], &args[1]) {
+                (V::Class(c), obj) => Ok(V::Super(c.clone(), Box::new(obj.clone()))),
+                _ => Err(exc("TypeError", "super() arguments")),
+            },
             "type" => match &args[0] {
                 V::Exc(k, _) => Ok(V::ExcClass(k)),
+                V::Inst(i) => Ok(V::Class(i.class.clone())),
                 _ => Err(exc("TypeError", "type() of this value is not modelled")),
             },
             "append" | "pop" | "get" | "items" | "keys" | "join" => unreachable!(),
@@ -465,6 +552,7 @@ impl Interp {
                 .find(|(k, _)| eq(k, &args[0]))
                 .map(|(_, v)| v.clone())
                 .unwrap_or_else(|| args.get(1).cloned().unwrap_or(V::None))),
+            ("upper", V::Str(s)) => Ok(V::Str(s.to_uppercase().into())),
             ("join", V::Str(s)) => {
                 let parts: Vec<String> = items(&args[0])?.iter().map(str_of).collect();
                 Ok(V::Str(parts.join(s).into()))
@@ -474,6 +562,36 @@ impl Interp {
     }
 
     fn getattr(&mut self, obj: &V, name: &str) -> Res<V> {
+        let missing = || exc("AttributeError", name);
+        match obj {
+            V::Inst(i) => {
+                if let Some((_, v)) = i.dict.borrow().iter().find(|(k, _)| k == name) {
+                    return Ok(v.clone());
+                }
+                return match i.class.lookup(name).ok_or_else(missing)? {
+                    V::Func(f) => Ok(V::Method(Box::new(obj.clone()), f)),
+                    v => Ok(v),
+                };
+            }
+            V::Class(c) => {
+                if name == "__name__" {
+                    return Ok(V::Str(c.name.as_str().into()));
+                }
+                return c.lookup(name).ok_or_else(missing);
+            }
+            V::Super(c, o) => {
+                let v = c
+                    .bases
+                    .iter()
+                    .find_map(|b| b.lookup(name))
+                    .ok_or_else(missing)?;
+                return match v {
+                    V::Func(f) => Ok(V::Method(o.clone(), f)),
+                    v => Ok(v),
+                };
+            }
+            _ => {}
+        }
         match (obj, name) {
             (V::ExcClass(k), "__name__") => Ok(V::Str((*k).into())),
             (V::Exc(_, a), "args") => Ok(V::Tuple(a.clone())),
@@ -482,6 +600,7 @@ impl Interp {
             (V::Dict(_), "items") => Ok(V::Bound(Box::new(obj.clone()), "items")),
             (V::Dict(_), "get") => Ok(V::Bound(Box::new(obj.clone()), "get")),
             (V::Str(_), "join") => Ok(V::Bound(Box::new(obj.clone()), "join")),
+            (V::Str(_), "upper") => Ok(V::Bound(Box::new(obj.clone()), "upper")),
             _ => Err(exc("TypeError", "attribute not modelled")),
         }
     }
@@ -491,6 +610,23 @@ impl Interp {
             V::Builtin(name) => self.builtin(name, args, kw),
             V::Bound(obj, name) => self.method(*obj, name, args),
             V::ExcClass(k) => Ok(V::Exc(k, Rc::new(args))),
+            V::Method(obj, f) => {
+                let mut all = vec![*obj];
+                all.extend(args);
+                self.call(V::Func(f), all, kw)
+            }
+            V::Class(c) => {
+                let inst = V::Inst(Rc::new(Inst {
+                    class: c.clone(),
+                    dict: RefCell::new(Vec::new()),
+                }));
+                if let Some(init) = c.lookup("__init__") {
+                    let mut all = vec![inst.clone()];
+                    all.extend(args);
+                    self.call(init, all, kw)?;
+                }
+                Ok(inst)
+            }
             V::Func(func) => {
                 self.depth += 1;
                 if self.depth > 200 {
@@ -634,30 +770,7 @@ impl Interp {
                     unreachable!()
                 };
                 let nm = name(n);
-                r[a] = match self.globals.get(nm) {
-                    Some(v) => v.clone(),
-                    None => match nm {
-                        "print" => V::Builtin("print"),
-                        "len" => V::Builtin("len"),
-                        "range" => V::Builtin("range"),
-                        "list" => V::Builtin("list"),
-                        "tuple" => V::Builtin("tuple"),
-                        "str" => V::Builtin("str"),
-                        "repr" => V::Builtin("repr"),
-                        "sum" => V::Builtin("sum"),
-                        "sorted" => V::Builtin("sorted"),
-                        "type" => V::Builtin("type"),
-                        _ => match EXC_CLASSES.iter().find(|c| **c == nm) {
-                            Some(c) => V::ExcClass(c),
-                            None => {
-                                return Err(exc(
-                                    "NameError",
-                                    &format!("name '{nm}' is not defined"),
-                                ))
-                            }
-                        },
-                    },
-                };
+                r[a] = self.global(nm)?;
             }
             Op::StoreGlobal => {
                 let Ext::NameCache(n, _) = ins.ext else {
@@ -704,6 +817,97 @@ impl Interp {
                     unreachable!()
                 };
                 r[a] = self.getattr(&r[b].clone(), name(n))?;
+            }
+            Op::SetAttr => {
+                let Ext::NameCache(n, _) = ins.ext else {
+                    unreachable!()
+                };
+                let d = match &r[a] {
+                    V::Inst(i) => &i.dict,
+                    V::Class(c) => &c.dict,
+                    _ => return Err(exc("AttributeError", "can't set attribute")),
+                };
+                let mut d = d.borrow_mut();
+                let nm = name(n).to_string();
+                match d.iter_mut().find(|(k, _)| *k == nm) {
+                    Some(slot) => slot.1 = r[b].clone(),
+                    None => d.push((nm, r[b].clone())),
+                }
+            }
+            Op::LoadBuildClass => r[a] = V::Builtin("__build_class__"),
+            Op::LoadName => {
+                let Ext::Name(n) = ins.ext else {
+                    unreachable!()
+                };
+                let nm = name(n);
+                let local = self.class_ns.last().and_then(|ns| {
+                    ns.borrow()
+                        .iter()
+                        .find(|(k, _)| k == nm)
+                        .map(|(_, v)| v.clone())
+                });
+                r[a] = match local {
+                    Some(v) => v,
+                    None => self.global(nm)?,
+                };
+            }
+            Op::StoreName => {
+                let Ext::Name(n) = ins.ext else {
+                    unreachable!()
+                };
+                let ns = self
+                    .class_ns
+                    .last()
+                    .expect("StoreName outside a class body")
+                    .clone();
+                let mut d = ns.borrow_mut();
+                let nm = name(n).to_string();
+                match d.iter_mut().find(|(k, _)| *k == nm) {
+                    Some(slot) => slot.1 = r[a].clone(),
+                    None => d.push((nm, r[a].clone())),
+                }
+            }
+            Op::LoadClassDeref => {
+                let Ext::Name(n) = ins.ext else {
+                    unreachable!()
+                };
+                let nm = name(n);
+                let local = self.class_ns.last().and_then(|ns| {
+                    ns.borrow()
+                        .iter()
+                        .find(|(k, _)| k == nm)
+                        .map(|(_, v)| v.clone())
+                });
+                r[a] = match local {
+                    Some(v) => v,
+                    None => {
+                        let V::Cell(cell) = &r[b] else {
+                            unreachable!("not a cell")
+                        };
+                        let v = cell.borrow().clone();
+                        v
+                    }
+                };
+            }
+            Op::SetClassCell => {}
+            Op::WithEnter => {
+                let mgr = r[b].clone();
+                let exit = self.getattr(&mgr, "__exit__")?;
+                let enter = self.getattr(&mgr, "__enter__")?;
+                r[a + 1] = exit;
+                r[a] = self.call(enter, Vec::new(), Vec::new())?;
+            }
+            Op::WithExit => {
+                self.call(r[a].clone(), vec![V::None, V::None, V::None], Vec::new())?;
+            }
+            Op::WithExitExc => {
+                let e = r[b].clone();
+                let t = match &e {
+                    V::Exc(k, _) => V::ExcClass(k),
+                    _ => V::None,
+                };
+                let v = self.call(r[a].clone(), vec![t, e, V::None], Vec::new())?;
+                r[a] = V::Bool(truthy(&v));
             }
             Op::GetItem => {
                 r[a] = match (&r[b], &r[c]) {
@@ -928,12 +1132,43 @@ impl Interp {
                 let Ext::NameCache(n, _) = ins.ext else {
                     unreachable!()
                 };
-                r[a] = self.getattr(&r[b].clone(), name(n))?;
-                r[a + 1] = V::Unbound;
+                let obj = r[b].clone();
+                match self.getattr(&obj, name(n))? {
+                    V::Method(o, f) => {
+                        r[a] = V::Func(f);
+                        r[a + 1] = *o;
+                    }
+                    v => {
+                        r[a] = v;
+                        r[a + 1] = V::Unbound;
+                    }
+                }
             }
-            Op::CallMethod => {
-                let args = r[a + 2..a + 2 + b].to_vec();
-                r[a] = self.call(r[a].clone(), args, Vec::new())?;
+            Op::CallMethod | Op::CallMethodKw => {
+                let mut args = Vec::new();
+                if !matches!(r[a + 1], V::Unbound) {
+                    args.push(r[a + 1].clone());
+                }
+                args.extend(r[a + 2..a + 2 + b].iter().cloned());
+                let kw = if ins.op == Op::CallMethodKw {
+                    let Ext::Const(k, _) = ins.ext else {
+                        unreachable!()
+                    };
+                    let Constant::Tuple(names) = &co.constants[k] else {
+                        unreachable!()
+                    };
+                    names
+                        .iter()
+                        .zip(r[a + 2 + b..a + 2 + b + c].iter())
+                        .map(|(n, v)| match n {
+                            Constant::Str(s) => (s.to_string(), v.clone()),
+                            _ => unreachable!(),
+                        })
+                        .collect()
+                } else {
+                    Vec::new()
+                };
+                r[a] = self.call(r[a].clone(), args, kw)?;
             }
             Op::Return => return Ok(Some(r[a].clone())),
             Op::ReturnNone => return Ok(Some(V::None)),
