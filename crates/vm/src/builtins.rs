@@ -115,7 +115,9 @@ pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<i64> {
             Ok(dict::len(vm, d) as i64)
         }
         kind::RANGE => Ok(crate::objects::iter::range_len(vm, v)),
-        kind::BYTES | kind::BYTEARRAY => Ok(crate::objects::bytes::data(vm, v).map_or(0, |d| d.len() as i64)),
+        kind::BYTES | kind::BYTEARRAY => {
+            Ok(crate::objects::bytes::data(vm, v).map_or(0, |d| d.len() as i64))
+        }
         _ => {
             let t = vm.type_of(v);
             if let Some(m) = class::lookup(vm, t, Value::qstr(q::D_LEN)) {
@@ -716,20 +718,44 @@ fn identity(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `complex(real=0, imag=0)`.
 pub fn complex_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let x = if a.n > 0 { vm.arg(&a, 0) } else { Value::from_small(0) };
-    let y = if a.n > 1 { vm.arg(&a, 1) } else { Value::from_small(0) };
+    let x = if a.n > 0 {
+        vm.arg(&a, 0)
+    } else {
+        Value::from_small(0)
+    };
+    let y = if a.n > 1 {
+        vm.arg(&a, 1)
+    } else {
+        Value::from_small(0)
+    };
     if let Some(s) = vm.str_of(x).map(String::from) {
-        let t = s.trim().trim_start_matches('(').trim_end_matches(')').replace(' ', "");
+        let t = s
+            .trim()
+            .trim_start_matches('(')
+            .trim_end_matches(')')
+            .replace(' ', "");
         let parsed = if let Some(body) = t.strip_suffix('j') {
-            let split = body.char_indices().rev().find(|&(i, c)| i > 0 && (c == '+' || c == '-') && !body[..i].ends_with(['e', 'E'])).map(|p| p.0);
+            let split = body
+                .char_indices()
+                .rev()
+                .find(|&(i, c)| i > 0 && (c == '+' || c == '-') && !body[..i].ends_with(['e', 'E']))
+                .map(|p| p.0);
             match split {
                 Some(i) => {
                     let im = &body[i..];
-                    let im = if im == "+" || im == "-" { alloc::format!("{im}1") } else { String::from(im) };
+                    let im = if im == "+" || im == "-" {
+                        alloc::format!("{im}1")
+                    } else {
+                        String::from(im)
+                    };
                     body[..i].parse::<f64>().ok().zip(im.parse::<f64>().ok())
                 }
                 None => {
-                    let im = if body.is_empty() || body == "+" || body == "-" { alloc::format!("{body}1") } else { String::from(body) };
+                    let im = if body.is_empty() || body == "+" || body == "-" {
+                        alloc::format!("{body}1")
+                    } else {
+                        String::from(body)
+                    };
                     im.parse::<f64>().ok().map(|i| (0.0, i))
                 }
             }
@@ -741,7 +767,10 @@ pub fn complex_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
             None => Err(vm.value_error("complex() arg is a malformed string")),
         };
     }
-    let (Some((xr, xi)), Some((yr, yi))) = (crate::objects::complex::parts(vm, x), crate::objects::complex::parts(vm, y)) else {
+    let (Some((xr, xi)), Some((yr, yi))) = (
+        crate::objects::complex::parts(vm, x),
+        crate::objects::complex::parts(vm, y),
+    ) else {
         return Err(vm.type_error("complex() argument must be a string or a number"));
     };
     crate::objects::complex::new_complex(vm, xr - yi, xi + yr)

@@ -92,11 +92,15 @@ impl Vm {
     /// Finds a handler for the pending exception, popping frames up to the
     /// entry frame. True when execution can continue.
     fn unwind(&mut self) -> bool {
+        let mut first = true;
         loop {
             let Some(f) = self.st.frames.last().copied() else {
                 return false;
             };
-            let pc = f.pc;
+            // The innermost frame's pc is the faulting instruction; a caller's
+            // pc is just past its call instruction.
+            let pc = if first { f.pc } else { f.pc.saturating_sub(1) };
+            first = false;
             let et = self.slot(f.code, func::C_EXCTAB);
             if let Some(r) = et.as_ref() {
                 let words = self.heap.words(r);
@@ -206,6 +210,10 @@ impl Vm {
         let base = f.base as usize;
         let mut pc = f.pc as usize;
         let mut op_pc;
+        let nregs = func::code_info(self, f.code).nregs;
+        if self.st.stack.len() < base + nregs {
+            self.st.stack.resize(base + nregs, Value::EMPTY);
+        }
         macro_rules! t {
             ($e:expr) => {
                 match $e {
@@ -750,7 +758,7 @@ impl Vm {
                     match t!(self.call_at(base + a, bc::arg_b(w), nkw, kwn, 0)) {
                         Called::Done(v) => {
                             self.set_reg(base, a, v);
-                            self.truncate_window(base, &f);
+                            self.truncate_window(base, nregs);
                         }
                         Called::Pushed => return Ok(Ctl::Switch),
                     }
@@ -761,7 +769,7 @@ impl Vm {
                     match v {
                         Called::Done(v) => {
                             self.set_reg(base, a, v);
-                            self.truncate_window(base, &f);
+                            self.truncate_window(base, nregs);
                         }
                         Called::Pushed => return Ok(Ctl::Switch),
                     }
@@ -821,7 +829,7 @@ impl Vm {
                     match t!(r) {
                         Called::Done(v) => {
                             self.set_reg(base, a, v);
-                            self.truncate_window(base, &f);
+                            self.truncate_window(base, nregs);
                         }
                         Called::Pushed => return Ok(Ctl::Switch),
                     }
@@ -1104,7 +1112,7 @@ impl Vm {
                 Op::Yield => {
                     let v = self.reg(base, a);
                     save_pc!();
-                    return Ok(self.do_yield(v, bc::arg_b(w), pc));
+                    return Ok(self.do_yield(v, bc::arg_b(w), pc, false));
                 }
                 Op::YieldFrom => {
                     let it = self.reg(base, a);
@@ -1121,7 +1129,7 @@ impl Vm {
                     match r {
                         Some(v) => {
                             // Re-execute this instruction when resumed.
-                            return Ok(self.do_yield(v, bc::arg_b(w), op_pc));
+                            return Ok(self.do_yield(v, bc::arg_b(w), op_pc, true));
                         }
                         None => {
                             let rv = self.st.genret;
@@ -1193,9 +1201,14 @@ impl Vm {
         }
     }
 
+    /// After a call that finished without pushing a frame, makes sure the
+    /// caller's window is intact (binding may have truncated the stack).
     #[inline(always)]
-    fn truncate_window(&mut self, base: usize, f: &crate::vm::Frame) {
-        let _ = (base, f);
+    fn truncate_window(&mut self, base: usize, nregs: usize) {
+        let need = base + nregs;
+        if self.st.stack.len() < need {
+            self.st.stack.resize(need, Value::EMPTY);
+        }
     }
 
     fn do_return(&mut self, v: Value) -> Ctl {
@@ -1239,7 +1252,7 @@ impl Vm {
         Ctl::Switch
     }
 
-    fn do_yield(&mut self, v: Value, sendreg: usize, resume_pc: usize) -> Ctl {
+    fn do_yield(&mut self, v: Value, sendreg: usize, resume_pc: usize, from: bool) -> Ctl {
         let Some(f) = self.st.frames.pop() else {
             return Ctl::Exit(Exit::Yield(v));
         };
@@ -1253,7 +1266,11 @@ impl Vm {
         }
         self.set_slot(g, G_PC, Value::from_small(resume_pc as i32));
         self.set_slot(g, G_STATE, Value::from_small(2));
-        self.set_slot(g, func::G_HANDLED, Value::from_small(sendreg as i32));
+        self.set_slot(
+            g,
+            func::G_HANDLED,
+            Value::from_small(sendreg as i32 | (i32::from(from) << 8)),
+        );
         self.st.stack.truncate(base);
         Ctl::Exit(Exit::Yield(v))
     }
@@ -1290,7 +1307,8 @@ impl Vm {
             self.st.stack.push(x);
         }
         let pc = self.slot(g, G_PC).as_int().unwrap_or(0) as u32;
-        let sendreg = self.slot(g, func::G_HANDLED).as_int().unwrap_or(0) as usize;
+        let hs = self.slot(g, func::G_HANDLED).as_int().unwrap_or(0) as usize;
+        let (sendreg, from) = (hs & 0xff, hs & 0x100 != 0);
         if state == 2 && !throw {
             if let Some(s) = self.st.stack.get_mut(base + sendreg) {
                 *s = v;
@@ -1316,13 +1334,7 @@ impl Vm {
         self.set_slot(g, G_STATE, Value::from_small(1));
         self.st.reentry += 1;
         let r = if throw {
-            let e = self.raise_obj(v, None);
-            let _ = e;
-            if self.unwind() {
-                self.run()
-            } else {
-                Err(PyErr)
-            }
+            self.throw_into(g, v, base, pc, state == 2 && from, sendreg)
         } else {
             self.run()
         };
@@ -1340,6 +1352,63 @@ impl Vm {
                 }
                 Err(e)
             }
+        }
+    }
+
+    /// Raises `v` inside the just-pushed generator frame (delegating to a
+    /// sub-generator first when suspended in `yield from`), then runs.
+    fn throw_into(
+        &mut self,
+        g: Value,
+        v: Value,
+        base: usize,
+        pc: u32,
+        from: bool,
+        sendreg: usize,
+    ) -> PyResult<Exit> {
+        let _ = g;
+        if from {
+            let fr = self.st.frames.last().copied();
+            let w = fr.map_or(0, |f| fetch(self, f.insns, pc as usize));
+            let sub = self.reg(base, bc::arg_a(w));
+            if self.kind_of(sub) == kind::GEN {
+                match self.gen_resume(sub, v, true) {
+                    Ok(Some(x)) => {
+                        // Still delegating: stay suspended at the same instruction.
+                        let _ = self.do_yield(x, sendreg, pc as usize, true);
+                        return Ok(Exit::Yield(x));
+                    }
+                    Ok(None) => {
+                        let rv = self.st.genret;
+                        self.set_reg(base, sendreg, rv);
+                        if let Some(f) = self.st.frames.last_mut() {
+                            f.pc = pc + 1;
+                        }
+                        return self.run();
+                    }
+                    Err(_) => {
+                        if let Some(f) = self.st.frames.last_mut() {
+                            f.pc = pc;
+                        }
+                        return if self.unwind() {
+                            self.run()
+                        } else {
+                            Err(PyErr)
+                        };
+                    }
+                }
+            }
+            if let Some(f) = self.st.frames.last_mut() {
+                f.pc = pc;
+            }
+        } else if let Some(f) = self.st.frames.last_mut() {
+            f.pc = pc.saturating_sub(1);
+        }
+        let _ = self.raise_obj(v, None);
+        if self.unwind() {
+            self.run()
+        } else {
+            Err(PyErr)
         }
     }
 

@@ -547,7 +547,9 @@ impl Vm {
             kind::DICT | kind::SET | kind::FROZENSET => Ok(dict::len(self, v) > 0),
             kind::RANGE => Ok(crate::objects::iter::range_len(self, v) > 0),
             kind::BIGINT => Ok(true),
-            kind::BYTES | kind::BYTEARRAY => Ok(crate::objects::bytes::data(self, v).is_some_and(|d| !d.is_empty())),
+            kind::BYTES | kind::BYTEARRAY => {
+                Ok(crate::objects::bytes::data(self, v).is_some_and(|d| !d.is_empty()))
+            }
             kind::COMPLEX => Ok(crate::objects::complex::parts(self, v) != Some((0.0, 0.0))),
             kind::INSTANCE => {
                 let t = self.type_of(v);
@@ -936,7 +938,9 @@ impl Vm {
                 Ok(h)
             }
             kind::BIGINT => Ok(crate::objects::int::hash(self, v)),
-            kind::BYTES => Ok(crate::qstr::str_hash(crate::objects::bytes::data(self, v).unwrap_or(&[]))),
+            kind::BYTES => Ok(crate::qstr::str_hash(
+                crate::objects::bytes::data(self, v).unwrap_or(&[]),
+            )),
             kind::COMPLEX => {
                 let (r, i) = crate::objects::complex::parts(self, v).unwrap_or((0.0, 0.0));
                 let hr = self.py_hash(Value::float(r))?;
@@ -1071,7 +1075,10 @@ impl Vm {
             kind::BIGINT => out.push_str(&crate::objects::int::to_string(self, v, 10)),
             kind::BYTES | kind::BYTEARRAY => {
                 let ba = self.kind_of(v) == kind::BYTEARRAY;
-                let t = crate::objects::bytes::repr_text(crate::objects::bytes::data(self, v).unwrap_or(&[]), ba);
+                let t = crate::objects::bytes::repr_text(
+                    crate::objects::bytes::data(self, v).unwrap_or(&[]),
+                    ba,
+                );
                 out.push_str(&t);
             }
             kind::COMPLEX => {
@@ -1410,7 +1417,13 @@ impl Vm {
             if nid == q::REAL || nid == q::IMAG {
                 let (r, i) = crate::objects::complex::parts(self, o).unwrap_or((0.0, 0.0));
                 if k != kind::COMPLEX {
-                    return Ok(Some(if nid == q::REAL { o } else if o.is_int() { Value::from_small(0) } else { Value::float(0.0) }));
+                    return Ok(Some(if nid == q::REAL {
+                        o
+                    } else if o.is_int() {
+                        Value::from_small(0)
+                    } else {
+                        Value::float(0.0)
+                    }));
                 }
                 return Ok(Some(Value::float(if nid == q::REAL { r } else { i })));
             }

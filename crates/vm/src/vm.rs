@@ -20,7 +20,7 @@ pub type PyResult<T> = Result<T, PyErr>;
 /// Most Python frames alive at once before "maximum recursion depth exceeded".
 pub const MAX_FRAMES: usize = 10_000;
 /// Most nested re-entries of the interpreter loop from native code.
-pub const MAX_REENTRY: u32 = 200;
+pub const MAX_REENTRY: u32 = 1500;
 /// Most value-stack slots.
 pub const MAX_STACK: usize = 1 << 21;
 

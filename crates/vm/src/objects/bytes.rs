@@ -49,7 +49,11 @@ fn owned(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
 
 /// `repr` of bytes data.
 pub fn repr_text(d: &[u8], bytearray: bool) -> String {
-    let q = if d.contains(&b'\'') && !d.contains(&b'"') { '"' } else { '\'' };
+    let q = if d.contains(&b'\'') && !d.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::from(if bytearray { "bytearray(b" } else { "b" });
     out.push(q);
     for &c in d {
@@ -97,7 +101,10 @@ pub fn collect(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
             Some(i) if (0..256).contains(&i) => out.push(i as u8),
             Some(_) => return Err(vm.value_error("bytes must be in range(0, 256)")),
             None => {
-                let m = alloc::format!("'{}' object cannot be interpreted as an integer", vm.type_name(x));
+                let m = alloc::format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(x)
+                );
                 return Err(vm.type_error(&m));
             }
         }
@@ -111,7 +118,11 @@ fn ctor(vm: &mut Vm, a: Args, k: u8) -> PyResult<Value> {
     }
     let v = vm.arg(&a, 0);
     if vm.is_str(v) {
-        if a.n < 2 && vm.kwarg(&a, crate::qstr::find_static("encoding").unwrap_or(u32::MAX)).is_none() {
+        if a.n < 2
+            && vm
+                .kwarg(&a, crate::qstr::find_static("encoding").unwrap_or(u32::MAX))
+                .is_none()
+        {
             return Err(vm.type_error("string argument without an encoding"));
         }
         let s = String::from(vm.str_of(v).unwrap_or(""));
@@ -139,7 +150,11 @@ pub fn index(vm: &mut Vm, v: Value, i: i64) -> PyResult<Value> {
     match d.get(j as usize).filter(|_| j >= 0) {
         Some(c) => Ok(Value::from_small(i32::from(*c))),
         None => {
-            let m = if vm.kind_of(v) == kind::BYTEARRAY { "bytearray index out of range" } else { "index out of range" };
+            let m = if vm.kind_of(v) == kind::BYTEARRAY {
+                "bytearray index out of range"
+            } else {
+                "index out of range"
+            };
             Err(vm.index_error(m))
         }
     }
@@ -147,7 +162,9 @@ pub fn index(vm: &mut Vm, v: Value, i: i64) -> PyResult<Value> {
 
 /// Rewrites a bytearray's contents (reallocating when it grows).
 pub fn set_data(vm: &mut Vm, v: Value, d: &[u8]) -> PyResult<Value> {
-    let fits = v.as_ref().is_some_and(|r| vm.heap.len_words(r) * 8 >= 8 + d.len());
+    let fits = v
+        .as_ref()
+        .is_some_and(|r| vm.heap.len_words(r) * 8 >= 8 + d.len());
     if fits {
         if let Some(r) = v.as_ref() {
             let b = vm.heap.bytes_mut(r);
@@ -160,7 +177,10 @@ pub fn set_data(vm: &mut Vm, v: Value, d: &[u8]) -> PyResult<Value> {
         }
         return Ok(v);
     }
-    Err(vm.raise(TypeId::NotImplementedError, "bytearray resize not supported yet"))
+    Err(vm.raise(
+        TypeId::NotImplementedError,
+        "bytearray resize not supported yet",
+    ))
 }
 
 fn self_data(vm: &mut Vm, a: &Args) -> PyResult<Vec<u8>> {
@@ -248,9 +268,16 @@ fn m_lower(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 fn m_strip(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let d = self_data(vm, &a)?;
-    let chars = if a.n > 1 { other(vm, &a, 1)? } else { b" \t\n\r\x0b\x0c".to_vec() };
+    let chars = if a.n > 1 {
+        other(vm, &a, 1)?
+    } else {
+        b" \t\n\r\x0b\x0c".to_vec()
+    };
     let s = d.iter().position(|c| !chars.contains(c)).unwrap_or(d.len());
-    let e = d.iter().rposition(|c| !chars.contains(c)).map_or(s, |e| e + 1);
+    let e = d
+        .iter()
+        .rposition(|c| !chars.contains(c))
+        .map_or(s, |e| e + 1);
     let out = d.get(s..e.max(s)).unwrap_or(&[]).to_vec();
     result(vm, &a, &out)
 }
@@ -291,7 +318,10 @@ fn m_split(vm: &mut Vm, a: Args) -> PyResult<Value> {
         out.push(d[cur..].to_vec());
         out
     } else {
-        d.split(|c| c.is_ascii_whitespace()).filter(|p| !p.is_empty()).map(<[u8]>::to_vec).collect()
+        d.split(|c| c.is_ascii_whitespace())
+            .filter(|p| !p.is_empty())
+            .map(<[u8]>::to_vec)
+            .collect()
     };
     let k = vm.kind_of(vm.arg(&a, 0));
     let l = crate::objects::list::new_list(vm, parts.len())?;
@@ -343,18 +373,60 @@ fn m_append(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// Methods of `bytes`/`bytearray`.
 pub static METHODS: &[NativeDesc] = &[
-    NativeDesc { name: q::DECODE, f: m_decode },
-    NativeDesc { name: q::HEX, f: m_hex },
-    NativeDesc { name: q::STARTSWITH, f: m_startswith },
-    NativeDesc { name: q::ENDSWITH, f: m_endswith },
-    NativeDesc { name: q::FIND, f: m_find },
-    NativeDesc { name: q::INDEX, f: m_index },
-    NativeDesc { name: q::COUNT, f: m_count },
-    NativeDesc { name: q::UPPER, f: m_upper },
-    NativeDesc { name: q::LOWER, f: m_lower },
-    NativeDesc { name: q::STRIP, f: m_strip },
-    NativeDesc { name: q::REPLACE, f: m_replace },
-    NativeDesc { name: q::SPLIT, f: m_split },
-    NativeDesc { name: q::JOIN, f: m_join },
-    NativeDesc { name: q::APPEND, f: m_append },
+    NativeDesc {
+        name: q::DECODE,
+        f: m_decode,
+    },
+    NativeDesc {
+        name: q::HEX,
+        f: m_hex,
+    },
+    NativeDesc {
+        name: q::STARTSWITH,
+        f: m_startswith,
+    },
+    NativeDesc {
+        name: q::ENDSWITH,
+        f: m_endswith,
+    },
+    NativeDesc {
+        name: q::FIND,
+        f: m_find,
+    },
+    NativeDesc {
+        name: q::INDEX,
+        f: m_index,
+    },
+    NativeDesc {
+        name: q::COUNT,
+        f: m_count,
+    },
+    NativeDesc {
+        name: q::UPPER,
+        f: m_upper,
+    },
+    NativeDesc {
+        name: q::LOWER,
+        f: m_lower,
+    },
+    NativeDesc {
+        name: q::STRIP,
+        f: m_strip,
+    },
+    NativeDesc {
+        name: q::REPLACE,
+        f: m_replace,
+    },
+    NativeDesc {
+        name: q::SPLIT,
+        f: m_split,
+    },
+    NativeDesc {
+        name: q::JOIN,
+        f: m_join,
+    },
+    NativeDesc {
+        name: q::APPEND,
+        f: m_append,
+    },
 ];

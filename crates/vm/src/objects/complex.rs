@@ -37,7 +37,8 @@ pub fn parts(vm: &Vm, v: Value) -> Option<(f64, f64)> {
             Some((f64::from_bits(*w.first()?), f64::from_bits(*w.get(1)?)))
         }
         kind::BIGINT => {
-            let f = crate::objects::int::with_ref(vm, v, |x| pycopy_bigint::to_f64(x).ok()).flatten()?;
+            let f = crate::objects::int::with_ref(vm, v, |x| pycopy_bigint::to_f64(x).ok())
+                .flatten()?;
             Some((f, 0.0))
         }
         _ => None,
@@ -58,7 +59,11 @@ pub fn repr(re: f64, im: f64) -> String {
     if re == 0.0 && !re.is_sign_negative() {
         return alloc::format!("{ims}j");
     }
-    let sign = if im.is_sign_negative() || im.is_nan() && ims.starts_with('-') { "" } else { "+" };
+    let sign = if im.is_sign_negative() || im.is_nan() && ims.starts_with('-') {
+        ""
+    } else {
+        "+"
+    };
     alloc::format!("({}{sign}{ims}j)", fmt_part(re))
 }
 

@@ -89,7 +89,10 @@ pub fn fast_eq(vm: &Vm, a: Value, b: Value) -> Option<bool> {
         return Some(crate::objects::bytes::data(vm, a) == crate::objects::bytes::data(vm, b));
     }
     if ka == kind::COMPLEX || kb == kind::COMPLEX {
-        let (x, y) = (crate::objects::complex::parts(vm, a), crate::objects::complex::parts(vm, b));
+        let (x, y) = (
+            crate::objects::complex::parts(vm, a),
+            crate::objects::complex::parts(vm, b),
+        );
         return Some(x.is_some() && x == y);
     }
     if ka == kind::FROZENSET || kb == kind::FROZENSET {

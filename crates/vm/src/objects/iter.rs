@@ -397,7 +397,10 @@ pub fn next_fast(vm: &mut Vm, it: Value) -> Option<Option<Value>> {
                 kind::TUPLE => (tuple::len(vm, seq), vm.tuple_get(seq, i)),
                 kind::BYTES | kind::BYTEARRAY => {
                     let d = super::bytes::data(vm, seq).unwrap_or(&[]);
-                    (d.len(), Value::from_small(i32::from(d.get(i).copied().unwrap_or(0))))
+                    (
+                        d.len(),
+                        Value::from_small(i32::from(d.get(i).copied().unwrap_or(0))),
+                    )
                 }
                 _ => return None,
             };

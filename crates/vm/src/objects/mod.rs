@@ -75,8 +75,18 @@ pub fn desc(t: TypeId) -> &'static TypeDesc {
     );
     static STR: TypeDesc = td!("str", Some(T::Object), str::METHODS, Some(str::new));
     static BYTES: TypeDesc = td!("bytes", Some(T::Object), bytes::METHODS, Some(bytes::new));
-    static BYTEARRAY: TypeDesc = td!("bytearray", Some(T::Object), bytes::METHODS, Some(bytes::new_bytearray));
-    static COMPLEX: TypeDesc = td!("complex", Some(T::Object), NO_METHODS, Some(crate::builtins::complex_new));
+    static BYTEARRAY: TypeDesc = td!(
+        "bytearray",
+        Some(T::Object),
+        bytes::METHODS,
+        Some(bytes::new_bytearray)
+    );
+    static COMPLEX: TypeDesc = td!(
+        "complex",
+        Some(T::Object),
+        NO_METHODS,
+        Some(crate::builtins::complex_new)
+    );
     static TUPLE: TypeDesc = td!("tuple", Some(T::Object), tuple::METHODS, Some(tuple::new));
     static LIST: TypeDesc = td!("list", Some(T::Object), list::METHODS, Some(list::new));
     static DICT: TypeDesc = td!("dict", Some(T::Object), dict::METHODS, Some(dict::new));
