@@ -480,32 +480,20 @@ fn pow(vm: &mut Vm, a: Args) -> PyResult<Value> {
     use pycopy_compiler::bytecode::BinOp;
     let (x, y) = (vm.arg(&a, 0), vm.arg(&a, 1));
     if a.n > 2 {
-        let (Some(b), Some(e), Some(m)) = (x.as_int(), y.as_int(), vm.arg(&a, 2).as_int()) else {
+        let m = vm.arg(&a, 2);
+        let (Some(b), Some(e), Some(md)) = (
+            crate::objects::int::to_big(vm, x),
+            crate::objects::int::to_big(vm, y),
+            crate::objects::int::to_big(vm, m),
+        ) else {
             return Err(
                 vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
             );
         };
-        if m == 0 {
-            return Err(vm.value_error("pow() 3rd argument cannot be 0"));
-        }
-        let mut base = i128::from(b).rem_euclid(i128::from(m));
-        let mut e = e;
-        if e < 0 {
-            return Err(vm.value_error("base is not invertible for the given modulus"));
-        }
-        let mut r: i128 = 1;
-        while e > 0 {
-            if e & 1 == 1 {
-                r = r * base % i128::from(m);
-            }
-            base = base * base % i128::from(m);
-            e >>= 1;
-        }
-        let mut r = r as i64;
-        if r != 0 && (r < 0) != (m < 0) {
-            r += m;
-        }
-        return Ok(Value::int(r).unwrap_or(Value::NONE));
+        return match pycopy_bigint::pow_mod(b.as_ref(), e.as_ref(), md.as_ref()) {
+            Ok(r) => crate::objects::int::from_big(vm, &r),
+            Err(err) => Err(crate::objects::int::raise_err(vm, err)),
+        };
     }
     vm.binop(BinOp::Pow, x, y)
 }

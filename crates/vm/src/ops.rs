@@ -249,6 +249,19 @@ impl Vm {
                 }
             }
         }
+        if op == BinOp::Mul && (kb == kind::BIGINT || ka == kind::BIGINT) {
+            let seq = if kb == kind::BIGINT { a } else { b };
+            if matches!(
+                self.kind_of(seq),
+                kind::LIST | kind::TUPLE | kind::BYTES | kind::BYTEARRAY
+            ) || self.is_str(seq)
+            {
+                return Err(self.raise(
+                    TypeId::OverflowError,
+                    "cannot fit 'int' into an index-sized integer",
+                ));
+            }
+        }
         if op == BinOp::Mod && sa {
             return crate::format::percent(self, a, b);
         }
@@ -694,6 +707,34 @@ impl Vm {
             if ba != a || bb != b {
                 return self.compare_value(op, ba, bb);
             }
+        }
+        if (ka == kind::SET || ka == kind::FROZENSET)
+            && (kb == kind::SET || kb == kind::FROZENSET)
+            && !matches!(op, Op::Eq | Op::Ne)
+        {
+            let sub = |vm: &mut Vm, x: Value, y: Value| -> PyResult<bool> {
+                for (k, _) in dict::pairs(vm, x) {
+                    if !vm.contains(y, k)? {
+                        return Ok(false);
+                    }
+                }
+                Ok(true)
+            };
+            let (la, lb) = (dict::len(self, a), dict::len(self, b));
+            let r = match op {
+                Op::Le => sub(self, a, b)?,
+                Op::Lt => la < lb && sub(self, a, b)?,
+                Op::Ge => sub(self, b, a)?,
+                _ => la > lb && sub(self, b, a)?,
+            };
+            return Ok(Value::bool(r));
+        }
+        if matches!(op, Op::Eq | Op::Ne)
+            && (ka == kind::BOUND || ka == kind::NATIVE_BOUND)
+            && ka == kb
+        {
+            let same = self.slot(a, 0) == self.slot(b, 0) && self.slot(a, 1) == self.slot(b, 1);
+            return Ok(Value::bool(same == (op == Op::Eq)));
         }
         match op {
             Op::Eq => Ok(Value::bool(
@@ -1439,7 +1480,7 @@ impl Vm {
                 let n = crate::objects::desc(t).name;
                 return self.new_str(n).map(Some);
             }
-            if let Some(m) = class::lookup(self, o, name) {
+            if let Some(m) = class::lookup_full(self, o, name) {
                 return Ok(Some(m));
             }
             if nid == q::D_MODULE {
@@ -1448,7 +1489,7 @@ impl Vm {
             return Ok(None);
         }
         let t = self.type_of(o);
-        let d = class::lookup(self, t, name);
+        let d = class::lookup_full(self, t, name);
         if let Some(dv) = d {
             if self.kind_of(dv) == kind::PROPERTY {
                 return self.bind_descriptor(dv, o, t).map(Some);
@@ -1514,7 +1555,7 @@ impl Vm {
             q::D_DICT => return Ok(Some(self.slot(c, class::DICT))),
             _ => {}
         }
-        match class::lookup(self, c, name) {
+        match class::lookup_full(self, c, name) {
             Some(v) => {
                 if self.kind_of(v) == kind::PROPERTY {
                     return Ok(Some(v));
@@ -1718,6 +1759,48 @@ impl Vm {
 
     /// `o[k] = v`.
     pub fn setitem(&mut self, o: Value, k: Value, v: Value) -> PyResult<()> {
+        if self.kind_of(o) == kind::BYTEARRAY {
+            let mut d = crate::objects::bytes::data(self, o).unwrap_or(&[]).to_vec();
+            if self.kind_of(k) == kind::SLICE {
+                let new = crate::objects::bytes::collect(self, v)?;
+                let (a, _, c, cnt) = crate::objects::iter::slice_indices(self, k, d.len() as i64)?;
+                if c == 1 {
+                    let a = a as usize;
+                    d.splice(a..a + cnt, new);
+                } else {
+                    if new.len() != cnt {
+                        return Err(self.value_error(
+                            "attempt to assign bytes of wrong size to extended slice",
+                        ));
+                    }
+                    let mut i = a;
+                    for x in new {
+                        if let Some(s) = d.get_mut(i as usize) {
+                            *s = x;
+                        }
+                        i += c;
+                    }
+                }
+                crate::objects::bytes::set_data(self, o, &d)?;
+                return Ok(());
+            }
+            let n = d.len() as i64;
+            let Some(mut i) = int_val(k) else {
+                return Err(self.type_error("bytearray indices must be integers or slices"));
+            };
+            if i < 0 {
+                i += n;
+            }
+            let Some(x) = v.as_int().filter(|x| (0..256).contains(x)) else {
+                return Err(self.value_error("byte must be in range(0, 256)"));
+            };
+            match d.get_mut(i as usize).filter(|_| i >= 0) {
+                Some(s) => *s = x as u8,
+                None => return Err(self.index_error("bytearray index out of range")),
+            }
+            crate::objects::bytes::set_data(self, o, &d)?;
+            return Ok(());
+        }
         match self.kind_of(o) {
             kind::DICT => return dict::set(self, o, k, v),
             kind::LIST => {
@@ -1752,6 +1835,40 @@ impl Vm {
 
     /// `del o[k]`.
     pub fn delitem(&mut self, o: Value, k: Value) -> PyResult<()> {
+        if self.kind_of(o) == kind::BYTEARRAY {
+            let d = crate::objects::bytes::data(self, o).unwrap_or(&[]).to_vec();
+            let mut keep = alloc::vec![true; d.len()];
+            if self.kind_of(k) == kind::SLICE {
+                let (a, _, c, cnt) = crate::objects::iter::slice_indices(self, k, d.len() as i64)?;
+                let mut i = a;
+                for _ in 0..cnt {
+                    if let Some(s) = keep.get_mut(i as usize) {
+                        *s = false;
+                    }
+                    i += c;
+                }
+            } else {
+                let n = d.len() as i64;
+                let Some(mut i) = int_val(k) else {
+                    return Err(self.type_error("bytearray indices must be integers or slices"));
+                };
+                if i < 0 {
+                    i += n;
+                }
+                match keep.get_mut(i as usize).filter(|_| i >= 0) {
+                    Some(s) => *s = false,
+                    None => return Err(self.index_error("bytearray index out of range")),
+                }
+            }
+            let nd: Vec<u8> = d
+                .iter()
+                .zip(keep)
+                .filter(|(_, k)| *k)
+                .map(|(b, _)| *b)
+                .collect();
+            crate::objects::bytes::set_data(self, o, &nd)?;
+            return Ok(());
+        }
         match self.kind_of(o) {
             kind::DICT => {
                 if dict::remove(self, o, k)?.is_none() {

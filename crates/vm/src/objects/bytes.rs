@@ -94,6 +94,12 @@ pub fn collect(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     if vm.is_str(v) {
         return Err(vm.type_error("string argument without an encoding"));
     }
+    if vm.kind_of(v) == kind::BIGINT {
+        return Err(vm.raise(
+            TypeId::OverflowError,
+            "cannot fit 'int' into an index-sized integer",
+        ));
+    }
     let items = vm.collect_iter(v)?;
     let mut out = Vec::with_capacity(items.len());
     for x in items {

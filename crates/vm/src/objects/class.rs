@@ -170,11 +170,16 @@ pub fn new_instance(vm: &mut Vm, cls: Value) -> PyResult<Value> {
     Ok(Value::from_ref(r))
 }
 
-/// Looks up `name` along the MRO of type `t` (no descriptor binding).
+/// Looks up `name` along the MRO of type `t` (no descriptor binding),
+/// skipping `object`'s own methods: what operator dispatch wants (a class
+/// "defines `__eq__`" only if something below `object` does).
 pub fn lookup(vm: &Vm, t: Value, name: Value) -> Option<Value> {
     if let Some(mut id) = TypeId::from_value(t) {
         let nid = name.as_qstr()?;
         loop {
+            if id == TypeId::Object {
+                return None;
+            }
             if let Some(v) = static_method(id, nid) {
                 return Some(v);
             }
@@ -185,6 +190,9 @@ pub fn lookup(vm: &Vm, t: Value, name: Value) -> Option<Value> {
     for i in 0..super::tuple::len(vm, mro) {
         let c = vm.tuple_get(mro, i);
         if let Some(id) = TypeId::from_value(c) {
+            if id == TypeId::Object {
+                continue;
+            }
             if let Some(v) = name.as_qstr().and_then(|n| static_method(id, n)) {
                 return Some(v);
             }
@@ -196,6 +204,14 @@ pub fn lookup(vm: &Vm, t: Value, name: Value) -> Option<Value> {
         }
     }
     None
+}
+
+/// [`lookup`] including `object`'s methods (attribute access).
+pub fn lookup_full(vm: &Vm, t: Value, name: Value) -> Option<Value> {
+    lookup(vm, t, name).or_else(|| {
+        name.as_qstr()
+            .and_then(|n| static_method(TypeId::Object, n))
+    })
 }
 
 /// The native method `name` defined directly on builtin type `t`.
@@ -517,3 +533,138 @@ pub fn new_instance_of_object(vm: &mut Vm) -> PyResult<Value> {
     vm.heap.set(r, I_CLASS, TypeId::Object.value());
     Ok(Value::from_ref(r))
 }
+
+fn o_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let cls = vm.arg(&a, 0);
+    if TypeId::from_value(cls) == Some(TypeId::Object) {
+        return new_instance_of_object(vm);
+    }
+    if vm.kind_of(cls) != kind::CLASS {
+        return Err(vm.type_error("object.__new__(X): X is not a type object"));
+    }
+    let base = vm.builtin_base(cls);
+    let o = new_instance(vm, cls)?;
+    if base != TypeId::Object && !base.is_exception() && a.n > 1 {
+        if let Some(new) = super::desc(base).new {
+            let mark = vm.push_root(o);
+            let bv = new(
+                vm,
+                Args {
+                    base: a.base + 1,
+                    n: a.n - 1,
+                    nkw: 0,
+                    kwnames: Value::NONE,
+                },
+            );
+            let o = vm.root(mark);
+            vm.pop_roots(mark);
+            vm.set_slot(o, I_BASE, bv?);
+            return Ok(o);
+        }
+    }
+    if base.is_exception() && a.n > 1 {
+        let items: Vec<Value> = (1..a.n as usize).map(|i| vm.arg(&a, i)).collect();
+        let mark = vm.push_root(o);
+        let t = super::tuple::new_tuple(vm, &items);
+        let o = vm.root(mark);
+        vm.pop_roots(mark);
+        vm.set_slot(o, super::exc::ARGS, t?);
+    }
+    Ok(o)
+}
+fn o_init(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    Ok(Value::NONE)
+}
+fn o_hash(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let v = vm.arg(&a, 0);
+    Ok(Value::int(i64::from(v.as_ref().map_or(0, |r| r.offset()))).unwrap_or(Value::from_small(0)))
+}
+fn o_eq(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let (x, y) = (vm.arg(&a, 0), vm.arg(&a, 1));
+    Ok(if x == y {
+        Value::TRUE
+    } else {
+        Value::NOT_IMPLEMENTED
+    })
+}
+fn o_ne(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let (x, y) = (vm.arg(&a, 0), vm.arg(&a, 1));
+    Ok(if x == y {
+        Value::FALSE
+    } else {
+        Value::NOT_IMPLEMENTED
+    })
+}
+fn o_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let v = vm.arg(&a, 0);
+    let t = vm.type_of(v);
+    let n = alloc::string::String::from(vm.class_name(t));
+    let s = alloc::format!("<{n} object at 0x{:x}>", v.bits() & 0xffff_ffff);
+    vm.new_str(&s)
+}
+fn o_str(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let v = vm.arg(&a, 0);
+    let s = vm.repr_string(v)?;
+    vm.new_str(&s)
+}
+fn o_setattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let (o, n, v) = (vm.arg(&a, 0), vm.arg(&a, 1), vm.arg(&a, 2));
+    inst_set(vm, o, n, v)?;
+    Ok(Value::NONE)
+}
+fn o_delattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let (o, n) = (vm.arg(&a, 0), vm.arg(&a, 1));
+    if !inst_del(vm, o, n)? {
+        return Err(vm.attribute_error("no such attribute"));
+    }
+    Ok(Value::NONE)
+}
+fn o_getattribute(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let (o, n) = (vm.arg(&a, 0), vm.arg(&a, 1));
+    vm.getattr(o, n)
+}
+
+/// Methods of `object` (found by attribute access and `super()`, not by
+/// operator dispatch).
+pub static OBJECT_METHODS: &[NativeDesc] = &[
+    NativeDesc {
+        name: q::D_NEW,
+        f: o_new,
+    },
+    NativeDesc {
+        name: q::D_INIT,
+        f: o_init,
+    },
+    NativeDesc {
+        name: q::D_HASH,
+        f: o_hash,
+    },
+    NativeDesc {
+        name: q::D_EQ,
+        f: o_eq,
+    },
+    NativeDesc {
+        name: q::D_NE,
+        f: o_ne,
+    },
+    NativeDesc {
+        name: q::D_REPR,
+        f: o_repr,
+    },
+    NativeDesc {
+        name: q::D_STR,
+        f: o_str,
+    },
+    NativeDesc {
+        name: q::D_SETATTR,
+        f: o_setattr,
+    },
+    NativeDesc {
+        name: q::D_DELATTR,
+        f: o_delattr,
+    },
+    NativeDesc {
+        name: q::D_GETATTRIBUTE,
+        f: o_getattribute,
+    },
+];

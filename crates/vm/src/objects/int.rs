@@ -3,6 +3,7 @@
 //! computed with pycopy-bigint. Every result is normalised: a value that
 //! fits a small int is never a heap int.
 
+use crate::qstr::q;
 use crate::types::{kind, TypeId};
 use crate::vm::{PyResult, Vm};
 use alloc::string::String;
@@ -213,3 +214,87 @@ pub fn from_float(vm: &mut Vm, f: f64) -> PyResult<Value> {
         Err(e) => Err(raise_err(vm, e)),
     }
 }
+
+fn m_bit_length(vm: &mut Vm, a: crate::vm::Args) -> PyResult<Value> {
+    let v = vm.arg(&a, 0);
+    let n = with_ref(vm, v, bi::bit_length).unwrap_or(0);
+    Ok(Value::int(n as i64).unwrap_or(Value::from_small(0)))
+}
+fn m_to_bytes(vm: &mut Vm, a: crate::vm::Args) -> PyResult<Value> {
+    let v = vm.arg(&a, 0);
+    let len = if a.n > 1 {
+        vm.arg(&a, 1)
+    } else {
+        vm.kwarg(&a, crate::qstr::find_static("length").unwrap_or(u32::MAX))
+            .unwrap_or(Value::from_small(1))
+    };
+    let order = if a.n > 2 {
+        vm.arg(&a, 2)
+    } else {
+        vm.kwarg(&a, q::BYTEORDER).unwrap_or(Value::NONE)
+    };
+    let signed = match vm.kwarg(&a, crate::qstr::find_static("signed").unwrap_or(u32::MAX)) {
+        Some(s) => vm.truthy(s)?,
+        None => false,
+    };
+    let little = vm.str_of(order) == Some("little");
+    let n = len.as_int().unwrap_or(0).max(0) as usize;
+    let order = if little {
+        bi::ByteOrder::Little
+    } else {
+        bi::ByteOrder::Big
+    };
+    match with_ref(vm, v, |x| bi::to_bytes(x, n, order, signed)) {
+        Some(Ok(b)) => crate::objects::bytes::new_bytes(vm, kind::BYTES, &b),
+        Some(Err(e)) => Err(raise_err(vm, e)),
+        None => Err(vm.type_error("an integer is required")),
+    }
+}
+fn m_from_bytes(vm: &mut Vm, a: crate::vm::Args) -> PyResult<Value> {
+    // Called as int.from_bytes(b, order): no class argument.
+    let b = vm.arg(&a, 0);
+    let d = crate::objects::bytes::collect(vm, b)?;
+    let order = if a.n > 1 {
+        vm.arg(&a, 1)
+    } else {
+        vm.kwarg(&a, q::BYTEORDER).unwrap_or(Value::NONE)
+    };
+    let signed = match vm.kwarg(&a, crate::qstr::find_static("signed").unwrap_or(u32::MAX)) {
+        Some(s) => vm.truthy(s)?,
+        None => false,
+    };
+    let little = vm.str_of(order) == Some("little");
+    let r = bi::from_bytes(
+        &d,
+        if little {
+            bi::ByteOrder::Little
+        } else {
+            bi::ByteOrder::Big
+        },
+        signed,
+    );
+    from_big(vm, &r)
+}
+fn m_conjugate(vm: &mut Vm, a: crate::vm::Args) -> PyResult<Value> {
+    Ok(vm.arg(&a, 0))
+}
+
+/// Methods of `int`.
+pub static METHODS: &[crate::types::NativeDesc] = &[
+    crate::types::NativeDesc {
+        name: q::BIT_LENGTH,
+        f: m_bit_length,
+    },
+    crate::types::NativeDesc {
+        name: q::TO_BYTES,
+        f: m_to_bytes,
+    },
+    crate::types::NativeDesc {
+        name: q::FROM_BYTES,
+        f: m_from_bytes,
+    },
+    crate::types::NativeDesc {
+        name: q::CONJUGATE,
+        f: m_conjugate,
+    },
+];

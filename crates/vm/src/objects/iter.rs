@@ -661,3 +661,14 @@ pub fn reversed_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let l = list::from_slice(vm, &items)?;
     alloc_with(vm, kind::SEQ_ITER, &[l, Value::from_small(0)])
 }
+
+/// `slice(stop)` / `slice(start, stop[, step])`.
+pub fn slice_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let parts = match a.n {
+        1 => [Value::NONE, vm.arg(&a, 0), Value::NONE],
+        2 => [vm.arg(&a, 0), vm.arg(&a, 1), Value::NONE],
+        3 => [vm.arg(&a, 0), vm.arg(&a, 1), vm.arg(&a, 2)],
+        _ => return Err(vm.type_error("slice expected at least 1 argument")),
+    };
+    new_slice(vm, parts)
+}

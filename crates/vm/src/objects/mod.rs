@@ -45,7 +45,7 @@ pub fn desc(t: TypeId) -> &'static TypeDesc {
     static OBJECT: TypeDesc = td!(
         "object",
         None,
-        NO_METHODS,
+        class::OBJECT_METHODS,
         Some(crate::builtins::object_new)
     );
     static TYPE: TypeDesc = td!(
@@ -64,7 +64,7 @@ pub fn desc(t: TypeId) -> &'static TypeDesc {
     static INT: TypeDesc = td!(
         "int",
         Some(T::Object),
-        NO_METHODS,
+        int::METHODS,
         Some(crate::builtins::int_new)
     );
     static FLOAT: TypeDesc = td!(
@@ -98,7 +98,7 @@ pub fn desc(t: TypeId) -> &'static TypeDesc {
         Some(set::new_frozen)
     );
     static RANGE: TypeDesc = td!("range", Some(T::Object), NO_METHODS, Some(iter::range_new));
-    static SLICE: TypeDesc = td!("slice", Some(T::Object));
+    static SLICE: TypeDesc = td!("slice", Some(T::Object), NO_METHODS, Some(iter::slice_new));
     static FUNCTION: TypeDesc = td!("function", Some(T::Object));
     static BUILTIN: TypeDesc = td!("builtin_function_or_method", Some(T::Object));
     static BOUND: TypeDesc = td!("bound_method", Some(T::Object));
