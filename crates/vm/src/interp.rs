@@ -417,7 +417,10 @@ impl Vm {
                     let o = self.reg(base, a);
                     let v = self.reg(base, bc::arg_b(w));
                     let n = name!(bc::ext_hi(e));
-                    t!(self.setattr(o, n, v));
+                    if !self.setattr_cached(&f, o, n, v, bc::ext_lo(e)) {
+                        t!(self.setattr(o, n, v));
+                        self.setattr_fill(&f, o, n, bc::ext_lo(e));
+                    }
                 }
                 Op::DelAttr => {
                     let e = ext!();
@@ -1572,6 +1575,63 @@ impl Vm {
             i += 2;
         }
         None
+    }
+
+    /// Store through the SetAttr cache `[class, epoch, pair index]`: taken
+    /// when the instance already holds `n` at that inline pair.
+    #[inline]
+    fn setattr_cached(&mut self, f: &crate::vm::Frame, o: Value, n: Value, v: Value, ci: usize) -> bool {
+        let (Some(r), Some(cr)) = (o.as_ref(), f.caches.as_ref()) else { return false };
+        if self.heap.kind(r) != kind::INSTANCE {
+            return false;
+        }
+        let cv = self.heap.values(cr);
+        let (Some(&ck), Some(&ce), Some(&ci2)) = (cv.get(ci * 4), cv.get(ci * 4 + 1), cv.get(ci * 4 + 2)) else {
+            return false;
+        };
+        let Some(i) = ci2.as_int() else { return false };
+        let epoch = self.st.epoch as i64;
+        let vals = self.heap.values_mut(r);
+        if vals.first() != Some(&ck) || ce.as_int() != Some(epoch) {
+            return false;
+        }
+        let i = i as usize;
+        if vals.get(i) == Some(&n) {
+            if let Some(s) = vals.get_mut(i + 1) {
+                *s = v;
+                return true;
+            }
+        }
+        false
+    }
+
+    /// After a generic store, caches where `n` landed if it is a plain
+    /// inline attribute (no property, `__setattr__` or `__slots__`).
+    fn setattr_fill(&mut self, f: &crate::vm::Frame, o: Value, n: Value, ci: usize) {
+        let Some(r) = o.as_ref() else { return };
+        if self.heap.kind(r) != kind::INSTANCE {
+            return;
+        }
+        let cls = self.heap.get(r, 0).unwrap_or(Value::NONE);
+        if class::lookup(self, cls, n).is_some()
+            || class::lookup(self, cls, Value::qstr(q::D_SETATTR)).is_some()
+            || class::lookup(self, cls, Value::qstr(q::D_SLOTS)).is_some()
+        {
+            return;
+        }
+        let vals = self.heap.values(r);
+        let mut i = 3;
+        while i + 1 < vals.len() {
+            if vals[i] == n {
+                let ep = Value::int(self.st.epoch as i64).unwrap_or(Value::NONE);
+                let caches = f.caches;
+                self.set_slot(caches, ci * 4, cls);
+                self.set_slot(caches, ci * 4 + 1, ep);
+                self.set_slot(caches, ci * 4 + 2, Value::from_small(i as i32));
+                return;
+            }
+            i += 2;
+        }
     }
 
     fn load_method(

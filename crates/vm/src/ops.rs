@@ -13,7 +13,7 @@ use pycopy_gc::Value;
 
 /// Numeric equality for immediates (ints, floats, bools); None otherwise.
 pub fn num_eq(a: Value, b: Value) -> Option<bool> {
-    Some(num_of(a)? == num_of(b)?)
+    Some(num_cmp(num_of(a)?, num_of(b)?) == Some(core::cmp::Ordering::Equal))
 }
 
 #[derive(Clone, Copy, PartialEq, PartialOrd)]

@@ -136,7 +136,7 @@ pub fn new_class(vm: &mut Vm, name: Value, bases: Value, ns: Value) -> PyResult<
         let ns = vm.root(mark + 2);
         vm.set_slot(cv, DICT, ns);
         vm.set_slot(cv, BUILTIN_BASE, builtin.value());
-        vm.set_slot(cv, HINT, Value::from_small(2));
+        vm.set_slot(cv, HINT, Value::from_small(-1));
         vm.set_slot(cv, METACLASS, TypeId::Type.value());
         if let Some(qn) = super::dict::get_str(vm, ns, Value::qstr(q::D_QUALNAME)) {
             vm.set_slot(cv, QUALNAME, qn);
@@ -148,16 +148,48 @@ pub fn new_class(vm: &mut Vm, name: Value, bases: Value, ns: Value) -> PyResult<
     r
 }
 
+/// How many distinct attributes `__init__` stores on `self` (a scan of its
+/// `SetAttr` instructions whose object is register 0), for the initial
+/// inline capacity of instances.
+fn init_attr_count(vm: &Vm, cls: Value) -> usize {
+    use pycopy_compiler::bytecode::{self as bc, Op};
+    let Some(init) = lookup(vm, cls, Value::qstr(q::D_INIT)) else { return 2 };
+    if vm.kind_of(init) != kind::FUNC {
+        return 2;
+    }
+    let code = vm.slot(init, super::func::F_CODE);
+    let Some(r) = vm.slot(code, super::func::C_INSNS).as_ref() else { return 2 };
+    let words = vm.heap.words(r);
+    let n = words.len() * 2;
+    let at = |i: usize| -> u32 { words.get(i / 2).map_or(0, |w| (w >> ((i & 1) * 32)) as u32) };
+    let mut names: Vec<usize> = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let w = at(i);
+        let Some(op) = Op::from_u8(bc::op_byte(w)) else { break };
+        if op == Op::SetAttr && bc::arg_a(w) == 0 {
+            let e = bc::ext_hi(at(i + 1));
+            if !names.contains(&e) {
+                names.push(e);
+            }
+        }
+        i += if op.has_ext() { 2 } else { 1 };
+    }
+    let inherited = mro_list(vm, cls).len().saturating_sub(2);
+    names.len() + inherited.min(2)
+}
+
 /// Allocates a bare instance of class `cls`.
 pub fn new_instance(vm: &mut Vm, cls: Value) -> PyResult<Value> {
     if super::exc::is_exc_type(vm, cls) {
         return super::exc::new_exc_raw(vm, cls, Value::NONE);
     }
-    let hint = vm
-        .slot(cls, HINT)
-        .as_int()
-        .unwrap_or(2)
-        .clamp(0, MAX_HINT as i64) as usize;
+    let mut hint = vm.slot(cls, HINT).as_int().unwrap_or(2);
+    if hint < 0 {
+        hint = init_attr_count(vm, cls).clamp(1, MAX_HINT) as i64;
+        vm.set_slot(cls, HINT, Value::from_small(hint as i32));
+    }
+    let hint = hint.clamp(0, MAX_HINT as i64) as usize;
     let mark = vm.push_root(cls);
     let r = vm.alloc(kind::INSTANCE, Scan::All, I_PAIRS + hint * 2);
     let cls = vm.root(mark);

@@ -495,6 +495,9 @@ pub fn next_slow(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
         kind::ZIP => {
             let its = vm.slot(it, 0);
             let n = tuple::len(vm, its);
+            if n == 0 {
+                return Ok(None);
+            }
             let mark = vm.push_root(its);
             let mut out = Vec::new();
             for i in 0..n {
