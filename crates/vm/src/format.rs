@@ -1,615 +1,729 @@
-//! Text formatting: float `repr`, `%`-formatting, `str.format` basics and
-//! f-string `format()`.
+//! VM glue for text formatting: the number/spec/`%` logic lives in the
+//! `pycopy-format` crate; this file fetches arguments, calls `__format__`,
+//! `__str__` and `__repr__`, and turns formatting errors into Python
+//! exceptions with CPython's messages.
+//!
+//! - [`float_repr`]: `repr(float)`.
+//! - [`format_spec`] / [`format_obj`]: `format(v, spec)` for builtin and user
+//!   values (the `format()` builtin, f-string `FormatValue`).
+//! - [`str_format`] / [`str_format_map`]: `str.format` and `str.format_map`.
+//! - [`percent`]: `fmt % args`.
 
-use crate::types::kind;
-use crate::vm::{Args, PyResult, Vm};
+use crate::types::{kind, TypeId};
+use crate::vm::{Args, PyErr, PyResult, Vm};
 use alloc::string::String;
-use alloc::vec::Vec;
+use pycopy_format::percent::{Count, Piece};
+use pycopy_format::{float as ffloat, int as fint, pad, percent as fpct, FormatError, FormatSpec};
 use pycopy_gc::Value;
 
 /// Python's `repr` of a float (shortest round-trip digits).
 pub fn float_repr(f: f64) -> String {
-    if f.is_nan() {
-        return String::from("nan");
-    }
-    if f.is_infinite() {
-        return String::from(if f > 0.0 { "inf" } else { "-inf" });
-    }
-    let e = alloc::format!("{f:e}");
-    let (mant, exp) = e.split_once('e').unwrap_or((&e, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let neg = mant.starts_with('-');
-    let digits: String = mant.chars().filter(char::is_ascii_digit).collect();
-    let mut out = String::new();
-    if neg {
-        out.push('-');
-    }
-    if (-4..16).contains(&exp) {
-        if exp < 0 {
-            out.push_str("0.");
-            for _ in 0..(-exp - 1) {
-                out.push('0');
-            }
-            out.push_str(&digits);
-        } else {
-            let ip = exp as usize + 1;
-            if digits.len() <= ip {
-                out.push_str(&digits);
-                for _ in digits.len()..ip {
-                    out.push('0');
-                }
-                out.push_str(".0");
-            } else {
-                out.push_str(digits.get(..ip).unwrap_or(""));
-                out.push('.');
-                out.push_str(digits.get(ip..).unwrap_or(""));
-            }
-        }
-    } else {
-        out.push_str(digits.get(..1).unwrap_or(""));
-        if digits.len() > 1 {
-            out.push('.');
-            out.push_str(digits.get(1..).unwrap_or(""));
-        }
-        out.push_str(&alloc::format!(
-            "e{}{:02}",
-            if exp < 0 { '-' } else { '+' },
-            exp.abs()
-        ));
-    }
-    out
+    ffloat::repr(f)
 }
 
-struct Spec {
-    fill: char,
-    align: Option<char>,
-    sign: Option<char>,
-    zero: bool,
-    width: usize,
-    comma: bool,
-    prec: Option<usize>,
-    ty: Option<char>,
+/// Raises the Python exception for a formatting error.
+pub fn raise_format_error(vm: &mut Vm, e: FormatError) -> PyErr {
+    let msg = alloc::format!("{e}");
+    match e {
+        FormatError::CharRange => vm.raise(TypeId::OverflowError, &msg),
+        _ => vm.value_error(&msg),
+    }
 }
 
-fn parse_spec(s: &str) -> Spec {
-    let cs: Vec<char> = s.chars().collect();
-    let mut i = 0;
-    let mut sp = Spec {
-        fill: ' ',
-        align: None,
-        sign: None,
-        zero: false,
-        width: 0,
-        comma: false,
-        prec: None,
-        ty: None,
+fn fmt_res(vm: &mut Vm, r: pycopy_format::Result<String>) -> PyResult<String> {
+    r.map_err(|e| raise_format_error(vm, e))
+}
+
+/// `format(int, spec)` for a small, big or bool int.
+fn format_int_value(vm: &mut Vm, v: Value, spec: &FormatSpec) -> PyResult<String> {
+    if fint::is_float_type(spec.ty) {
+        let f = crate::objects::int::to_float(vm, v)?;
+        return fmt_res(vm, ffloat::format_float(f, spec));
+    }
+    let small = v.as_int().or_else(|| v.as_bool().map(i64::from));
+    let negative = match small {
+        Some(i) => i < 0,
+        None => crate::objects::int::with_ref(vm, v, |x| x.is_negative()).unwrap_or(false),
     };
-    if cs.len() >= 2 && matches!(cs[1], '<' | '>' | '^' | '=') {
-        sp.fill = cs[0];
-        sp.align = Some(cs[1]);
-        i = 2;
-    } else if !cs.is_empty() && matches!(cs[0], '<' | '>' | '^' | '=') {
-        sp.align = Some(cs[0]);
-        i = 1;
-    }
-    if i < cs.len() && matches!(cs[i], '+' | '-' | ' ') {
-        sp.sign = Some(cs[i]);
-        i += 1;
-    }
-    if i < cs.len() && cs[i] == '0' {
-        sp.zero = true;
-        i += 1;
-    }
-    while i < cs.len() && cs[i].is_ascii_digit() {
-        sp.width = sp.width * 10 + cs[i] as usize - '0' as usize;
-        i += 1;
-    }
-    if i < cs.len() && (cs[i] == ',' || cs[i] == '_') {
-        sp.comma = true;
-        i += 1;
-    }
-    if i < cs.len() && cs[i] == '.' {
-        i += 1;
-        let mut p = 0;
-        while i < cs.len() && cs[i].is_ascii_digit() {
-            p = p * 10 + cs[i] as usize - '0' as usize;
-            i += 1;
-        }
-        sp.prec = Some(p);
-    }
-    if i < cs.len() {
-        sp.ty = Some(cs[i]);
-    }
-    sp
+    let r = {
+        let vm_ref: &Vm = vm;
+        let mut digits = |radix: u32| {
+            let s = crate::objects::int::to_string(vm_ref, v, radix);
+            match s.strip_prefix('-') {
+                Some(m) => String::from(m),
+                None => s,
+            }
+        };
+        fint::format_int(
+            fint::IntArg {
+                negative,
+                digits: &mut digits,
+                small,
+            },
+            spec,
+        )
+    };
+    fmt_res(vm, r)
 }
 
-fn group(digits: &str) -> String {
-    let mut out = String::new();
-    let n = digits.len();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (n - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
-fn fmt_float(f: f64, ty: char, prec: usize) -> String {
-    match ty {
-        'e' | 'E' => {
-            let s = alloc::format!("{f:.prec$e}");
-            let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
-            let e: i32 = e.parse().unwrap_or(0);
-            let r = alloc::format!("{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs());
-            if ty == 'E' {
-                r.to_uppercase()
-            } else {
-                r
-            }
-        }
-        '%' => alloc::format!("{:.prec$}%", f * 100.0),
-        'g' | 'G' => {
-            let p = if prec == 0 { 1 } else { prec };
-            if f == 0.0 {
-                return String::from("0");
-            }
-            let exp = libm::floor(libm::log10(f.abs())) as i32;
-            let s = if exp < -4 || exp >= p as i32 {
-                let s = fmt_float(f, 'e', p - 1);
-                let (m, e) = s.split_once('e').unwrap_or((&s, ""));
-                let m = if m.contains('.') {
-                    m.trim_end_matches('0').trim_end_matches('.')
-                } else {
-                    m
-                };
-                alloc::format!("{m}e{e}")
-            } else {
-                let d = (p as i32 - 1 - exp).max(0) as usize;
-                let s = alloc::format!("{f:.d$}");
-                if s.contains('.') {
-                    String::from(s.trim_end_matches('0').trim_end_matches('.'))
-                } else {
-                    s
-                }
-            };
-            if ty == 'G' {
-                s.to_uppercase()
-            } else {
-                s
-            }
-        }
-        _ => alloc::format!("{f:.prec$}"),
-    }
-}
-
-/// `format(v, spec)` for the builtin types.
+/// `format(v, spec)` for the builtin types (int, bool, float, str); other
+/// values format as `str(v)` with an empty spec.
 pub fn format_spec(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
-    if spec.is_empty() {
+    let is_int = v.is_int() || vm.kind_of(v) == kind::BIGINT;
+    if spec.is_empty() && !is_int && v.as_float().is_none() {
         return vm.str_string(v);
     }
-    let sp = parse_spec(spec);
-    let mut body;
-    let numeric;
-    if let Some(i) = v
-        .as_int()
-        .or_else(|| v.as_bool().map(i64::from))
-        .filter(|_| !matches!(sp.ty, Some('f' | 'F' | 'e' | 'E' | 'g' | 'G' | '%')))
-    {
-        numeric = true;
-        let a = i.unsigned_abs();
-        let digits = match sp.ty {
-            Some('x') => alloc::format!("{a:x}"),
-            Some('X') => alloc::format!("{a:X}"),
-            Some('o') => alloc::format!("{a:o}"),
-            Some('b') => alloc::format!("{a:b}"),
-            Some('c') => String::from(char::from_u32(a as u32).unwrap_or('?')),
-            _ => alloc::format!("{a}"),
-        };
-        let digits = if sp.comma { group(&digits) } else { digits };
-        body = String::new();
-        if i < 0 {
-            body.push('-');
-        } else if sp.sign == Some('+') {
-            body.push('+');
-        } else if sp.sign == Some(' ') {
-            body.push(' ');
-        }
-        body.push_str(&digits);
-    } else if let Some(f) = v.as_float().or_else(|| v.as_int().map(|i| i as f64)) {
-        numeric = true;
-        let ty = sp.ty.unwrap_or('g');
-        let prec = sp.prec.unwrap_or(6);
-        let mut s = if sp.ty.is_none() && sp.prec.is_none() {
-            float_repr(f.abs())
-        } else if sp.ty.is_none() {
-            let s = fmt_float(f.abs(), 'g', prec);
-            if s.contains('.') || s.contains('e') || s.contains("inf") || s.contains("nan") {
-                s
-            } else {
-                alloc::format!("{s}.0")
+    let parsed = FormatSpec::parse(spec).map_err(|e| raise_format_error(vm, e))?;
+    if is_int || v.as_bool().is_some() {
+        return format_int_value(vm, v, &parsed);
+    }
+    if let Some(f) = v.as_float() {
+        return fmt_res(vm, ffloat::format_float(f, &parsed));
+    }
+    if let Some(s) = vm.str_of(v) {
+        let s = String::from(s);
+        return fmt_res(vm, pad::format_str(&s, &parsed));
+    }
+    if vm.kind_of(v) == kind::COMPLEX && spec.is_empty() {
+        return vm.str_string(v);
+    }
+    let m = alloc::format!(
+        "unsupported format string passed to {}.__format__",
+        vm.type_name(v)
+    );
+    Err(vm.type_error(&m))
+}
+
+/// `format(v, spec)` for any value: a user class's `__format__` first, the
+/// builtin value of a builtin subclass, then [`format_spec`].
+pub fn format_obj(vm: &mut Vm, v: Value, spec: &str) -> PyResult<Value> {
+    if vm.kind_of(v) == kind::INSTANCE || vm.kind_of(v) == kind::EXC {
+        let t = vm.type_of(v);
+        if let Some(m) = crate::objects::class::lookup(vm, t, Value::qstr(crate::qstr::q::D_FORMAT))
+        {
+            let sv = vm.new_str(spec)?;
+            let r = vm.call(m, &[v, sv])?;
+            if !vm.is_str(r) {
+                let m = alloc::format!("__format__ must return a str, not {}", vm.type_name(r));
+                return Err(vm.type_error(&m));
             }
+            return Ok(r);
+        }
+        let b = vm.base_value(v);
+        if b == v {
+            if !spec.is_empty() {
+                let m = alloc::format!(
+                    "unsupported format string passed to {}.__format__",
+                    vm.type_name(v)
+                );
+                return Err(vm.type_error(&m));
+            }
+            return vm.to_str(v);
+        }
+        if spec.is_empty() {
+            return vm.to_str(v);
+        }
+        let s = format_spec(vm, b, spec)?;
+        return vm.new_str(&s);
+    }
+    if spec.is_empty() && vm.is_str(v) {
+        return Ok(v);
+    }
+    let s = format_spec(vm, v, spec)?;
+    vm.new_str(&s)
+}
+
+/// `ascii(v)`: the repr with non-ASCII characters escaped.
+pub fn ascii_string(vm: &mut Vm, v: Value) -> PyResult<String> {
+    let r = vm.repr_string(v)?;
+    Ok(ascii_escape(&r))
+}
+
+/// Escapes the non-ASCII characters of `s` as `\xNN`, `\uNNNN` or
+/// `\UNNNNNNNN`.
+pub fn ascii_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let n = c as u32;
+        if n < 0x80 {
+            out.push(c);
+        } else if n < 0x100 {
+            out.push_str(&alloc::format!("\\x{n:02x}"));
+        } else if n < 0x10000 {
+            out.push_str(&alloc::format!("\\u{n:04x}"));
         } else {
-            fmt_float(f.abs(), ty, prec)
-        };
-        if sp.comma {
-            let (ip, rest) = match s.find('.') {
-                Some(p) => (
-                    String::from(s.get(..p).unwrap_or("")),
-                    String::from(s.get(p..).unwrap_or("")),
-                ),
-                None => (s.clone(), String::new()),
-            };
-            s = alloc::format!("{}{}", group(&ip), rest);
-        }
-        body = String::new();
-        if f.is_sign_negative() && !(f == 0.0 && !f.is_sign_negative()) && !f.is_nan() {
-            body.push('-');
-        } else if sp.sign == Some('+') {
-            body.push('+');
-        } else if sp.sign == Some(' ') {
-            body.push(' ');
-        }
-        body.push_str(&s);
-    } else {
-        numeric = false;
-        body = vm.str_string(v)?;
-        if let Some(p) = sp.prec {
-            body = body.chars().take(p).collect();
+            out.push_str(&alloc::format!("\\U{n:08x}"));
         }
     }
-    let n = body.chars().count();
-    if n >= sp.width {
-        return Ok(body);
-    }
-    let pad = sp.width - n;
-    let (fill, align) = if sp.zero && sp.align.is_none() {
-        ('0', '=')
-    } else {
-        (sp.fill, sp.align.unwrap_or(if numeric { '>' } else { '<' }))
-    };
-    let mut out = String::new();
-    match align {
-        '<' => {
-            out.push_str(&body);
-            out.extend(core::iter::repeat_n(fill, pad));
+    out
+}
+
+/// Applies a `!s`/`!r`/`!a` conversion (as a char).
+fn convert(vm: &mut Vm, v: Value, conv: Option<char>) -> PyResult<Value> {
+    match conv {
+        None => Ok(v),
+        Some('s') => vm.to_str(v),
+        Some('r') => {
+            let s = vm.repr_string(v)?;
+            vm.new_str(&s)
         }
-        '^' => {
-            out.extend(core::iter::repeat_n(fill, pad / 2));
-            out.push_str(&body);
-            out.extend(core::iter::repeat_n(fill, pad - pad / 2));
+        Some('a') => {
+            let s = ascii_string(vm, v)?;
+            vm.new_str(&s)
         }
-        '=' => {
-            let (sign, rest) = if body.starts_with(['-', '+', ' ']) {
-                body.split_at(1)
-            } else {
-                ("", body.as_str())
-            };
-            out.push_str(sign);
-            out.extend(core::iter::repeat_n(fill, pad));
-            out.push_str(rest);
-        }
-        _ => {
-            out.extend(core::iter::repeat_n(fill, pad));
-            out.push_str(&body);
+        Some(c) => {
+            let m = alloc::format!("Unknown conversion specifier {c}");
+            Err(vm.value_error(&m))
         }
     }
-    Ok(out)
 }
 
 /// f-string `FormatValue`: conversion 0 none, 1 `!s`, 2 `!r`, 3 `!a`.
 pub fn format_value(vm: &mut Vm, v: Value, conv: usize, spec: Value) -> PyResult<Value> {
-    let v = match conv {
-        1 => vm.to_str(v)?,
-        2 | 3 => {
-            let s = vm.repr_string(v)?;
-            vm.new_str(&s)?
-        }
-        _ => v,
+    let c = match conv {
+        1 => Some('s'),
+        2 => Some('r'),
+        3 => Some('a'),
+        _ => None,
     };
+    let v = convert(vm, v, c)?;
+    let mark = vm.push_root(v);
     let spec_s = if spec.is_none() {
         String::new()
     } else {
         String::from(vm.str_of(spec).unwrap_or(""))
     };
-    if spec_s.is_empty() && vm.is_str(v) {
-        return Ok(v);
-    }
-    if vm.kind_of(v) == kind::INSTANCE {
-        let t = vm.type_of(v);
-        if let Some(m) = crate::objects::class::lookup(vm, t, Value::qstr(crate::qstr::q::D_FORMAT))
-        {
-            let sv = vm.new_str(&spec_s)?;
-            return vm.call(m, &[v, sv]);
+    let v = vm.root(mark);
+    let r = format_obj(vm, v, &spec_s);
+    vm.pop_roots(mark);
+    r
+}
+
+// ------------------------------------------------------------ str.format
+
+/// Where `str.format` finds its fields.
+enum Source<'a> {
+    /// Positional and keyword arguments of the call (`args[0]` is the format).
+    Call(&'a Args),
+    /// `format_map(mapping)`.
+    Map(Value),
+}
+
+struct Formatter<'a> {
+    src: Source<'a>,
+    /// Next automatic field number, or None once a manual one was used.
+    auto: usize,
+    /// 0 = undecided, 1 = automatic, 2 = manual.
+    mode: u8,
+}
+
+fn find_kw(vm: &Vm, a: &Args, name: &str) -> Option<Value> {
+    for i in 0..a.nkw as usize {
+        let k = vm.tuple_get(a.kwnames, i);
+        if vm.str_of(k) == Some(name) {
+            return vm.st.stack.get(a.base as usize + a.n as usize + i).copied();
         }
     }
-    let s = format_spec(vm, v, &spec_s)?;
-    vm.new_str(&s)
+    None
+}
+
+impl Formatter<'_> {
+    fn positional(&self, vm: &mut Vm, i: usize) -> PyResult<Value> {
+        match &self.src {
+            Source::Call(a) if i + 1 < a.n as usize => Ok(vm.arg(a, i + 1)),
+            Source::Call(_) => {
+                let m =
+                    alloc::format!("Replacement index {i} out of range for positional args tuple");
+                Err(vm.index_error(&m))
+            }
+            Source::Map(_) => Err(vm.value_error("Format string contains positional fields")),
+        }
+    }
+
+    fn keyword(&self, vm: &mut Vm, name: &str) -> PyResult<Value> {
+        match &self.src {
+            Source::Call(a) => match find_kw(vm, a, name) {
+                Some(v) => Ok(v),
+                None => {
+                    let k = vm.new_str(name)?;
+                    Err(vm.key_error(k))
+                }
+            },
+            Source::Map(m) => {
+                let m = *m;
+                let k = vm.new_str(name)?;
+                vm.getitem(m, k)
+            }
+        }
+    }
+
+    /// Resolves a field name (`0`, `name`, `0.attr[key]`, or empty).
+    fn field(&mut self, vm: &mut Vm, name: &str) -> PyResult<Value> {
+        let end = name.find(['.', '[']).unwrap_or(name.len());
+        let (head, mut rest) = name.split_at(end);
+        let mut v = if head.is_empty() {
+            if self.mode == 2 {
+                return Err(vm.value_error(
+                    "cannot switch from manual field specification to automatic field numbering",
+                ));
+            }
+            self.mode = 1;
+            let i = self.auto;
+            self.auto += 1;
+            self.positional(vm, i)?
+        } else if head.bytes().all(|b| b.is_ascii_digit()) {
+            if self.mode == 1 {
+                return Err(vm.value_error(
+                    "cannot switch from automatic field numbering to manual field specification",
+                ));
+            }
+            self.mode = 2;
+            let Ok(i) = head.parse::<usize>() else {
+                return Err(vm.value_error("Too many decimal digits in format string"));
+            };
+            self.positional(vm, i)?
+        } else {
+            self.keyword(vm, head)?
+        };
+        while !rest.is_empty() {
+            let mark = vm.push_root(v);
+            let r = if let Some(x) = rest.strip_prefix('.') {
+                let end = x.find(['.', '[']).unwrap_or(x.len());
+                let (attr, tail) = x.split_at(end);
+                rest = tail;
+                if attr.is_empty() {
+                    Err(vm.value_error("Empty attribute in format string"))
+                } else {
+                    vm.intern(attr).and_then(|n| {
+                        let v = vm.root(mark);
+                        vm.getattr(v, n)
+                    })
+                }
+            } else if let Some(x) = rest.strip_prefix('[') {
+                match x.find(']') {
+                    None => Err(vm.value_error("Missing ']' in format string")),
+                    Some(0) => Err(vm.value_error("Empty attribute in format string")),
+                    Some(close) => {
+                        let key = x.get(..close).unwrap_or("");
+                        rest = x.get(close + 1..).unwrap_or("");
+                        if !rest.is_empty() && !rest.starts_with(['.', '[']) {
+                            Err(vm.value_error(
+                                "Only '.' or '[' may follow ']' in format field specifier",
+                            ))
+                        } else {
+                            let k = if key.bytes().all(|b| b.is_ascii_digit()) {
+                                match key.parse::<i64>().ok().and_then(Value::int) {
+                                    Some(k) => Ok(k),
+                                    None => vm.new_str(key),
+                                }
+                            } else {
+                                vm.new_str(key)
+                            };
+                            k.and_then(|k| {
+                                let v = vm.root(mark);
+                                vm.getitem(v, k)
+                            })
+                        }
+                    }
+                }
+            } else {
+                Err(vm.value_error("Only '.' or '[' may follow ']' in format field specifier"))
+            };
+            vm.pop_roots(mark);
+            v = r?;
+        }
+        Ok(v)
+    }
+
+    /// Formats `fmt` into `out`; `depth` counts nested spec expansions.
+    fn run(&mut self, vm: &mut Vm, fmt: &str, depth: u32, out: &mut String) -> PyResult<()> {
+        if depth > 2 {
+            return Err(vm.value_error("Max string recursion exceeded"));
+        }
+        let b = fmt.as_bytes();
+        let mut i = 0;
+        let mut lit = 0;
+        while i < b.len() {
+            match b.get(i) {
+                Some(b'{') => {
+                    out.push_str(fmt.get(lit..i).unwrap_or(""));
+                    if b.get(i + 1) == Some(&b'{') {
+                        out.push('{');
+                        i += 2;
+                        lit = i;
+                        continue;
+                    }
+                    let end = self.field_end(vm, b, i + 1)?;
+                    let field = fmt.get(i + 1..end).unwrap_or("");
+                    self.replace(vm, field, depth, out)?;
+                    i = end + 1;
+                    lit = i;
+                }
+                Some(b'}') => {
+                    out.push_str(fmt.get(lit..i).unwrap_or(""));
+                    if b.get(i + 1) != Some(&b'}') {
+                        return Err(vm.value_error("Single '}' encountered in format string"));
+                    }
+                    out.push('}');
+                    i += 2;
+                    lit = i;
+                }
+                _ => i += 1,
+            }
+        }
+        out.push_str(fmt.get(lit..).unwrap_or(""));
+        Ok(())
+    }
+
+    /// Index of the `}` closing the field that starts at `start`.
+    fn field_end(&self, vm: &mut Vm, b: &[u8], start: usize) -> PyResult<usize> {
+        if start >= b.len() {
+            return Err(vm.value_error("Single '{' encountered in format string"));
+        }
+        let mut depth = 1;
+        let mut i = start;
+        let mut in_name = true;
+        while let Some(&c) = b.get(i) {
+            match c {
+                b'[' if in_name => {
+                    while b.get(i).is_some_and(|&c| c != b']') {
+                        i += 1;
+                    }
+                    if i >= b.len() {
+                        break;
+                    }
+                }
+                b':' | b'!' => in_name = false,
+                b'{' => depth += 1,
+                b'}' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        return Ok(i);
+                    }
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        Err(vm.value_error("expected '}' before end of string"))
+    }
+
+    fn replace(&mut self, vm: &mut Vm, field: &str, depth: u32, out: &mut String) -> PyResult<()> {
+        // Split name, conversion and spec; brackets in the name hide ':'/'!'.
+        let b = field.as_bytes();
+        let mut i = 0;
+        while let Some(&c) = b.get(i) {
+            if c == b'[' {
+                while b.get(i).is_some_and(|&c| c != b']') {
+                    i += 1;
+                }
+            } else if c == b':' || c == b'!' {
+                break;
+            }
+            i += 1;
+        }
+        let i = i.min(b.len());
+        let name = field.get(..i).unwrap_or("");
+        let mut rest = field.get(i..).unwrap_or("");
+        let mut conv = None;
+        if let Some(r) = rest.strip_prefix('!') {
+            let mut cs = r.chars();
+            let Some(c) = cs.next() else {
+                return Err(vm.value_error("end of string while looking for conversion specifier"));
+            };
+            conv = Some(c);
+            rest = cs.as_str();
+            if !rest.is_empty() && !rest.starts_with(':') {
+                return Err(vm.value_error("expected ':' after conversion specifier"));
+            }
+        }
+        let spec = rest.strip_prefix(':').unwrap_or("");
+        let v = self.field(vm, name)?;
+        let mark = vm.push_root(v);
+        let res = (|| {
+            let spec = if spec.contains('{') {
+                let mut s = String::new();
+                self.run(vm, spec, depth + 1, &mut s)?;
+                s
+            } else {
+                String::from(spec)
+            };
+            let v = vm.root(mark);
+            let v = convert(vm, v, conv)?;
+            vm.set_root(mark, v);
+            let r = format_obj(vm, v, &spec)?;
+            out.push_str(vm.str_of(r).unwrap_or(""));
+            Ok(())
+        })();
+        vm.pop_roots(mark);
+        res
+    }
 }
 
 /// `str.format(*args, **kwargs)`.
 pub fn str_format(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let fmt = String::from(vm.str_of(vm.arg(&a, 0)).unwrap_or(""));
+    let Some(fmt) = vm.str_of(vm.arg(&a, 0)).map(String::from) else {
+        return Err(vm.type_error("descriptor 'format' requires a 'str' object"));
+    };
+    let mut f = Formatter {
+        src: Source::Call(&a),
+        auto: 0,
+        mode: 0,
+    };
     let mut out = String::new();
-    let mut auto = 1usize;
-    let cs: Vec<char> = fmt.chars().collect();
-    let mut i = 0;
-    while i < cs.len() {
-        let c = cs[i];
-        if c == '{' {
-            if cs.get(i + 1) == Some(&'{') {
-                out.push('{');
-                i += 2;
-                continue;
-            }
-            let mut j = i + 1;
-            let mut depth = 1;
-            while j < cs.len() {
-                if cs[j] == '{' {
-                    depth += 1;
-                } else if cs[j] == '}' {
-                    depth -= 1;
-                    if depth == 0 {
-                        break;
-                    }
-                }
-                j += 1;
-            }
-            if j >= cs.len() {
-                return Err(vm.value_error("Single '{' encountered in format string"));
-            }
-            let field: String = cs[i + 1..j].iter().collect();
-            let (name_conv, spec) = match field.find(':') {
-                Some(p) => (String::from(&field[..p]), String::from(&field[p + 1..])),
-                None => (field.clone(), String::new()),
-            };
-            let (name, conv) = match name_conv.find('!') {
-                Some(p) => (
-                    String::from(&name_conv[..p]),
-                    name_conv[p + 1..].chars().next(),
-                ),
-                None => (name_conv.clone(), None),
-            };
-            let (head, rest) = match name.find(['.', '[']) {
-                Some(p) => (String::from(&name[..p]), String::from(&name[p..])),
-                None => (name.clone(), String::new()),
-            };
-            let mut v = if head.is_empty() {
-                let v = vm.arg(&a, auto);
-                if auto >= a.n as usize {
-                    return Err(vm.index_error("Replacement index out of range"));
-                }
-                auto += 1;
-                v
-            } else if let Ok(n) = head.parse::<usize>() {
-                if n + 1 >= a.n as usize {
-                    return Err(vm.index_error("Replacement index out of range"));
-                }
-                vm.arg(&a, n + 1)
-            } else {
-                let k = vm.intern(&head)?;
-                match vm.kwarg(&a, k.as_qstr().unwrap_or(0)) {
-                    Some(v) => v,
-                    None => {
-                        let kv = vm.new_str(&head)?;
-                        return Err(vm.key_error(kv));
-                    }
-                }
-            };
-            let mut r = rest.as_str();
-            while !r.is_empty() {
-                if let Some(x) = r.strip_prefix('.') {
-                    let end = x.find(['.', '[']).unwrap_or(x.len());
-                    let n = vm.intern(&x[..end])?;
-                    v = vm.getattr(v, n)?;
-                    r = &x[end..];
-                } else if let Some(x) = r.strip_prefix('[') {
-                    let end = x.find(']').unwrap_or(x.len());
-                    let key = &x[..end];
-                    let k = match key.parse::<i64>() {
-                        Ok(i) => Value::int(i).unwrap_or(Value::NONE),
-                        Err(_) => vm.new_str(key)?,
-                    };
-                    v = vm.getitem(v, k)?;
-                    r = x.get(end + 1..).unwrap_or("");
-                } else {
-                    break;
-                }
-            }
-            let v = match conv {
-                Some('r') | Some('a') => {
-                    let s = vm.repr_string(v)?;
-                    vm.new_str(&s)?
-                }
-                Some('s') => vm.to_str(v)?,
-                _ => v,
-            };
-            let spec = if spec.contains('{') {
-                // Nested fields in the spec.
-                let sv = vm.new_str(&spec)?;
-                let mut argv = alloc::vec![sv];
-                for k in 1..a.n as usize {
-                    argv.push(vm.arg(&a, k));
-                }
-                let m = vm.getattr(sv, Value::qstr(crate::qstr::q::FORMAT))?;
-                let r = vm.call(m, &argv[1..])?;
-                String::from(vm.str_of(r).unwrap_or(""))
-            } else {
-                spec
-            };
-            let sv = vm.new_str(&spec)?;
-            let r = format_value(vm, v, 0, sv)?;
-            out.push_str(vm.str_of(r).unwrap_or(""));
-            i = j + 1;
-        } else if c == '}' {
-            if cs.get(i + 1) == Some(&'}') {
-                i += 2;
-            } else {
-                return Err(vm.value_error("Single '}' encountered in format string"));
-            }
-            out.push('}');
-        } else {
-            out.push(c);
-            i += 1;
-        }
-    }
+    f.run(vm, &fmt, 0, &mut out)?;
     vm.new_str(&out)
 }
 
-/// `fmt % args`.
+/// `str.format_map(mapping)`.
+pub fn str_format_map(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let Some(fmt) = vm.str_of(vm.arg(&a, 0)).map(String::from) else {
+        return Err(vm.type_error("descriptor 'format_map' requires a 'str' object"));
+    };
+    let m = vm.arg(&a, 1);
+    let mut f = Formatter {
+        src: Source::Map(m),
+        auto: 0,
+        mode: 0,
+    };
+    let mut out = String::new();
+    f.run(vm, &fmt, 0, &mut out)?;
+    vm.new_str(&out)
+}
+
+// ------------------------------------------------------------ % operator
+
+/// The arguments of `fmt % args`, rooted at `root`.
+struct PctArgs {
+    root: usize,
+    /// The tuple's items are the arguments (else `args` is the only one).
+    tuple: bool,
+    len: usize,
+    next: usize,
+    mapping: bool,
+}
+
+impl PctArgs {
+    fn next(&mut self, vm: &mut Vm) -> PyResult<Value> {
+        if self.next >= self.len {
+            return Err(vm.type_error("not enough arguments for format string"));
+        }
+        let a = vm.root(self.root);
+        let v = if self.tuple {
+            vm.tuple_get(a, self.next)
+        } else {
+            a
+        };
+        self.next += 1;
+        Ok(v)
+    }
+
+    fn count(&mut self, vm: &mut Vm, c: Count) -> PyResult<Option<usize>> {
+        match c {
+            Count::None => Ok(None),
+            Count::Fixed(n) => Ok(Some(n)),
+            Count::Star => {
+                let v = self.next(vm)?;
+                match v.as_int().or_else(|| v.as_bool().map(i64::from)) {
+                    Some(n) => Ok(Some(usize::try_from(n).unwrap_or(0))),
+                    None => Err(vm.type_error("* wants int")),
+                }
+            }
+        }
+    }
+}
+
+fn is_mapping(vm: &Vm, v: Value) -> bool {
+    match vm.kind_of(v) {
+        kind::DICT => true,
+        kind::INSTANCE => {
+            let t = vm.type_of(v);
+            crate::objects::class::lookup(vm, t, Value::qstr(crate::qstr::q::D_GETITEM)).is_some()
+                && !vm.is_str(vm.base_value(v))
+                && vm.kind_of(vm.base_value(v)) != kind::TUPLE
+        }
+        _ => false,
+    }
+}
+
+/// Converts a `%d`-style argument to an int value.
+fn pct_int(vm: &mut Vm, v: Value, conv: char) -> PyResult<Value> {
+    let b = vm.base_value(v);
+    if b.is_int() || vm.kind_of(b) == kind::BIGINT {
+        return Ok(b);
+    }
+    if let Some(x) = b.as_bool() {
+        return Ok(Value::from_small(i32::from(x)));
+    }
+    if let Some(f) = b.as_float() {
+        if matches!(conv, 'd' | 'i' | 'u') {
+            if f.is_nan() {
+                return Err(vm.value_error("cannot convert float NaN to integer"));
+            }
+            if f.is_infinite() {
+                return Err(vm.raise(
+                    TypeId::OverflowError,
+                    "cannot convert float infinity to integer",
+                ));
+            }
+            return crate::objects::int::from_float(vm, f);
+        }
+    }
+    let m = if matches!(conv, 'd' | 'i' | 'u') {
+        alloc::format!(
+            "%{conv} format: a real number is required, not {}",
+            vm.type_name(v)
+        )
+    } else {
+        alloc::format!(
+            "%{conv} format: an integer is required, not {}",
+            vm.type_name(v)
+        )
+    };
+    Err(vm.type_error(&m))
+}
+
+fn pct_float(vm: &mut Vm, v: Value) -> PyResult<f64> {
+    let b = vm.base_value(v);
+    if let Some(f) = b.as_float() {
+        return Ok(f);
+    }
+    if let Some(x) = b.as_bool() {
+        return Ok(f64::from(u8::from(x)));
+    }
+    if b.is_int() || vm.kind_of(b) == kind::BIGINT {
+        return crate::objects::int::to_float(vm, b);
+    }
+    let m = alloc::format!("must be real number, not {}", vm.type_name(v));
+    Err(vm.type_error(&m))
+}
+
+fn pct_one(vm: &mut Vm, conv: &fpct::Conversion<'_>, args: &mut PctArgs) -> PyResult<String> {
+    let width = args.count(vm, conv.width)?;
+    let precision = args.count(vm, conv.precision)?;
+    let v = match conv.key {
+        Some(k) => {
+            if !args.mapping {
+                return Err(vm.type_error("format requires a mapping"));
+            }
+            let kv = vm.new_str(k)?;
+            let m = vm.root(args.root);
+            vm.getitem(m, kv)?
+        }
+        None => args.next(vm)?,
+    };
+    let w = width.unwrap_or(0);
+    let flags = conv.flags;
+    match conv.conv {
+        's' | 'r' | 'a' => {
+            let s = match conv.conv {
+                's' => vm.str_string(v)?,
+                'r' => vm.repr_string(v)?,
+                _ => ascii_string(vm, v)?,
+            };
+            Ok(fpct::text(&s, flags, w, precision))
+        }
+        'c' => {
+            let s = if let Some(s) = vm.str_of(v) {
+                if s.chars().count() != 1 {
+                    return Err(vm.type_error("%c requires int or char"));
+                }
+                String::from(s)
+            } else if let Some(i) = v.as_int() {
+                match u32::try_from(i).ok().and_then(char::from_u32) {
+                    Some(c) => String::from(c),
+                    None => return Err(raise_format_error(vm, fpct::char_range_error())),
+                }
+            } else if vm.kind_of(v) == kind::BIGINT {
+                return Err(raise_format_error(vm, fpct::char_range_error()));
+            } else {
+                return Err(vm.type_error("%c requires int or char"));
+            };
+            Ok(fpct::text(&s, flags, w, None))
+        }
+        'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
+            let iv = pct_int(vm, v, conv.conv)?;
+            let negative = match iv.as_int() {
+                Some(i) => i < 0,
+                None => crate::objects::int::with_ref(vm, iv, |x| x.is_negative()).unwrap_or(false),
+            };
+            let r = {
+                let vm_ref: &Vm = vm;
+                let mut digits = |radix: u32| {
+                    let s = crate::objects::int::to_string(vm_ref, iv, radix);
+                    match s.strip_prefix('-') {
+                        Some(m) => String::from(m),
+                        None => s,
+                    }
+                };
+                fpct::int(
+                    fint::IntArg {
+                        negative,
+                        digits: &mut digits,
+                        small: iv.as_int(),
+                    },
+                    conv.conv,
+                    flags,
+                    w,
+                    precision,
+                )
+            };
+            fmt_res(vm, r)
+        }
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+            let f = pct_float(vm, v)?;
+            fmt_res(vm, fpct::float(f, conv.conv, flags, w, precision))
+        }
+        other => {
+            let m = alloc::format!("unsupported format character '{other}'");
+            Err(vm.value_error(&m))
+        }
+    }
+}
+
+/// `fmt % args` for a str `fmt`.
 pub fn percent(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
     let f = String::from(vm.str_of(fmt).unwrap_or(""));
-    let items: Vec<Value> = if vm.kind_of(args) == kind::TUPLE {
-        vm.seq_items(args)
+    let tuple = vm.kind_of(args) == kind::TUPLE;
+    let len = if tuple {
+        crate::objects::tuple::len(vm, args)
     } else {
-        alloc::vec![args]
+        1
     };
-    let is_map = vm.kind_of(args) == kind::DICT;
-    let mut out = String::new();
-    let cs: Vec<char> = f.chars().collect();
-    let mut i = 0;
-    let mut ai = 0;
-    while i < cs.len() {
-        let c = cs[i];
-        if c != '%' {
-            out.push(c);
-            i += 1;
-            continue;
-        }
-        i += 1;
-        let mut key = None;
-        if cs.get(i) == Some(&'(') {
-            let end = cs[i..]
-                .iter()
-                .position(|&c| c == ')')
-                .map_or(cs.len(), |p| p + i);
-            key = Some(cs[i + 1..end].iter().collect::<String>());
-            i = end + 1;
-        }
-        let start = i;
-        while i < cs.len() && matches!(cs[i], '-' | '+' | ' ' | '0' | '#') {
-            i += 1;
-        }
-        let flags: String = cs[start..i].iter().collect();
-        let mut width = String::new();
-        while i < cs.len() && (cs[i].is_ascii_digit() || cs[i] == '*') {
-            if cs[i] == '*' {
-                let w = items.get(ai).and_then(|v| v.as_int()).unwrap_or(0);
-                ai += 1;
-                width = alloc::format!("{w}");
-            } else {
-                width.push(cs[i]);
-            }
-            i += 1;
-        }
-        let mut prec = None;
-        if cs.get(i) == Some(&'.') {
-            i += 1;
-            let mut p = String::new();
-            while i < cs.len() && cs[i].is_ascii_digit() {
-                p.push(cs[i]);
-                i += 1;
-            }
-            prec = Some(p);
-        }
-        let Some(&ty) = cs.get(i) else {
-            return Err(vm.value_error("incomplete format"));
-        };
-        i += 1;
-        if ty == '%' {
-            out.push('%');
-            continue;
-        }
-        let v = if let Some(k) = key {
-            let kv = vm.new_str(&k)?;
-            vm.getitem(args, kv)?
-        } else if is_map && ty != '%' {
-            args
-        } else {
-            let Some(v) = items.get(ai).copied() else {
-                return Err(vm.type_error("not enough arguments for format string"));
-            };
-            ai += 1;
-            v
-        };
-        let align = if flags.contains('-') { "<" } else { "" };
-        let zero = if flags.contains('0') && !flags.contains('-') {
-            "0"
-        } else {
-            ""
-        };
-        let sign = if flags.contains('+') {
-            "+"
-        } else if flags.contains(' ') {
-            " "
-        } else {
-            ""
-        };
-        let p = prec
-            .map(|p| alloc::format!(".{}", if p.is_empty() { "0" } else { &p }))
-            .unwrap_or_default();
-        let s = match ty {
-            's' => {
-                let s = vm.str_string(v)?;
-                format_spec(vm, Value::NONE, "").ok();
-                let sv = vm.new_str(&s)?;
-                format_spec(vm, sv, &alloc::format!("{align}{width}{p}"))?
-            }
-            'r' | 'a' => {
-                let s = vm.repr_string(v)?;
-                let sv = vm.new_str(&s)?;
-                format_spec(vm, sv, &alloc::format!("{align}{width}{p}"))?
-            }
-            'd' | 'i' | 'u' => {
-                let iv = match v.as_float() {
-                    Some(f) => Value::int(f as i64).unwrap_or(v),
-                    None => v,
-                };
-                if iv.as_int().is_none() && iv.as_bool().is_none() {
-                    let m = alloc::format!(
-                        "%{ty} format: a number is required, not {}",
-                        vm.type_name(v)
-                    );
-                    return Err(vm.type_error(&m));
+    let mapping = !tuple && is_mapping(vm, args);
+    let root = vm.push_root(args);
+    let mut st = PctArgs {
+        root,
+        tuple,
+        len,
+        next: 0,
+        mapping,
+    };
+    let res = (|| {
+        let mut out = String::new();
+        for p in fpct::pieces(&f) {
+            match p {
+                Err(e) => {
+                    let m = alloc::format!("{e}");
+                    return Err(vm.value_error(&m));
                 }
-                format_spec(vm, iv, &alloc::format!("{align}{sign}{zero}{width}d"))?
-            }
-            'x' | 'X' | 'o' => {
-                let mut s = format_spec(vm, v, &alloc::format!("{align}{sign}{zero}{width}{ty}"))?;
-                if flags.contains('#') {
-                    s = alloc::format!("0{}{}", if ty == 'o' { 'o' } else { ty }, s.trim_start());
+                Ok(Piece::Text(t)) => out.push_str(t),
+                Ok(Piece::Conv(c)) => {
+                    if c.conv == '%' {
+                        // `%(key)%` still consumes nothing but is literal.
+                        out.push('%');
+                        continue;
+                    }
+                    let s = pct_one(vm, &c, &mut st)?;
+                    out.push_str(&s);
                 }
-                s
             }
-            'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-                let p = if p.is_empty() { String::from(".6") } else { p };
-                let fv = match v.as_int() {
-                    Some(i) => Value::float(i as f64),
-                    None => v,
-                };
-                if fv.as_float().is_none() {
-                    let m = alloc::format!("must be real number, not {}", vm.type_name(v));
-                    return Err(vm.type_error(&m));
-                }
-                format_spec(vm, fv, &alloc::format!("{align}{sign}{zero}{width}{p}{ty}"))?
-            }
-            'c' => {
-                let s = match v.as_int() {
-                    Some(i) => String::from(char::from_u32(i as u32).unwrap_or('?')),
-                    None => vm.str_string(v)?,
-                };
-                let sv = vm.new_str(&s)?;
-                format_spec(vm, sv, &alloc::format!("{align}{width}"))?
-            }
-            _ => {
-                let m = alloc::format!("unsupported format character '{ty}'");
-                return Err(vm.value_error(&m));
-            }
-        };
-        out.push_str(&s);
-    }
-    if ai < items.len() && !is_map && vm.kind_of(args) == kind::TUPLE {
-        return Err(vm.type_error("not all arguments converted during string formatting"));
-    }
-    vm.new_str(&out)
+        }
+        if st.next < st.len && !st.mapping {
+            return Err(vm.type_error("not all arguments converted during string formatting"));
+        }
+        vm.new_str(&out)
+    })();
+    vm.pop_roots(root);
+    res
 }

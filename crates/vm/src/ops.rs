@@ -788,11 +788,7 @@ impl Vm {
                 Ok(true)
             }
             kind::SET | kind::FROZENSET => crate::objects::set::set_eq(self, a, b),
-            kind::RANGE => {
-                let x = crate::objects::iter::range_items(self, a);
-                let y = crate::objects::iter::range_items(self, b);
-                Ok(x == y)
-            }
+            kind::RANGE => Ok(crate::objects::range::equal(self, a, b)),
             _ => Ok(false),
         }
     }
@@ -865,12 +861,7 @@ impl Vm {
                 self.pop_roots(mark);
                 r
             }
-            kind::RANGE => {
-                let Some(i) = int_val(x) else {
-                    return Ok(false);
-                };
-                Ok(crate::objects::iter::range_contains(self, c, i))
-            }
+            kind::RANGE => crate::objects::range::contains(self, c, x),
             kind::DICT_VIEW => {
                 let d = self.slot(c, 0);
                 let mode = self.slot(c, 1).as_int().unwrap_or(0);
@@ -955,15 +946,7 @@ impl Vm {
             return Ok(crate::objects::str::hash_of(self, v));
         }
         if let Some(f) = v.as_float() {
-            if f.fract() == 0.0 && f.abs() < 1e15 {
-                return Ok(f as i64);
-            }
-            if f.fract() == 0.0 && f.is_finite() {
-                if let Ok(b) = pycopy_bigint::from_f64(f) {
-                    return Ok(pycopy_bigint::hash(b.as_ref()));
-                }
-            }
-            return Ok((f.to_bits() >> 17) as i64);
+            return Ok(crate::objects::num::float_hash(f));
         }
         if let Some(b) = v.as_bool() {
             return Ok(i64::from(b));
@@ -1107,8 +1090,11 @@ impl Vm {
             return Ok(());
         }
         if let Some((SK_NATIVE, id)) = v.as_static() {
-            let name =
-                crate::builtins::native(id).map_or("?", |d| self.qstr_text(d.name).unwrap_or("?"));
+            let name = match crate::registry::native_name(id) {
+                Some(n) => n,
+                None => crate::builtins::native(id)
+                    .map_or("?", |d| self.qstr_text(d.name).unwrap_or("?")),
+            };
             out.push_str(&alloc::format!("<built-in function {name}>"));
             return Ok(());
         }
@@ -1224,14 +1210,7 @@ impl Vm {
                     v.bits() & 0xffff_ffff
                 ));
             }
-            kind::RANGE => {
-                let (a, b, c) = crate::objects::iter::range_parts(self, v);
-                if c == 1 {
-                    out.push_str(&alloc::format!("range({a}, {b})"));
-                } else {
-                    out.push_str(&alloc::format!("range({a}, {b}, {c})"));
-                }
-            }
+            kind::RANGE => out.push_str(&crate::objects::range::repr(self, v)),
             kind::MODULE => {
                 let n = self.slot(v, 0);
                 out.push_str(&alloc::format!(
@@ -1488,6 +1467,9 @@ impl Vm {
             }
             return Ok(None);
         }
+        if let Some(v) = crate::objects::num::attr(self, o, nid)? {
+            return Ok(Some(v));
+        }
         let t = self.type_of(o);
         let d = class::lookup_full(self, t, name);
         if let Some(dv) = d {
@@ -1720,19 +1702,14 @@ impl Vm {
                 };
                 return Err(self.index_error(m));
             }
-            kind::RANGE => {
-                let Some(i) = int_val(k) else {
-                    return Err(self.type_error("range indices must be integers"));
-                };
-                return crate::objects::iter::range_index(self, o, i);
-            }
+            kind::RANGE => return crate::objects::range::getitem(self, o, k),
             _ => {}
         }
         if ko == kind::BYTES || ko == kind::BYTEARRAY {
-            let Some(i) = int_val(k) else {
-                return Err(self.type_error("byte indices must be integers or slices"));
-            };
-            return crate::objects::bytes::index(self, o, i);
+            return crate::objects::bytes::getitem(self, o, k);
+        }
+        if ko == kind::MEMORYVIEW {
+            return crate::objects::memoryview::getitem(self, o, k);
         }
         if self.is_str(o) {
             let Some(i) = int_val(k) else {
@@ -1759,47 +1736,8 @@ impl Vm {
 
     /// `o[k] = v`.
     pub fn setitem(&mut self, o: Value, k: Value, v: Value) -> PyResult<()> {
-        if self.kind_of(o) == kind::BYTEARRAY {
-            let mut d = crate::objects::bytes::data(self, o).unwrap_or(&[]).to_vec();
-            if self.kind_of(k) == kind::SLICE {
-                let new = crate::objects::bytes::collect(self, v)?;
-                let (a, _, c, cnt) = crate::objects::iter::slice_indices(self, k, d.len() as i64)?;
-                if c == 1 {
-                    let a = a as usize;
-                    d.splice(a..a + cnt, new);
-                } else {
-                    if new.len() != cnt {
-                        return Err(self.value_error(
-                            "attempt to assign bytes of wrong size to extended slice",
-                        ));
-                    }
-                    let mut i = a;
-                    for x in new {
-                        if let Some(s) = d.get_mut(i as usize) {
-                            *s = x;
-                        }
-                        i += c;
-                    }
-                }
-                crate::objects::bytes::set_data(self, o, &d)?;
-                return Ok(());
-            }
-            let n = d.len() as i64;
-            let Some(mut i) = int_val(k) else {
-                return Err(self.type_error("bytearray indices must be integers or slices"));
-            };
-            if i < 0 {
-                i += n;
-            }
-            let Some(x) = v.as_int().filter(|x| (0..256).contains(x)) else {
-                return Err(self.value_error("byte must be in range(0, 256)"));
-            };
-            match d.get_mut(i as usize).filter(|_| i >= 0) {
-                Some(s) => *s = x as u8,
-                None => return Err(self.index_error("bytearray index out of range")),
-            }
-            crate::objects::bytes::set_data(self, o, &d)?;
-            return Ok(());
+        if matches!(self.kind_of(o), kind::BYTEARRAY | kind::MEMORYVIEW) {
+            return crate::objects::bytes::setitem(self, o, k, v);
         }
         match self.kind_of(o) {
             kind::DICT => return dict::set(self, o, k, v),
@@ -1835,39 +1773,8 @@ impl Vm {
 
     /// `del o[k]`.
     pub fn delitem(&mut self, o: Value, k: Value) -> PyResult<()> {
-        if self.kind_of(o) == kind::BYTEARRAY {
-            let d = crate::objects::bytes::data(self, o).unwrap_or(&[]).to_vec();
-            let mut keep = alloc::vec![true; d.len()];
-            if self.kind_of(k) == kind::SLICE {
-                let (a, _, c, cnt) = crate::objects::iter::slice_indices(self, k, d.len() as i64)?;
-                let mut i = a;
-                for _ in 0..cnt {
-                    if let Some(s) = keep.get_mut(i as usize) {
-                        *s = false;
-                    }
-                    i += c;
-                }
-            } else {
-                let n = d.len() as i64;
-                let Some(mut i) = int_val(k) else {
-                    return Err(self.type_error("bytearray indices must be integers or slices"));
-                };
-                if i < 0 {
-                    i += n;
-                }
-                match keep.get_mut(i as usize).filter(|_| i >= 0) {
-                    Some(s) => *s = false,
-                    None => return Err(self.index_error("bytearray index out of range")),
-                }
-            }
-            let nd: Vec<u8> = d
-                .iter()
-                .zip(keep)
-                .filter(|(_, k)| *k)
-                .map(|(b, _)| *b)
-                .collect();
-            crate::objects::bytes::set_data(self, o, &nd)?;
-            return Ok(());
+        if matches!(self.kind_of(o), kind::BYTEARRAY | kind::MEMORYVIEW) {
+            return crate::objects::bytes::delitem(self, o, k);
         }
         match self.kind_of(o) {
             kind::DICT => {

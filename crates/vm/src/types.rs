@@ -56,6 +56,8 @@ pub mod kind {
     pub const REVERSED: u8 = 37;
     pub const BYTEARRAY: u8 = 38;
     pub const COMPLEX: u8 = 39;
+    /// memoryview: value 0 = target, raw words offset, length, flags.
+    pub const MEMORYVIEW: u8 = 40;
 }
 
 /// Static-object kind of builtin types.
@@ -103,7 +105,7 @@ macro_rules! type_ids {
 }
 
 type_ids! {
-    Object, Type, NoneType, Bool, Int, Float, Str, Bytes, ByteArray, Complex, Tuple, List, Dict, Set, FrozenSet,
+    Object, Type, NoneType, Bool, Int, Float, Str, Bytes, ByteArray, MemoryView, Complex, Tuple, List, Dict, Set, FrozenSet,
     Range, Slice, Function, BuiltinFunction, BoundMethod, Module, Cell, Code, Generator,
     Iterator, Property, ClassMethod, StaticMethod, Super, EllipsisType, NotImplementedType,
     Enumerate, Zip, Map, Filter, Reversed, DictKeys, DictValues, DictItems,

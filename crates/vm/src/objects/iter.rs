@@ -42,78 +42,9 @@ fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
     Err(vm.type_error(&m))
 }
 
-/// `range(...)`.
-pub fn range_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let (s, e, st) = match a.n {
-        1 => (0, vm.arg(&a, 0), 1),
-        2 | 3 => {
-            let s = vm.arg(&a, 0);
-            let s = int_arg(vm, s)?;
-            let st = if a.n == 3 {
-                let x = vm.arg(&a, 2);
-                int_arg(vm, x)?
-            } else {
-                1
-            };
-            (s, vm.arg(&a, 1), st)
-        }
-        _ => return Err(vm.type_error("range expected 1 to 3 arguments")),
-    };
-    let e = int_arg(vm, e)?;
-    if st == 0 {
-        return Err(vm.value_error("range() arg 3 must not be zero"));
-    }
-    let v = |i: i64| Value::int(i).unwrap_or(Value::from_small(0));
-    alloc_with(vm, kind::RANGE, &[v(s), v(e), v(st)])
-}
-
-/// `(start, stop, step)` of a range.
-pub fn range_parts(vm: &Vm, r: Value) -> (i64, i64, i64) {
-    (
-        vm.slot(r, 0).as_int().unwrap_or(0),
-        vm.slot(r, 1).as_int().unwrap_or(0),
-        vm.slot(r, 2).as_int().unwrap_or(1),
-    )
-}
-
-/// Length of a range.
+/// Length of a range (saturating at `i64::MAX`).
 pub fn range_len(vm: &Vm, r: Value) -> i64 {
-    let (a, b, c) = range_parts(vm, r);
-    if c > 0 && b > a {
-        (b - a + c - 1) / c
-    } else if c < 0 && b < a {
-        (a - b - c - 1) / (-c)
-    } else {
-        0
-    }
-}
-
-/// The range's values (for equality).
-pub fn range_items(vm: &Vm, r: Value) -> (i64, i64, i64) {
-    let n = range_len(vm, r);
-    let (a, _, c) = range_parts(vm, r);
-    (n, if n > 0 { a } else { 0 }, if n > 1 { c } else { 0 })
-}
-
-/// `i in range`.
-pub fn range_contains(vm: &Vm, r: Value, i: i64) -> bool {
-    let (a, b, c) = range_parts(vm, r);
-    if c > 0 {
-        i >= a && i < b && (i - a) % c == 0
-    } else {
-        i <= a && i > b && (a - i) % (-c) == 0
-    }
-}
-
-/// `range[i]`.
-pub fn range_index(vm: &mut Vm, r: Value, i: i64) -> PyResult<Value> {
-    let n = range_len(vm, r);
-    let j = if i < 0 { i + n } else { i };
-    if j < 0 || j >= n {
-        return Err(vm.index_error("range object index out of range"));
-    }
-    let (a, _, c) = range_parts(vm, r);
-    Ok(Value::int(a + j * c).unwrap_or(Value::NONE))
+    i64::try_from(super::range::length(vm, r)).unwrap_or(i64::MAX)
 }
 
 /// A slice object.
@@ -180,31 +111,14 @@ pub fn get_slice(vm: &mut Vm, o: Value, s: Value) -> PyResult<Value> {
     }
     let k = vm.kind_of(o);
     if k == kind::BYTES || k == kind::BYTEARRAY {
-        let d = super::bytes::data(vm, o).unwrap_or(&[]).to_vec();
-        let (a, _, c, cnt) = slice_indices(vm, s, d.len() as i64)?;
-        let mut out = Vec::with_capacity(cnt);
-        let mut i = a;
-        for _ in 0..cnt {
-            if let Some(x) = d.get(i as usize) {
-                out.push(*x);
-            }
-            i += c;
-        }
-        return super::bytes::new_bytes(vm, k, &out);
+        return super::bytes::getitem(vm, o, s);
+    }
+    if k == kind::MEMORYVIEW {
+        return super::memoryview::getitem(vm, o, s);
     }
     let items: Vec<Value> = match k {
         kind::LIST | kind::TUPLE => vm.seq_items(o),
-        kind::RANGE => {
-            let n = range_len(vm, o);
-            let (a, b, c, cnt) = slice_indices(vm, s, n)?;
-            let _ = b;
-            let (ra, _, rc) = range_parts(vm, o);
-            let start = ra + a * rc;
-            let step = rc * c;
-            let stop = start + step * cnt as i64;
-            let v = |i: i64| Value::int(i).unwrap_or(Value::from_small(0));
-            return alloc_with(vm, kind::RANGE, &[v(start), v(stop), v(step)]);
-        }
+        kind::RANGE => return super::range::slice(vm, o, s),
         _ => {
             let t = vm.type_of(o);
             if let Some(m) = class::lookup(vm, t, Value::qstr(q::D_GETITEM)) {
@@ -324,13 +238,10 @@ pub fn new_dict_view(vm: &mut Vm, d: Value, mode: u8) -> PyResult<Value> {
 pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
     let k = vm.kind_of(v);
     match k {
-        kind::LIST | kind::TUPLE | kind::BYTES | kind::BYTEARRAY => {
+        kind::LIST | kind::TUPLE | kind::BYTES | kind::BYTEARRAY | kind::MEMORYVIEW => {
             return alloc_with(vm, kind::SEQ_ITER, &[v, Value::from_small(0)])
         }
-        kind::RANGE => {
-            let (a, b, c) = (vm.slot(v, 0), vm.slot(v, 1), vm.slot(v, 2));
-            return alloc_with(vm, kind::RANGE_ITER, &[a, b, c]);
-        }
+        kind::RANGE => return super::range::iter(vm, v, false),
         kind::DICT | kind::SET | kind::FROZENSET => {
             return alloc_with(
                 vm,
@@ -395,8 +306,8 @@ pub fn next_fast(vm: &mut Vm, it: Value) -> Option<Option<Value>> {
             let (n, v) = match vm.kind_of(seq) {
                 kind::LIST => (list::len(vm, seq), list::get(vm, seq, i)),
                 kind::TUPLE => (tuple::len(vm, seq), vm.tuple_get(seq, i)),
-                kind::BYTES | kind::BYTEARRAY => {
-                    let d = super::bytes::data(vm, seq).unwrap_or(&[]);
+                kind::BYTES | kind::BYTEARRAY | kind::MEMORYVIEW => {
+                    let d = super::buffer::data(vm, seq).unwrap_or(&[]);
                     (
                         d.len(),
                         Value::from_small(i32::from(d.get(i).copied().unwrap_or(0))),
@@ -450,6 +361,7 @@ pub fn next_slow(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
     let k = vm.kind_of(it);
     match k {
         kind::GEN => return vm.gen_resume(it, Value::NONE, false),
+        kind::RANGE_ITER => return super::range::iter_next_slow(vm, it),
         kind::DICT_ITER => {
             let d = vm.slot(it, 0);
             let mut i = vm.slot(it, 1).as_int().unwrap_or(0) as usize;
@@ -653,11 +565,7 @@ pub fn reversed_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
         }
     }
     if vm.kind_of(v) == kind::RANGE {
-        let (s, _, st) = range_parts(vm, v);
-        let n = range_len(vm, v);
-        let last = s + (n - 1) * st;
-        let iv = |i: i64| Value::int(i).unwrap_or(Value::from_small(0));
-        return alloc_with(vm, kind::RANGE_ITER, &[iv(last), iv(s - st), iv(-st)]);
+        return super::range::iter(vm, v, true);
     }
     let mut items = vm.collect_iter(v)?;
     items.reverse();

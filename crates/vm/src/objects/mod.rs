@@ -1,16 +1,23 @@
 //! Builtin object types, one file per type, and the static type table.
 
+pub mod buffer;
 pub mod bytes;
 pub mod class;
 pub mod complex;
 pub mod dict;
 pub mod exc;
+pub mod float;
 pub mod func;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod memoryview;
+pub mod num;
+pub mod range;
 pub mod set;
 pub mod str;
+pub mod str_methods;
+pub mod textops;
 pub mod tuple;
 
 use crate::qstr::q;
@@ -64,22 +71,23 @@ pub fn desc(t: TypeId) -> &'static TypeDesc {
     static INT: TypeDesc = td!(
         "int",
         Some(T::Object),
-        int::METHODS,
+        num::INT_METHODS,
         Some(crate::builtins::int_new)
     );
-    static FLOAT: TypeDesc = td!(
-        "float",
-        Some(T::Object),
-        NO_METHODS,
-        Some(crate::builtins::float_new)
-    );
+    static FLOAT: TypeDesc = td!("float", Some(T::Object), float::METHODS, Some(float::new));
     static STR: TypeDesc = td!("str", Some(T::Object), str::METHODS, Some(str::new));
     static BYTES: TypeDesc = td!("bytes", Some(T::Object), bytes::METHODS, Some(bytes::new));
     static BYTEARRAY: TypeDesc = td!(
         "bytearray",
         Some(T::Object),
-        bytes::METHODS,
+        bytes::BYTEARRAY_METHODS,
         Some(bytes::new_bytearray)
+    );
+    static MEMORYVIEW: TypeDesc = td!(
+        "memoryview",
+        Some(T::Object),
+        memoryview::METHODS,
+        Some(memoryview::new)
     );
     static COMPLEX: TypeDesc = td!(
         "complex",
@@ -97,7 +105,7 @@ pub fn desc(t: TypeId) -> &'static TypeDesc {
         set::METHODS,
         Some(set::new_frozen)
     );
-    static RANGE: TypeDesc = td!("range", Some(T::Object), NO_METHODS, Some(iter::range_new));
+    static RANGE: TypeDesc = td!("range", Some(T::Object), range::METHODS, Some(range::new));
     static SLICE: TypeDesc = td!("slice", Some(T::Object), NO_METHODS, Some(iter::slice_new));
     static FUNCTION: TypeDesc = td!("function", Some(T::Object));
     static BUILTIN: TypeDesc = td!("builtin_function_or_method", Some(T::Object));
@@ -203,6 +211,7 @@ pub fn desc(t: TypeId) -> &'static TypeDesc {
         T::Str => &STR,
         T::Bytes => &BYTES,
         T::ByteArray => &BYTEARRAY,
+        T::MemoryView => &MEMORYVIEW,
         T::Complex => &COMPLEX,
         T::Tuple => &TUPLE,
         T::List => &LIST,
@@ -309,6 +318,7 @@ impl Vm {
                 kind::BIGINT => T::Int,
                 kind::BYTES => T::Bytes,
                 kind::BYTEARRAY => T::ByteArray,
+                kind::MEMORYVIEW => T::MemoryView,
                 kind::COMPLEX => T::Complex,
                 kind::PROPERTY => T::Property,
                 kind::CLASSMETHOD => T::ClassMethod,

@@ -1,14 +1,14 @@
-//! `str`: heap strs (cached hash, char count, UTF-8 bytes) and qstrs, and
-//! the str methods.
+//! `str`: heap strs (cached hash, char count, UTF-8 bytes) and qstrs:
+//! layout, indexing and slicing by code point, concatenation, `repr`, and
+//! the `str()` constructor. The methods are in `str_methods.rs`.
 //!
 //! Layout (raw body): bytes 0..8 hash, 8..12 byte length, 12..16 char
 //! count, then the UTF-8 text.
 
-use crate::qstr::{q, str_hash};
-use crate::types::{kind, NativeDesc};
+use crate::qstr::str_hash;
+use crate::types::kind;
 use crate::vm::{Args, PyResult, Vm};
 use alloc::string::String;
-use alloc::vec::Vec;
 use pycopy_gc::{GcRef, Heap, Value};
 
 const HDR: usize = 16;
@@ -84,7 +84,7 @@ pub fn char_len(vm: &Vm, v: Value) -> usize {
     vm.str_of(v).map_or(0, |s| s.chars().count())
 }
 
-fn text(vm: &mut Vm, v: Value) -> PyResult<String> {
+pub(crate) fn text(vm: &mut Vm, v: Value) -> PyResult<String> {
     match vm.str_of(v) {
         Some(s) => Ok(String::from(s)),
         None => {
@@ -94,43 +94,66 @@ fn text(vm: &mut Vm, v: Value) -> PyResult<String> {
     }
 }
 
+/// Byte offset of code point `ci` in `s` (`s.len()` past the end).
+pub fn byte_offset(s: &str, ci: usize) -> usize {
+    if ci >= s.len() {
+        return s.len();
+    }
+    s.char_indices().nth(ci).map_or(s.len(), |(b, _)| b)
+}
+
+/// Code-point index of byte offset `b` in `s`.
+pub fn char_index(s: &str, b: usize) -> usize {
+    s.get(..b).map_or(0, |p| p.chars().count())
+}
+
 /// `s[i]` with a (possibly negative) index.
 pub fn index(vm: &mut Vm, s: Value, i: i64) -> PyResult<Value> {
-    let t = text(vm, s)?;
     let n = char_len(vm, s) as i64;
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
         return Err(vm.index_error("string index out of range"));
     }
+    let t = vm.str_of(s).unwrap_or("");
     let c = if t.len() as i64 == n {
-        t.get(j as usize..j as usize + 1).map(String::from)
+        t.as_bytes().get(j as usize).map(|&b| char::from(b))
     } else {
-        t.chars().nth(j as usize).map(String::from)
+        t.chars().nth(j as usize)
     };
-    let c = c.unwrap_or_default();
-    vm.new_str(&c)
+    let mut buf = [0u8; 4];
+    let c = c.unwrap_or(' ').encode_utf8(&mut buf);
+    vm.new_str(c)
 }
 
-/// The characters of a str as separate values for slicing.
+/// `s[start:stop:step]` with indices already normalised (by code point).
 pub fn slice(vm: &mut Vm, s: Value, start: i64, stop: i64, step: i64) -> PyResult<Value> {
     let t = text(vm, s)?;
-    let chars: Vec<char> = t.chars().collect();
+    let ascii = t.len() == char_len(vm, s);
+    if step == 1 {
+        if start >= stop {
+            return vm.new_str("");
+        }
+        let (a, b) = if ascii {
+            (start as usize, stop as usize)
+        } else {
+            (
+                byte_offset(&t, start as usize),
+                byte_offset(&t, stop as usize),
+            )
+        };
+        if a == 0 && b == t.len() && !s.is_qstr() {
+            return Ok(s);
+        }
+        return vm.new_str(t.get(a..b).unwrap_or(""));
+    }
+    let chars: alloc::vec::Vec<char> = t.chars().collect();
     let mut out = String::new();
     let mut i = start;
-    if step > 0 {
-        while i < stop {
-            if let Some(c) = chars.get(i as usize) {
-                out.push(*c);
-            }
-            i += step;
+    while (step > 0 && i < stop) || (step < 0 && i > stop) {
+        if let Some(c) = usize::try_from(i).ok().and_then(|i| chars.get(i)) {
+            out.push(*c);
         }
-    } else {
-        while i > stop {
-            if let Some(c) = chars.get(i as usize) {
-                out.push(*c);
-            }
-            i += step;
-        }
+        i += step;
     }
     vm.new_str(&out)
 }
@@ -138,7 +161,13 @@ pub fn slice(vm: &mut Vm, s: Value, start: i64, stop: i64, step: i64) -> PyResul
 /// Concatenation.
 pub fn concat(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
     let mut s = text(vm, a)?;
+    if s.is_empty() {
+        return Ok(b);
+    }
     let t = vm.str_of(b).unwrap_or("");
+    if t.is_empty() {
+        return Ok(a);
+    }
     s.push_str(t);
     vm.new_str(&s)
 }
@@ -157,7 +186,28 @@ pub fn repeat(vm: &mut Vm, a: Value, n: i64) -> PyResult<Value> {
     vm.new_str(&out)
 }
 
-/// `repr` of a str.
+/// Whether `c` is printable in CPython's sense (`str.isprintable`, and
+/// what `repr` leaves unescaped): not a control, format, separator (other
+/// than the space), surrogate or private-use character.
+pub fn is_printable(c: char) -> bool {
+    let n = c as u32;
+    if n < 0x7f {
+        return n >= 0x20;
+    }
+    if n < 0xa0 {
+        return false;
+    }
+    if c.is_whitespace() || c.is_control() {
+        return false;
+    }
+    !matches!(n,
+        0xad | 0x600..=0x605 | 0x61c | 0x6dd | 0x70f | 0x180e | 0x200b..=0x200f
+        | 0x2028..=0x202e | 0x2060..=0x206f | 0xfeff | 0xfff9..=0xfffb
+        | 0xe000..=0xf8ff | 0xf0000..=0x10ffff | 0xe0000..=0xe007f
+    )
+}
+
+/// `repr` of a str: CPython's quote choice and escapes.
 pub fn repr_text(s: &str) -> String {
     let q = if s.contains('\'') && !s.contains('"') {
         '"'
@@ -176,190 +226,21 @@ pub fn repr_text(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&alloc::format!("\\x{:02x}", c as u32));
+            c if is_printable(c) => out.push(c),
+            c => {
+                let n = c as u32;
+                if n < 0x100 {
+                    out.push_str(&alloc::format!("\\x{n:02x}"));
+                } else if n < 0x10000 {
+                    out.push_str(&alloc::format!("\\u{n:04x}"));
+                } else {
+                    out.push_str(&alloc::format!("\\U{n:08x}"));
+                }
             }
-            c => out.push(c),
         }
     }
     out.push(q);
     out
-}
-
-fn self_text(vm: &mut Vm, a: &Args) -> PyResult<String> {
-    let s = vm.arg(a, 0);
-    text(vm, s)
-}
-
-fn opt_text(vm: &mut Vm, a: &Args, i: usize) -> PyResult<Option<String>> {
-    if (a.n as usize) <= i {
-        return Ok(None);
-    }
-    let v = vm.arg(a, i);
-    if v.is_none() {
-        return Ok(None);
-    }
-    text(vm, v).map(Some)
-}
-
-fn m_upper(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let s = self_text(vm, &a)?.to_uppercase();
-    vm.new_str(&s)
-}
-fn m_lower(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let s = self_text(vm, &a)?.to_lowercase();
-    vm.new_str(&s)
-}
-fn strip_impl(vm: &mut Vm, a: Args, left: bool, right: bool) -> PyResult<Value> {
-    let s = self_text(vm, &a)?;
-    let chars = opt_text(vm, &a, 1)?;
-    let f = |c: char| match &chars {
-        Some(cs) => cs.contains(c),
-        None => c.is_whitespace(),
-    };
-    let mut t: &str = &s;
-    if left {
-        t = t.trim_start_matches(f);
-    }
-    if right {
-        t = t.trim_end_matches(f);
-    }
-    let t = String::from(t);
-    vm.new_str(&t)
-}
-fn m_strip(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    strip_impl(vm, a, true, true)
-}
-fn m_lstrip(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    strip_impl(vm, a, true, false)
-}
-fn m_rstrip(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    strip_impl(vm, a, false, true)
-}
-fn m_startswith(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let s = self_text(vm, &a)?;
-    let p = vm.arg(&a, 1);
-    let mut pats = Vec::new();
-    if vm.kind_of(p) == kind::TUPLE {
-        for i in 0..crate::objects::tuple::len(vm, p) {
-            let x = vm.tuple_get(p, i);
-            pats.push(text(vm, x)?);
-        }
-    } else {
-        pats.push(text(vm, p)?);
-    }
-    Ok(Value::bool(pats.iter().any(|x| s.starts_with(x.as_str()))))
-}
-fn m_endswith(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let s = self_text(vm, &a)?;
-    let p = vm.arg(&a, 1);
-    let mut pats = Vec::new();
-    if vm.kind_of(p) == kind::TUPLE {
-        for i in 0..crate::objects::tuple::len(vm, p) {
-            let x = vm.tuple_get(p, i);
-            pats.push(text(vm, x)?);
-        }
-    } else {
-        pats.push(text(vm, p)?);
-    }
-    Ok(Value::bool(pats.iter().any(|x| s.ends_with(x.as_str()))))
-}
-fn m_replace(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let s = self_text(vm, &a)?;
-    let x = vm.arg(&a, 1);
-    let old = text(vm, x)?;
-    let y = vm.arg(&a, 2);
-    let new = text(vm, y)?;
-    let count = if a.n > 3 {
-        vm.arg(&a, 3).as_int().unwrap_or(-1)
-    } else {
-        -1
-    };
-    let r = if count < 0 {
-        s.replace(old.as_str(), &new)
-    } else {
-        s.replacen(old.as_str(), &new, count as usize)
-    };
-    vm.new_str(&r)
-}
-fn char_index(s: &str, byte: usize) -> i64 {
-    s.get(..byte).map_or(0, |p| p.chars().count() as i64)
-}
-fn m_find(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let s = self_text(vm, &a)?;
-    let x = vm.arg(&a, 1);
-    let p = text(vm, x)?;
-    Ok(Value::from_small(match s.find(p.as_str()) {
-        Some(b) => char_index(&s, b) as i32,
-        None => -1,
-    }))
-}
-fn m_rfind(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let s = self_text(vm, &a)?;
-    let x = vm.arg(&a, 1);
-    let p = text(vm, x)?;
-    Ok(Value::from_small(match s.rfind(p.as_str()) {
-        Some(b) => char_index(&s, b) as i32,
-        None => -1,
-    }))
-}
-fn m_index(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let r = m_find(vm, a)?;
-    if r.as_int() == Some(-1) {
-        return Err(vm.value_error("substring not found"));
-    }
-    Ok(r)
-}
-fn m_count(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let s = self_text(vm, &a)?;
-    let x = vm.arg(&a, 1);
-    let p = text(vm, x)?;
-    let n = if p.is_empty() {
-        s.chars().count() + 1
-    } else {
-        s.matches(p.as_str()).count()
-    };
-    Ok(Value::from_small(n as i32))
-}
-fn m_split(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let s = self_text(vm, &a)?;
-    let sep = match vm.kwarg(&a, q::SEP) {
-        Some(v) if !v.is_none() => Some(text(vm, v)?),
-        Some(_) => None,
-        None => opt_text(vm, &a, 1)?,
-    };
-    let maxsplit = if a.n > 2 {
-        vm.arg(&a, 2).as_int().unwrap_or(-1)
-    } else {
-        -1
-    };
-    let parts: Vec<String> = match &sep {
-        Some(p) if p.is_empty() => return Err(vm.value_error("empty separator")),
-        Some(p) => {
-            if maxsplit < 0 {
-                s.split(p.as_str()).map(String::from).collect()
-            } else {
-                s.splitn(maxsplit as usize + 1, p.as_str())
-                    .map(String::from)
-                    .collect()
-            }
-        }
-        None => {
-            let mut out = Vec::new();
-            let mut rest = s.trim_start();
-            while !rest.is_empty() {
-                if maxsplit >= 0 && out.len() as i64 == maxsplit {
-                    out.push(String::from(rest.trim_end()));
-                    break;
-                }
-                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-                out.push(String::from(rest.get(..end).unwrap_or("")));
-                rest = rest.get(end..).unwrap_or("").trim_start();
-            }
-            out
-        }
-    };
-    strings_to_list(vm, &parts)
 }
 
 /// A list of new strs.
@@ -367,16 +248,11 @@ pub fn strings_to_list(vm: &mut Vm, parts: &[String]) -> PyResult<Value> {
     let l = crate::objects::list::new_list(vm, parts.len())?;
     let mark = vm.push_root(l);
     for p in parts {
-        let s = vm.new_str(p);
-        let s = match s {
-            Ok(s) => s,
-            Err(e) => {
-                vm.pop_roots(mark);
-                return Err(e);
-            }
-        };
-        let l = vm.root(mark);
-        if let Err(e) = crate::objects::list::append(vm, l, s) {
+        let r = vm.new_str(p).and_then(|s| {
+            let l = vm.root(mark);
+            crate::objects::list::append(vm, l, s)
+        });
+        if let Err(e) = r {
             vm.pop_roots(mark);
             return Err(e);
         }
@@ -386,306 +262,61 @@ pub fn strings_to_list(vm: &mut Vm, parts: &[String]) -> PyResult<Value> {
     Ok(l)
 }
 
-fn m_join(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let sep = self_text(vm, &a)?;
-    let it = vm.arg(&a, 1);
-    let items = vm.collect_iter(it)?;
-    let mut out = String::new();
-    for (i, v) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        match vm.str_of(*v) {
-            Some(t) => out.push_str(t),
-            None => {
-                let m = alloc::format!(
-                    "sequence item {i}: expected str instance, {} found",
-                    vm.type_name(*v)
-                );
-                return Err(vm.type_error(&m));
-            }
-        }
-    }
-    vm.new_str(&out)
-}
-fn m_format(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    crate::format::str_format(vm, a)
-}
-fn pred(vm: &mut Vm, a: Args, f: fn(char) -> bool) -> PyResult<Value> {
-    let s = self_text(vm, &a)?;
-    Ok(Value::bool(!s.is_empty() && s.chars().all(f)))
-}
-fn m_isdigit(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    pred(vm, a, |c| c.is_ascii_digit())
-}
-fn m_isalpha(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    pred(vm, a, char::is_alphabetic)
-}
-fn m_isspace(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    pred(vm, a, char::is_whitespace)
-}
-fn m_isalnum(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    pred(vm, a, char::is_alphanumeric)
-}
-fn m_isupper(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let s = self_text(vm, &a)?;
-    Ok(Value::bool(
-        s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase),
-    ))
-}
-fn m_islower(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let s = self_text(vm, &a)?;
-    Ok(Value::bool(
-        s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_uppercase),
-    ))
-}
-fn m_partition(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let s = self_text(vm, &a)?;
-    let x = vm.arg(&a, 1);
-    let p = text(vm, x)?;
-    let (x, y, z) = match s.find(p.as_str()) {
-        Some(i) => (
-            String::from(s.get(..i).unwrap_or("")),
-            p.clone(),
-            String::from(s.get(i + p.len()..).unwrap_or("")),
-        ),
-        None => (s.clone(), String::new(), String::new()),
-    };
-    let l = strings_to_list(vm, &[x, y, z])?;
-    crate::objects::tuple::from_list(vm, l)
-}
-fn m_center(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    pad(vm, a, 0)
-}
-fn m_ljust(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    pad(vm, a, 1)
-}
-fn m_rjust(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    pad(vm, a, 2)
-}
-fn pad(vm: &mut Vm, a: Args, mode: u8) -> PyResult<Value> {
-    let s = self_text(vm, &a)?;
-    let w = vm.arg(&a, 1).as_int().unwrap_or(0).max(0) as usize;
-    let fill = opt_text(vm, &a, 2)?
-        .and_then(|f| f.chars().next())
-        .unwrap_or(' ');
-    let n = s.chars().count();
-    if n >= w {
-        return vm.new_str(&s);
-    }
-    let total = w - n;
-    let (l, r) = match mode {
-        0 => {
-            let l = total / 2 + (total & w & 1);
-            (l, total - l)
-        }
-        1 => (0, total),
-        _ => (total, 0),
-    };
-    let mut out = String::new();
-    out.extend(core::iter::repeat_n(fill, l));
-    out.push_str(&s);
-    out.extend(core::iter::repeat_n(fill, r));
-    vm.new_str(&out)
-}
-fn m_zfill(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let s = self_text(vm, &a)?;
-    let w = vm.arg(&a, 1).as_int().unwrap_or(0).max(0) as usize;
-    let n = s.chars().count();
-    if n >= w {
-        return vm.new_str(&s);
-    }
-    let (sign, rest) = match s.strip_prefix(['-', '+']) {
-        Some(r) => (s.get(..1).unwrap_or(""), r),
-        None => ("", s.as_str()),
-    };
-    let mut out = String::from(sign);
-    out.extend(core::iter::repeat_n('0', w - n));
-    out.push_str(rest);
-    vm.new_str(&out)
-}
-fn m_capitalize(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let s = self_text(vm, &a)?;
-    let mut out = String::new();
-    for (i, c) in s.chars().enumerate() {
-        if i == 0 {
-            out.extend(c.to_uppercase());
-        } else {
-            out.extend(c.to_lowercase());
-        }
-    }
-    vm.new_str(&out)
-}
-fn m_title(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let s = self_text(vm, &a)?;
-    let mut out = String::new();
-    let mut prev = false;
-    for c in s.chars() {
-        if prev {
-            out.extend(c.to_lowercase());
-        } else {
-            out.extend(c.to_uppercase());
-        }
-        prev = c.is_alphabetic();
-    }
-    vm.new_str(&out)
-}
-fn m_swapcase(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let s = self_text(vm, &a)?;
-    let mut out = String::new();
-    for c in s.chars() {
-        if c.is_uppercase() {
-            out.extend(c.to_lowercase());
-        } else {
-            out.extend(c.to_uppercase());
-        }
-    }
-    vm.new_str(&out)
-}
-fn m_splitlines(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let s = self_text(vm, &a)?;
-    let parts: Vec<String> = s.lines().map(String::from).collect();
-    strings_to_list(vm, &parts)
-}
+/// Methods of `str` (see `str_methods.rs`).
+pub use super::str_methods::METHODS;
 
-fn m_encode(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let s = self_text(vm, &a)?;
-    crate::objects::bytes::new_bytes(vm, kind::BYTES, s.as_bytes())
-}
-
-/// Methods of `str`.
-pub static METHODS: &[NativeDesc] = &[
-    NativeDesc {
-        name: q::ENCODE,
-        f: m_encode,
-    },
-    NativeDesc {
-        name: q::UPPER,
-        f: m_upper,
-    },
-    NativeDesc {
-        name: q::LOWER,
-        f: m_lower,
-    },
-    NativeDesc {
-        name: q::STRIP,
-        f: m_strip,
-    },
-    NativeDesc {
-        name: q::LSTRIP,
-        f: m_lstrip,
-    },
-    NativeDesc {
-        name: q::RSTRIP,
-        f: m_rstrip,
-    },
-    NativeDesc {
-        name: q::STARTSWITH,
-        f: m_startswith,
-    },
-    NativeDesc {
-        name: q::ENDSWITH,
-        f: m_endswith,
-    },
-    NativeDesc {
-        name: q::REPLACE,
-        f: m_replace,
-    },
-    NativeDesc {
-        name: q::FIND,
-        f: m_find,
-    },
-    NativeDesc {
-        name: q::RFIND,
-        f: m_rfind,
-    },
-    NativeDesc {
-        name: q::INDEX,
-        f: m_index,
-    },
-    NativeDesc {
-        name: q::COUNT,
-        f: m_count,
-    },
-    NativeDesc {
-        name: q::SPLIT,
-        f: m_split,
-    },
-    NativeDesc {
-        name: q::JOIN,
-        f: m_join,
-    },
-    NativeDesc {
-        name: q::FORMAT,
-        f: m_format,
-    },
-    NativeDesc {
-        name: q::ISDIGIT,
-        f: m_isdigit,
-    },
-    NativeDesc {
-        name: q::ISALPHA,
-        f: m_isalpha,
-    },
-    NativeDesc {
-        name: q::ISSPACE,
-        f: m_isspace,
-    },
-    NativeDesc {
-        name: q::ISALNUM,
-        f: m_isalnum,
-    },
-    NativeDesc {
-        name: q::ISUPPER,
-        f: m_isupper,
-    },
-    NativeDesc {
-        name: q::ISLOWER,
-        f: m_islower,
-    },
-    NativeDesc {
-        name: q::PARTITION,
-        f: m_partition,
-    },
-    NativeDesc {
-        name: q::CENTER,
-        f: m_center,
-    },
-    NativeDesc {
-        name: q::LJUST,
-        f: m_ljust,
-    },
-    NativeDesc {
-        name: q::RJUST,
-        f: m_rjust,
-    },
-    NativeDesc {
-        name: q::ZFILL,
-        f: m_zfill,
-    },
-    NativeDesc {
-        name: q::CAPITALIZE,
-        f: m_capitalize,
-    },
-    NativeDesc {
-        name: q::TITLE,
-        f: m_title,
-    },
-    NativeDesc {
-        name: q::SWAPCASE,
-        f: m_swapcase,
-    },
-    NativeDesc {
-        name: q::SPLITLINES,
-        f: m_splitlines,
-    },
-];
-
-/// `str(x)` constructor.
+/// `str(x)`, `str(b, encoding[, errors])` (positional or keyword).
 pub fn new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    if a.n == 0 {
-        return vm.new_str("");
+    let enc = crate::objects::str_methods::arg_or_kw(vm, &a, 1, "encoding");
+    let errs = crate::objects::str_methods::arg_or_kw(vm, &a, 2, "errors");
+    let v = match crate::objects::str_methods::arg_or_kw(vm, &a, 0, "object") {
+        Some(v) => v,
+        None => return vm.new_str(""),
+    };
+    if enc.is_none() && errs.is_none() {
+        return vm.to_str(v);
     }
-    let v = vm.arg(&a, 0);
-    vm.to_str(v)
+    let Some(d) = crate::objects::buffer::to_vec(vm, v) else {
+        if vm.is_str(v) {
+            return Err(vm.type_error("decoding str is not supported"));
+        }
+        let m = alloc::format!(
+            "decoding to str: need a bytes-like object, {} found",
+            vm.type_name(v)
+        );
+        return Err(vm.type_error(&m));
+    };
+    crate::objects::bytes::decode(vm, &d, enc, errs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn code_point_offsets_of_non_ascii_text() {
+        let s = "aé€😀b";
+        assert_eq!(byte_offset(s, 0), 0);
+        assert_eq!(byte_offset(s, 1), 1);
+        assert_eq!(byte_offset(s, 2), 3);
+        assert_eq!(byte_offset(s, 3), 6);
+        assert_eq!(byte_offset(s, 4), 10);
+        assert_eq!(byte_offset(s, 5), 11);
+        assert_eq!(byte_offset(s, 99), 11);
+        assert_eq!(char_index(s, 6), 3);
+        assert_eq!(char_index(s, 11), 5);
+    }
+
+    #[test]
+    fn repr_escapes_only_non_printables() {
+        assert_eq!(repr_text("é€"), "'é€'");
+        assert_eq!(repr_text("a'b"), "\"a'b\"");
+        assert_eq!(repr_text("a'\"b"), "'a\\'\"b'");
+        assert_eq!(
+            repr_text("\x00\x7f\u{85}\u{200b}"),
+            "'\\x00\\x7f\\x85\\u200b'"
+        );
+        assert_eq!(repr_text("\u{e0001}"), "'\\U000e0001'");
+        assert_eq!(repr_text("\t\n\r\\"), "'\\t\\n\\r\\\\'");
+    }
 }
