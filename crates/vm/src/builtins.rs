@@ -30,6 +30,9 @@ pub fn native(id: u32) -> Option<&'static NativeDesc> {
     if table == 0 {
         return FUNCS.get(i);
     }
+    if table >= 0x3fff {
+        return crate::registry::native(id);
+    }
     let t = TypeId::ALL.get(table as usize - 1)?;
     crate::objects::desc(*t).methods.get(i)
 }
@@ -91,11 +94,7 @@ fn print(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
     out.push_str(&end);
     match file {
-        Some(f) => {
-            let w = vm.getattr(f, Value::qstr(q::WRITE))?;
-            let s = vm.new_str(&out)?;
-            vm.call(w, &[s])?;
-        }
+        Some(f) => crate::stream::write_str(vm, f, &out)?,
         None => vm.write_out(&out),
     }
     Ok(Value::NONE)
@@ -114,7 +113,7 @@ pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<i64> {
             let d = vm.slot(v, 0);
             Ok(dict::len(vm, d) as i64)
         }
-        kind::RANGE => Ok(crate::objects::iter::range_len(vm, v)),
+        kind::RANGE => crate::objects::range::len_checked(vm, v),
         kind::BYTES | kind::BYTEARRAY => {
             Ok(crate::objects::bytes::data(vm, v).map_or(0, |d| d.len() as i64))
         }
@@ -320,31 +319,6 @@ fn sorted(vm: &mut Vm, a: Args) -> PyResult<Value> {
     vm.pop_roots(mark);
     r.map(|_| l)
 }
-fn abs(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let v = vm.arg(&a, 0);
-    if let Some(i) = v.as_int() {
-        return crate::objects::int::from_i128(vm, i128::from(i).abs());
-    }
-    if vm.kind_of(v) == kind::BIGINT {
-        return crate::objects::int::unary(vm, 2, v);
-    }
-    if vm.kind_of(v) == kind::COMPLEX {
-        let (r, i) = crate::objects::complex::parts(vm, v).unwrap_or((0.0, 0.0));
-        return Ok(Value::float(libm::hypot(r, i)));
-    }
-    if let Some(f) = v.as_float() {
-        return Ok(Value::float(f.abs()));
-    }
-    if let Some(b) = v.as_bool() {
-        return Ok(Value::from_small(i32::from(b)));
-    }
-    let t = vm.type_of(v);
-    if let Some(m) = class::lookup(vm, t, Value::qstr(q::D_ABS)) {
-        return vm.call(m, &[v]);
-    }
-    let m = alloc::format!("bad operand type for abs(): '{}'", vm.type_name(v));
-    Err(vm.type_error(&m))
-}
 fn hash(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let v = vm.arg(&a, 0);
     let h = vm.py_hash(v)?;
@@ -469,13 +443,6 @@ fn all(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn any(vm: &mut Vm, a: Args) -> PyResult<Value> {
     all_any(vm, a, true)
 }
-fn divmod(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    use pycopy_compiler::bytecode::BinOp;
-    let (x, y) = (vm.arg(&a, 0), vm.arg(&a, 1));
-    let d = vm.binop(BinOp::FloorDiv, x, y)?;
-    let m = vm.binop(BinOp::Mod, x, y)?;
-    tuple::new_tuple(vm, &[d, m])
-}
 fn pow(vm: &mut Vm, a: Args) -> PyResult<Value> {
     use pycopy_compiler::bytecode::BinOp;
     let (x, y) = (vm.arg(&a, 0), vm.arg(&a, 1));
@@ -496,72 +463,6 @@ fn pow(vm: &mut Vm, a: Args) -> PyResult<Value> {
         };
     }
     vm.binop(BinOp::Pow, x, y)
-}
-fn round(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let v = vm.arg(&a, 0);
-    let nd = if a.n > 1 { vm.arg(&a, 1) } else { Value::NONE };
-    if let Some(i) = v.as_int() {
-        return Ok(Value::int(i).unwrap_or(v));
-    }
-    let Some(f) = v.as_float() else {
-        let t = vm.type_of(v);
-        if let Some(m) = class::lookup(
-            vm,
-            t,
-            crate::qstr::find_static("__round__").map_or(Value::NONE, Value::qstr),
-        ) {
-            return vm.call(m, &[v]);
-        }
-        return Err(vm.type_error("type doesn't define __round__ method"));
-    };
-    let rne = |x: f64| -> f64 {
-        let r = libm::round(x);
-        if (x - libm::trunc(x)).abs() == 0.5 {
-            2.0 * libm::round(x / 2.0)
-        } else {
-            r
-        }
-    };
-    match nd.as_int() {
-        None => {
-            if !f.is_finite() {
-                return Err(vm.raise(
-                    TypeId::OverflowError,
-                    "cannot convert float infinity to integer",
-                ));
-            }
-            Ok(Value::int(rne(f) as i64).unwrap_or(Value::NONE))
-        }
-        Some(n) => {
-            let p = libm::pow(10.0, n as f64);
-            let s = alloc::format!("{:.*}", n.max(0) as usize, f);
-            let _ = p;
-            Ok(Value::float(s.parse::<f64>().unwrap_or(f)))
-        }
-    }
-}
-fn base_str(vm: &mut Vm, a: Args, radix: u32, prefix: &str) -> PyResult<Value> {
-    let v = vm.arg(&a, 0);
-    let Some(i) = v.as_int() else {
-        return Err(vm.type_error("integer argument expected"));
-    };
-    let m = i.unsigned_abs();
-    let d = match radix {
-        16 => alloc::format!("{m:x}"),
-        8 => alloc::format!("{m:o}"),
-        _ => alloc::format!("{m:b}"),
-    };
-    let s = alloc::format!("{}{prefix}{d}", if i < 0 { "-" } else { "" });
-    vm.new_str(&s)
-}
-fn hex(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    base_str(vm, a, 16, "0x")
-}
-fn oct(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    base_str(vm, a, 8, "0o")
-}
-fn bin(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    base_str(vm, a, 2, "0b")
 }
 fn globals(vm: &mut Vm, _a: Args) -> PyResult<Value> {
     Ok(vm.st.frames.last().map_or(Value::NONE, |f| f.globals))
@@ -813,7 +714,7 @@ pub static FUNCS: &[NativeDesc] = &[
     },
     NativeDesc {
         name: q::ABS,
-        f: abs,
+        f: crate::objects::num::builtin_abs,
     },
     NativeDesc {
         name: q::HASH,
@@ -858,7 +759,7 @@ pub static FUNCS: &[NativeDesc] = &[
     },
     NativeDesc {
         name: q::DIVMOD,
-        f: divmod,
+        f: crate::objects::num::builtin_divmod,
     },
     NativeDesc {
         name: q::POW,
@@ -866,19 +767,19 @@ pub static FUNCS: &[NativeDesc] = &[
     },
     NativeDesc {
         name: q::ROUND,
-        f: round,
+        f: crate::objects::num::builtin_round,
     },
     NativeDesc {
         name: q::HEX,
-        f: hex,
+        f: crate::objects::num::builtin_hex,
     },
     NativeDesc {
         name: q::OCT,
-        f: oct,
+        f: crate::objects::num::builtin_oct,
     },
     NativeDesc {
         name: q::BIN,
-        f: bin,
+        f: crate::objects::num::builtin_bin,
     },
     NativeDesc {
         name: q::GLOBALS,
@@ -991,46 +892,7 @@ pub fn int_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 /// `float(x)`.
 pub fn float_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    if a.n == 0 {
-        return Ok(Value::float(0.0));
-    }
-    let v = vm.arg(&a, 0);
-    if let Some(i) = v.as_int() {
-        return Ok(Value::float(i as f64));
-    }
-    if let Some(f) = v.as_float() {
-        return Ok(Value::float(f));
-    }
-    if let Some(b) = v.as_bool() {
-        return Ok(Value::float(if b { 1.0 } else { 0.0 }));
-    }
-    if vm.kind_of(v) == kind::BIGINT {
-        return crate::objects::int::to_float(vm, v).map(Value::float);
-    }
-    if let Some(s) = vm.str_of(v) {
-        let t = s.trim().replace('_', "").to_lowercase();
-        let r = match t.as_str() {
-            "inf" | "+inf" | "infinity" | "+infinity" => Some(f64::INFINITY),
-            "-inf" | "-infinity" => Some(f64::NEG_INFINITY),
-            "nan" | "+nan" | "-nan" => Some(f64::NAN),
-            _ => t.parse::<f64>().ok(),
-        };
-        if let Some(f) = r {
-            return Ok(Value::float(f));
-        }
-        let r = vm.repr_string(v)?;
-        let m = alloc::format!("could not convert string to float: {r}");
-        return Err(vm.value_error(&m));
-    }
-    let t = vm.type_of(v);
-    if let Some(m) = class::lookup(vm, t, Value::qstr(q::D_FLOAT)) {
-        return vm.call(m, &[v]);
-    }
-    let m = alloc::format!(
-        "float() argument must be a string or a real number, not '{}'",
-        vm.type_name(v)
-    );
-    Err(vm.type_error(&m))
+    crate::objects::float::new(vm, a)
 }
 /// Builtin exception types called directly.
 pub fn exc_new(vm: &mut Vm, a: Args) -> PyResult<Value> {

@@ -178,9 +178,9 @@ impl Vm {
             }
         }
         if crate::objects::bytes::is_bytes(self, a) {
-            if op == BinOp::Add && crate::objects::bytes::is_bytes(self, b) {
+            if op == BinOp::Add && crate::objects::buffer::is_buffer(self, b) && !self.is_str(b) {
                 let mut d = crate::objects::bytes::data(self, a).unwrap_or(&[]).to_vec();
-                d.extend_from_slice(crate::objects::bytes::data(self, b).unwrap_or(&[]));
+                d.extend_from_slice(crate::objects::buffer::data(self, b).unwrap_or(&[]));
                 return crate::objects::bytes::new_bytes(self, ka, &d);
             }
             if op == BinOp::Mul {
@@ -262,7 +262,7 @@ impl Vm {
                 ));
             }
         }
-        if op == BinOp::Mod && sa {
+        if op == BinOp::Mod && (sa || ka == kind::BYTES || ka == kind::BYTEARRAY) {
             return crate::format::percent(self, a, b);
         }
         if (ka == kind::SET || ka == kind::FROZENSET) && (kb == kind::SET || kb == kind::FROZENSET)
@@ -334,6 +334,12 @@ impl Vm {
         let ka = self.kind_of(a);
         if ka == kind::LIST && op == BinOp::Add {
             list::extend(self, a, b)?;
+            return Ok(a);
+        }
+        if ka == kind::BYTEARRAY && matches!(op, BinOp::Add | BinOp::Mul) {
+            let r = self.binop(op, a, b)?;
+            let d = crate::objects::buffer::to_vec(self, r).unwrap_or_default();
+            crate::objects::bytes::set_data(self, a, &d)?;
             return Ok(a);
         }
         if ka == kind::INSTANCE {
@@ -971,7 +977,7 @@ impl Vm {
                 let hi = self.py_hash(Value::float(i))?;
                 Ok(hr.wrapping_add(hi.wrapping_mul(1_000_003)))
             }
-            kind::LIST | kind::DICT | kind::SET => {
+            kind::LIST | kind::DICT | kind::SET | kind::BYTEARRAY | kind::MEMORYVIEW => {
                 let m = alloc::format!("unhashable type: '{}'", self.type_name(v));
                 Err(self.type_error(&m))
             }

@@ -215,12 +215,12 @@ pub fn from_float(vm: &mut Vm, f: f64) -> PyResult<Value> {
     }
 }
 
-fn m_bit_length(vm: &mut Vm, a: crate::vm::Args) -> PyResult<Value> {
+pub(super) fn m_bit_length(vm: &mut Vm, a: crate::vm::Args) -> PyResult<Value> {
     let v = vm.arg(&a, 0);
     let n = with_ref(vm, v, bi::bit_length).unwrap_or(0);
     Ok(Value::int(n as i64).unwrap_or(Value::from_small(0)))
 }
-fn m_to_bytes(vm: &mut Vm, a: crate::vm::Args) -> PyResult<Value> {
+pub(super) fn m_to_bytes(vm: &mut Vm, a: crate::vm::Args) -> PyResult<Value> {
     let v = vm.arg(&a, 0);
     let len = if a.n > 1 {
         vm.arg(&a, 1)
@@ -250,7 +250,7 @@ fn m_to_bytes(vm: &mut Vm, a: crate::vm::Args) -> PyResult<Value> {
         None => Err(vm.type_error("an integer is required")),
     }
 }
-fn m_from_bytes(vm: &mut Vm, a: crate::vm::Args) -> PyResult<Value> {
+pub(super) fn m_from_bytes(vm: &mut Vm, a: crate::vm::Args) -> PyResult<Value> {
     // Called as int.from_bytes(b, order): no class argument.
     let b = vm.arg(&a, 0);
     let d = crate::objects::bytes::collect(vm, b)?;
@@ -275,26 +275,6 @@ fn m_from_bytes(vm: &mut Vm, a: crate::vm::Args) -> PyResult<Value> {
     );
     from_big(vm, &r)
 }
-fn m_conjugate(vm: &mut Vm, a: crate::vm::Args) -> PyResult<Value> {
+pub(super) fn m_conjugate(vm: &mut Vm, a: crate::vm::Args) -> PyResult<Value> {
     Ok(vm.arg(&a, 0))
 }
-
-/// Methods of `int`.
-pub static METHODS: &[crate::types::NativeDesc] = &[
-    crate::types::NativeDesc {
-        name: q::BIT_LENGTH,
-        f: m_bit_length,
-    },
-    crate::types::NativeDesc {
-        name: q::TO_BYTES,
-        f: m_to_bytes,
-    },
-    crate::types::NativeDesc {
-        name: q::FROM_BYTES,
-        f: m_from_bytes,
-    },
-    crate::types::NativeDesc {
-        name: q::CONJUGATE,
-        f: m_conjugate,
-    },
-];

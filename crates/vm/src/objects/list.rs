@@ -156,6 +156,25 @@ pub fn from_iter(vm: &mut Vm, it: Value) -> PyResult<Value> {
 
 /// `l.extend(iterable)`.
 pub fn extend(vm: &mut Vm, l: Value, it: Value) -> PyResult<()> {
+    let k = vm.kind_of(it);
+    if k == kind::LIST || k == kind::TUPLE {
+        // Snapshot first: `l.extend(l)` doubles once.
+        let new = vm.seq_items(it);
+        let mark = vm.push_root(l);
+        vm.st.misc.extend_from_slice(&new);
+        let r = reserve(vm, l, new.len());
+        let l = vm.root(mark);
+        if r.is_ok() {
+            let n = len(vm, l);
+            for i in 0..new.len() {
+                let v = vm.root(mark + 1 + i);
+                set(vm, l, n + i, v);
+            }
+            vm.set_slot(l, LEN, Value::from_small((n + new.len()) as i32));
+        }
+        vm.pop_roots(mark);
+        return r;
+    }
     let mark = vm.push_root(l);
     let r = (|| {
         let iter = vm.get_iter(it)?;
