@@ -114,8 +114,8 @@ pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<i64> {
             Ok(dict::len(vm, d) as i64)
         }
         kind::RANGE => crate::objects::range::len_checked(vm, v),
-        kind::BYTES | kind::BYTEARRAY => {
-            Ok(crate::objects::bytes::data(vm, v).map_or(0, |d| d.len() as i64))
+        kind::BYTES | kind::BYTEARRAY | kind::MEMORYVIEW => {
+            Ok(crate::objects::buffer::data(vm, v).map_or(0, |d| d.len() as i64))
         }
         _ => {
             let t = vm.type_of(v);
@@ -800,6 +800,14 @@ pub static FUNCS: &[NativeDesc] = &[
     NativeDesc {
         name: q::LOCALS,
         f: locals,
+    },
+    NativeDesc {
+        name: q::FORMAT,
+        f: crate::format::builtin_format,
+    },
+    NativeDesc {
+        name: q::ASCII,
+        f: crate::format::builtin_ascii,
     },
     NativeDesc {
         name: q::D_IMPORT,

@@ -34,6 +34,18 @@ fn fmt_res(vm: &mut Vm, r: pycopy_format::Result<String>) -> PyResult<String> {
     r.map_err(|e| raise_format_error(vm, e))
 }
 
+/// Parses a format spec; a `0` before the width with an explicit
+/// alignment but no explicit fill pads with zeros, as in CPython.
+fn parse_spec(vm: &mut Vm, spec: &str) -> PyResult<FormatSpec> {
+    let mut p = FormatSpec::parse(spec).map_err(|e| raise_format_error(vm, e))?;
+    let mut cs = spec.chars();
+    let explicit_fill = matches!(cs.nth(1), Some('<' | '>' | '^' | '='));
+    if p.zero_pad && !explicit_fill && p.fill == ' ' {
+        p.fill = '0';
+    }
+    Ok(p)
+}
+
 /// `format(int, spec)` for a small, big or bool int.
 fn format_int_value(vm: &mut Vm, v: Value, spec: &FormatSpec) -> PyResult<String> {
     if fint::is_float_type(spec.ty) {
@@ -73,7 +85,7 @@ pub fn format_spec(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
     if spec.is_empty() && !is_int && v.as_float().is_none() {
         return vm.str_string(v);
     }
-    let parsed = FormatSpec::parse(spec).map_err(|e| raise_format_error(vm, e))?;
+    let parsed = parse_spec(vm, spec)?;
     if is_int || v.as_bool().is_some() {
         return format_int_value(vm, v, &parsed);
     }
@@ -137,6 +149,38 @@ pub fn format_obj(vm: &mut Vm, v: Value, spec: &str) -> PyResult<Value> {
 pub fn ascii_string(vm: &mut Vm, v: Value) -> PyResult<String> {
     let r = vm.repr_string(v)?;
     Ok(ascii_escape(&r))
+}
+
+/// The `format(value[, spec])` builtin.
+pub fn builtin_format(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.n == 0 || a.n > 2 {
+        let m = alloc::format!("format expected at most 2 arguments, got {}", a.n);
+        return Err(vm.type_error(&m));
+    }
+    let v = vm.arg(&a, 0);
+    let spec = if a.n > 1 {
+        let s = vm.arg(&a, 1);
+        match vm.str_of(s) {
+            Some(t) => String::from(t),
+            None => {
+                let m = alloc::format!(
+                    "format() argument 2 must be str, not {}",
+                    vm.type_name(s)
+                );
+                return Err(vm.type_error(&m));
+            }
+        }
+    } else {
+        String::new()
+    };
+    format_obj(vm, v, &spec)
+}
+
+/// The `ascii(value)` builtin.
+pub fn builtin_ascii(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let v = vm.arg(&a, 0);
+    let s = ascii_string(vm, v)?;
+    vm.new_str(&s)
 }
 
 /// Escapes the non-ASCII characters of `s` as `\xNN`, `\uNNNN` or
@@ -598,7 +642,18 @@ fn pct_float(vm: &mut Vm, v: Value) -> PyResult<f64> {
     Err(vm.type_error(&m))
 }
 
-fn pct_one(vm: &mut Vm, conv: &fpct::Conversion<'_>, args: &mut PctArgs) -> PyResult<String> {
+/// Bytes as a string of the chars U+0000..U+00FF (latin-1), so `%` on
+/// bytes can share the str machinery.
+fn latin1(d: &[u8]) -> String {
+    d.iter().map(|&b| char::from(b)).collect()
+}
+
+fn pct_one(
+    vm: &mut Vm,
+    conv: &fpct::Conversion<'_>,
+    args: &mut PctArgs,
+    bytes_mode: bool,
+) -> PyResult<String> {
     let width = args.count(vm, conv.width)?;
     let precision = args.count(vm, conv.precision)?;
     let v = match conv.key {
@@ -615,6 +670,40 @@ fn pct_one(vm: &mut Vm, conv: &fpct::Conversion<'_>, args: &mut PctArgs) -> PyRe
     let w = width.unwrap_or(0);
     let flags = conv.flags;
     match conv.conv {
+        's' | 'b' if bytes_mode => {
+            match crate::objects::buffer::data(vm, v).filter(|_| !vm.is_str(v)) {
+                Some(d) => {
+                    let s = latin1(d);
+                    Ok(fpct::text(&s, flags, w, precision))
+                }
+                None => {
+                    let m = alloc::format!(
+                        "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                        vm.type_name(v)
+                    );
+                    Err(vm.type_error(&m))
+                }
+            }
+        }
+        'r' | 'a' if bytes_mode => {
+            let s = ascii_string(vm, v)?;
+            Ok(fpct::text(&s, flags, w, precision))
+        }
+        'c' if bytes_mode => {
+            let b = if let Some(d) = crate::objects::buffer::data(vm, v).filter(|_| !vm.is_str(v)) {
+                match d {
+                    [b] => *b,
+                    _ => return Err(vm.type_error("%c requires an integer in range(256) or a single byte")),
+                }
+            } else {
+                match v.as_int().and_then(|i| u8::try_from(i).ok()) {
+                    Some(b) => b,
+                    None if v.is_int() => return Err(vm.raise(TypeId::OverflowError, "%c arg not in range(256)")),
+                    None => return Err(vm.type_error("%c requires an integer in range(256) or a single byte")),
+                }
+            };
+            Ok(fpct::text(&latin1(&[b]), flags, w, None))
+        }
         's' | 'r' | 'a' => {
             let s = match conv.conv {
                 's' => vm.str_string(v)?,
@@ -681,9 +770,15 @@ fn pct_one(vm: &mut Vm, conv: &fpct::Conversion<'_>, args: &mut PctArgs) -> PyRe
     }
 }
 
-/// `fmt % args` for a str `fmt`.
+/// `fmt % args` for a str, bytes or bytearray `fmt` (PEP 461 for bytes).
 pub fn percent(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
-    let f = String::from(vm.str_of(fmt).unwrap_or(""));
+    let fk = vm.kind_of(fmt);
+    let bytes_mode = matches!(fk, kind::BYTES | kind::BYTEARRAY);
+    let f = if bytes_mode {
+        latin1(crate::objects::buffer::data(vm, fmt).unwrap_or(&[]))
+    } else {
+        String::from(vm.str_of(fmt).unwrap_or(""))
+    };
     let tuple = vm.kind_of(args) == kind::TUPLE;
     let len = if tuple {
         crate::objects::tuple::len(vm, args)
@@ -714,13 +809,22 @@ pub fn percent(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
                         out.push('%');
                         continue;
                     }
-                    let s = pct_one(vm, &c, &mut st)?;
+                    let s = pct_one(vm, &c, &mut st, bytes_mode)?;
                     out.push_str(&s);
                 }
             }
         }
         if st.next < st.len && !st.mapping {
-            return Err(vm.type_error("not all arguments converted during string formatting"));
+            let m = if bytes_mode {
+                "not all arguments converted during bytes formatting"
+            } else {
+                "not all arguments converted during string formatting"
+            };
+            return Err(vm.type_error(m));
+        }
+        if bytes_mode {
+            let d: alloc::vec::Vec<u8> = out.chars().map(|c| c as u32 as u8).collect();
+            return crate::objects::bytes::new_bytes(vm, fk, &d);
         }
         vm.new_str(&out)
     })();

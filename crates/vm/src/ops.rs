@@ -566,8 +566,8 @@ impl Vm {
             kind::DICT | kind::SET | kind::FROZENSET => Ok(dict::len(self, v) > 0),
             kind::RANGE => Ok(crate::objects::iter::range_len(self, v) > 0),
             kind::BIGINT => Ok(true),
-            kind::BYTES | kind::BYTEARRAY => {
-                Ok(crate::objects::bytes::data(self, v).is_some_and(|d| !d.is_empty()))
+            kind::BYTES | kind::BYTEARRAY | kind::MEMORYVIEW => {
+                Ok(crate::objects::buffer::data(self, v).is_some_and(|d| !d.is_empty()))
             }
             kind::COMPLEX => Ok(crate::objects::complex::parts(self, v) != Some((0.0, 0.0))),
             kind::INSTANCE => {
@@ -663,6 +663,16 @@ impl Vm {
         if crate::objects::bytes::is_bytes(self, a) && crate::objects::bytes::is_bytes(self, b) {
             let c = crate::objects::bytes::data(self, a).cmp(&crate::objects::bytes::data(self, b));
             return Ok(Value::bool(ord_op(op, c)));
+        }
+        if matches!(op, Op::Eq | Op::Ne)
+            && (self.kind_of(a) == kind::MEMORYVIEW || self.kind_of(b) == kind::MEMORYVIEW)
+            && !self.is_str(a)
+            && !self.is_str(b)
+        {
+            use crate::objects::buffer;
+            if let (Some(x), Some(y)) = (buffer::data(self, a), buffer::data(self, b)) {
+                return Ok(Value::bool((x == y) == (op == Op::Eq)));
+            }
         }
         if self.is_str(a) && self.is_str(b) {
             let (x, y) = (self.str_of(a).unwrap_or(""), self.str_of(b).unwrap_or(""));
@@ -878,8 +888,8 @@ impl Vm {
                 let l = list::from_slice(self, &items)?;
                 self.contains(l, x)
             }
-            kind::BYTES | kind::BYTEARRAY => {
-                let h = crate::objects::bytes::data(self, c).unwrap_or(&[]).to_vec();
+            kind::BYTES | kind::BYTEARRAY | kind::MEMORYVIEW => {
+                let h = crate::objects::buffer::data(self, c).unwrap_or(&[]).to_vec();
                 if let Some(i) = int_val(x) {
                     return Ok((0..256).contains(&i) && h.contains(&(i as u8)));
                 }
@@ -1106,6 +1116,9 @@ impl Vm {
         }
         match self.kind_of(v) {
             kind::BIGINT => out.push_str(&crate::objects::int::to_string(self, v, 10)),
+            kind::MEMORYVIEW => {
+                out.push_str(&alloc::format!("<memory at 0x{:x}>", v.bits()));
+            }
             kind::BYTES | kind::BYTEARRAY => {
                 let ba = self.kind_of(v) == kind::BYTEARRAY;
                 let t = crate::objects::bytes::repr_text(
@@ -1376,6 +1389,11 @@ impl Vm {
         let k = self.kind_of(o);
         if nid == q::D_CLASS {
             return Ok(Some(self.type_of(o)));
+        }
+        if k == kind::MEMORYVIEW {
+            if let Some(v) = crate::objects::memoryview::attr(self, o, nid) {
+                return Ok(Some(v));
+            }
         }
         match k {
             kind::MODULE => {

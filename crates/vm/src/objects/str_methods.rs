@@ -737,6 +737,13 @@ fn m_encode(vm: &mut Vm, a: Args) -> PyResult<Value> {
     crate::objects::bytes::new_bytes(vm, kind::BYTES, &d)
 }
 
+fn m_len(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let s = vm.arg(&a, 0);
+    if !vm.is_str(s) {
+        return Err(vm.type_error("descriptor '__len__' requires a 'str' object"));
+    }
+    Ok(Value::int(super::str::char_len(vm, s) as i64).unwrap_or(Value::NONE))
+}
 fn m_format(vm: &mut Vm, a: Args) -> PyResult<Value> {
     crate::format::str_format(vm, a)
 }
@@ -881,6 +888,7 @@ methods! {
     q::FORMAT => m_format,
     q::FORMAT_MAP => m_format_map,
     q::D_FORMAT => m_dunder_format,
+    q::D_LEN => m_len,
     q::ISDIGIT => m_isdigit,
     q::ISDECIMAL => m_isdecimal,
     q::ISNUMERIC => m_isnumeric,
