@@ -74,14 +74,26 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
 }
 
 fn print(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let sep = match vm.kwarg(&a, q::SEP) {
-        Some(v) if !v.is_none() => String::from(vm.str_of(v).unwrap_or(" ")),
-        _ => String::from(" "),
-    };
-    let end = match vm.kwarg(&a, q::END) {
-        Some(v) if !v.is_none() => String::from(vm.str_of(v).unwrap_or("\n")),
-        _ => String::from("\n"),
-    };
+    let mut texts = [String::from(" "), String::from("\n")];
+    for (i, (name, what)) in [(q::SEP, "sep"), (q::END, "end")].into_iter().enumerate() {
+        if let Some(v) = vm.kwarg(&a, name).filter(|v| !v.is_none()) {
+            match vm.str_of(v) {
+                Some(t) => {
+                    if let Some(slot) = texts.get_mut(i) {
+                        *slot = String::from(t);
+                    }
+                }
+                None => {
+                    let m = alloc::format!(
+                        "{what} must be None or a string, not {}",
+                        vm.type_name(v)
+                    );
+                    return Err(vm.type_error(&m));
+                }
+            }
+        }
+    }
+    let [sep, end] = texts;
     let file = vm.kwarg(&a, q::FILE).filter(|f| !f.is_none());
     let mut out = String::new();
     for i in 0..a.n as usize {

@@ -336,6 +336,9 @@ impl Vm {
             list::extend(self, a, b)?;
             return Ok(a);
         }
+        if ka == kind::LIST && op == BinOp::Mul && crate::objects::num::is_intlike(self, b) {
+            return crate::objects::seq::list_imul(self, a, b);
+        }
         if ka == kind::BYTEARRAY && matches!(op, BinOp::Add | BinOp::Mul) {
             let r = self.binop(op, a, b)?;
             let d = crate::objects::buffer::to_vec(self, r).unwrap_or_default();
@@ -991,6 +994,7 @@ impl Vm {
                 let m = alloc::format!("unhashable type: '{}'", self.type_name(v));
                 Err(self.type_error(&m))
             }
+            kind::RANGE => Ok(crate::objects::range::hash(self, v)),
             kind::FROZENSET => {
                 let mut h: i64 = 0;
                 for (k, _) in dict::pairs(self, v) {
@@ -1067,6 +1071,25 @@ impl Vm {
     }
 
     fn repr_into(&mut self, v: Value, out: &mut String, depth: usize) -> PyResult<()> {
+        let k = self.kind_of(v);
+        if !matches!(k, kind::LIST | kind::TUPLE | kind::DICT) {
+            return self.repr_into_raw(v, out, depth);
+        }
+        if self.st.repr_stack.contains(&v) {
+            out.push_str(match k {
+                kind::LIST => "[...]",
+                kind::TUPLE => "(...)",
+                _ => "{...}",
+            });
+            return Ok(());
+        }
+        self.st.repr_stack.push(v);
+        let r = self.repr_into_raw(v, out, depth);
+        self.st.repr_stack.pop();
+        r
+    }
+
+    fn repr_into_raw(&mut self, v: Value, out: &mut String, depth: usize) -> PyResult<()> {
         if depth > 200 {
             return Err(self.recursion_error());
         }

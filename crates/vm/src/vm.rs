@@ -90,6 +90,8 @@ pub struct State {
     pub reentry: u32,
     /// Return value of the last finished generator (StopIteration value).
     pub genret: Value,
+    /// Containers whose `repr` is in progress (recursive ones print `[...]`).
+    pub repr_stack: Vec<Value>,
 }
 
 impl RootSet for State {
@@ -119,6 +121,9 @@ impl RootSet for State {
             v(x);
         }
         for x in self.misc.iter_mut() {
+            v(x);
+        }
+        for x in self.repr_stack.iter_mut() {
             v(x);
         }
     }
@@ -204,6 +209,7 @@ impl Vm {
         self.st.builtins = crate::objects::dict::new_dict(self, 128)?;
         crate::builtins::install(self)?;
         crate::import::install_sys(self)?;
+        crate::registry::boot(self)?;
         Ok(())
     }
 
