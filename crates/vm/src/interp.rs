@@ -227,6 +227,17 @@ impl Vm {
                 }
             };
         }
+        // Heap references in the frame (code, constants, names, caches,
+        // instructions) move under the compacting collector: always read
+        // them from the rooted frame, never from the entry copy `f`.
+        macro_rules! cur {
+            ($field:ident) => {
+                match self.st.frames.get(fi) {
+                    Some(x) => x.$field,
+                    None => f.$field,
+                }
+            };
+        }
         macro_rules! frame {
             () => {
                 self.st.frames.get(fi).copied().unwrap_or(f)
@@ -241,7 +252,7 @@ impl Vm {
         }
         macro_rules! ext {
             () => {{
-                let e = fetch(self, f.insns, pc);
+                let e = fetch(self, cur!(insns), pc);
                 pc += 1;
                 e
             }};
@@ -253,12 +264,12 @@ impl Vm {
         }
         macro_rules! name {
             ($i:expr) => {
-                self.tuple_get(f.names, $i)
+                self.tuple_get(cur!(names), $i)
             };
         }
         loop {
             op_pc = pc;
-            let w = fetch(self, f.insns, pc);
+            let w = fetch(self, cur!(insns), pc);
             pc += 1;
             let a = bc::arg_a(w);
             let Some(op) = Op::from_u8(bc::op_byte(w)) else {
@@ -272,7 +283,7 @@ impl Vm {
                     self.set_reg(base, a, v);
                 }
                 Op::LoadConst => {
-                    let v = self.tuple_get(f.consts, bc::arg_bx(w));
+                    let v = self.tuple_get(cur!(consts), bc::arg_bx(w));
                     self.set_reg(base, a, v);
                 }
                 Op::LoadInt => self.set_reg(base, a, Value::from_small(bc::arg_sbx(w) as i32)),
@@ -283,7 +294,7 @@ impl Vm {
                 Op::CheckBound => {
                     let e = ext!();
                     if self.reg(base, a).is_empty() {
-                        let vn = self.slot(f.code, func::C_VARNAMES);
+                        let vn = self.slot(cur!(code), func::C_VARNAMES);
                         let n = self.tuple_get(vn, bc::ext_hi(e));
                         let m = alloc::format!(
                             "local variable '{}' referenced before assignment",
@@ -294,7 +305,7 @@ impl Vm {
                 }
                 Op::LoadGlobal => {
                     let e = ext!();
-                    let v = t!(self.load_global(&f, bc::ext_hi(e), bc::ext_lo(e)));
+                    let v = t!(self.load_global(&frame!(), bc::ext_hi(e), bc::ext_lo(e)));
                     self.set_reg(base, a, v);
                 }
                 Op::StoreGlobal => {
@@ -406,7 +417,7 @@ impl Vm {
                     let e = ext!();
                     let o = self.reg(base, bc::arg_b(w));
                     let n = name!(bc::ext_hi(e));
-                    let v = match self.attr_cached(&f, o, n, bc::ext_lo(e)) {
+                    let v = match self.attr_cached(&frame!(), o, n, bc::ext_lo(e)) {
                         Some(v) => v,
                         None => t!(self.getattr(o, n)),
                     };
@@ -417,9 +428,9 @@ impl Vm {
                     let o = self.reg(base, a);
                     let v = self.reg(base, bc::arg_b(w));
                     let n = name!(bc::ext_hi(e));
-                    if !self.setattr_cached(&f, o, n, v, bc::ext_lo(e)) {
+                    if !self.setattr_cached(&frame!(), o, n, v, bc::ext_lo(e)) {
                         t!(self.setattr(o, n, v));
-                        self.setattr_fill(&f, o, n, bc::ext_lo(e));
+                        self.setattr_fill(&frame!(), o, n, bc::ext_lo(e));
                     }
                 }
                 Op::DelAttr => {
@@ -753,7 +764,7 @@ impl Vm {
                 Op::Call | Op::CallKw => {
                     let (nkw, kwn) = if op == Op::CallKw {
                         let e = ext!();
-                        (bc::arg_c(w), self.tuple_get(f.consts, bc::ext_hi(e)))
+                        (bc::arg_c(w), self.tuple_get(cur!(consts), bc::ext_hi(e)))
                     } else {
                         (0, Value::NONE)
                     };
@@ -781,14 +792,14 @@ impl Vm {
                     let e = ext!();
                     let o = self.reg(base, bc::arg_b(w));
                     let n = name!(bc::ext_hi(e));
-                    let (m, s) = t!(self.load_method(&f, o, n, bc::ext_lo(e)));
+                    let (m, s) = t!(self.load_method(&frame!(), o, n, bc::ext_lo(e)));
                     self.set_reg(base, a, m);
                     self.set_reg(base, a + 1, s);
                 }
                 Op::CallMethod | Op::CallMethodKw => {
                     let (nkw, kwn) = if op == Op::CallMethodKw {
                         let e = ext!();
-                        (bc::arg_c(w), self.tuple_get(f.consts, bc::ext_hi(e)))
+                        (bc::arg_c(w), self.tuple_get(cur!(consts), bc::ext_hi(e)))
                     } else {
                         (0, Value::NONE)
                     };
@@ -998,7 +1009,7 @@ impl Vm {
                 }
                 Op::MakeFunction => {
                     let e = ext!();
-                    let code = self.tuple_get(f.consts, bc::ext_hi(e));
+                    let code = self.tuple_get(cur!(consts), bc::ext_hi(e));
                     let flags = bc::ext_lo(e);
                     let b = bc::arg_b(w);
                     let g = frame!().globals;
@@ -1151,7 +1162,7 @@ impl Vm {
                 }
                 Op::ImportName => {
                     let e = ext!();
-                    let n = self.tuple_get(f.consts, bc::ext_hi(e));
+                    let n = self.tuple_get(cur!(consts), bc::ext_hi(e));
                     let from = self.reg(base, bc::arg_b(w));
                     save_pc!();
                     let m = t!(crate::import::import_name(self, n, from, bc::arg_c(w)));
