@@ -194,10 +194,6 @@ fn issubclass(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let (v, t) = (vm.arg(&a, 0), vm.arg(&a, 1));
     type_matches(vm, v, t, false).map(Value::bool)
 }
-fn iter(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let v = vm.arg(&a, 0);
-    vm.get_iter(v)
-}
 fn next(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let it = vm.arg(&a, 0);
     let k = vm.kind_of(it);
@@ -211,6 +207,7 @@ fn next(vm: &mut Vm, a: Args) -> PyResult<Value> {
             | kind::ZIP
             | kind::MAP
             | kind::FILTER
+            | kind::CALL_ITER
     ) {
         let t = vm.type_of(it);
         if class::lookup(vm, t, Value::qstr(q::D_NEXT)).is_none() {
@@ -230,107 +227,6 @@ fn repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     vm.new_str(&s)
 }
 
-fn minmax(vm: &mut Vm, a: Args, is_max: bool) -> PyResult<Value> {
-    let key = vm.kwarg(&a, q::KEY).filter(|k| !k.is_none());
-    let dflt = vm.kwarg(&a, crate::qstr::find_static("default").unwrap_or(u32::MAX));
-    let items = if a.n == 1 {
-        let v = vm.arg(&a, 0);
-        vm.collect_iter(v)?
-    } else {
-        (0..a.n as usize).map(|i| vm.arg(&a, i)).collect()
-    };
-    if items.is_empty() {
-        if let Some(d) = dflt {
-            return Ok(d);
-        }
-        let m = if is_max {
-            "max() arg is an empty sequence"
-        } else {
-            "min() arg is an empty sequence"
-        };
-        return Err(vm.value_error(m));
-    }
-    let l = list::from_slice(vm, &items)?;
-    let mark = vm.push_root(l);
-    let r = (|| {
-        let l = vm.root(mark);
-        let mut best = list::get(vm, l, 0);
-        let mut bk = match key {
-            Some(k) => vm.call(k, &[best])?,
-            None => best,
-        };
-        vm.push_root(best);
-        vm.push_root(bk);
-        for i in 1..items.len() {
-            let l = vm.root(mark);
-            let x = list::get(vm, l, i);
-            let xk = match key {
-                Some(k) => vm.call(k, &[x])?,
-                None => x,
-            };
-            let bk2 = vm.root(mark + 2);
-            let better = if is_max {
-                vm.lt(bk2, xk)?
-            } else {
-                vm.lt(xk, bk2)?
-            };
-            if better {
-                let l = vm.root(mark);
-                best = list::get(vm, l, i);
-                bk = xk;
-                vm.set_root(mark + 1, best);
-                vm.set_root(mark + 2, bk);
-            }
-        }
-        Ok(vm.root(mark + 1))
-    })();
-    vm.pop_roots(mark);
-    r
-}
-fn min(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    minmax(vm, a, false)
-}
-fn max(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    minmax(vm, a, true)
-}
-fn sum(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let v = vm.arg(&a, 0);
-    let items = vm.collect_iter(v)?;
-    let l = list::from_slice(vm, &items)?;
-    let mark = vm.push_root(l);
-    let start = if a.n > 1 {
-        vm.arg(&a, 1)
-    } else {
-        vm.kwarg(&a, q::START).unwrap_or(Value::from_small(0))
-    };
-    vm.push_root(start);
-    let r = (|| {
-        for i in 0..items.len() {
-            let l = vm.root(mark);
-            let x = list::get(vm, l, i);
-            let acc = vm.root(mark + 1);
-            let n = vm.binop(pycopy_compiler::bytecode::BinOp::Add, acc, x)?;
-            vm.set_root(mark + 1, n);
-        }
-        Ok(vm.root(mark + 1))
-    })();
-    vm.pop_roots(mark);
-    r
-}
-fn sorted(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let v = vm.arg(&a, 0);
-    let l = list::from_iter(vm, v)?;
-    let key = vm.kwarg(&a, q::KEY).unwrap_or(Value::NONE);
-    let rev = match vm.kwarg(&a, q::REVERSE) {
-        Some(r) => vm.truthy(r)?,
-        None => false,
-    };
-    let mark = vm.push_root(l);
-    let r = list::sort(vm, l, key, rev);
-    let l = vm.root(mark);
-    vm.pop_roots(mark);
-    r.map(|_| l)
-}
 fn hash(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let v = vm.arg(&a, 0);
     let h = vm.py_hash(v)?;
@@ -698,7 +594,7 @@ pub static FUNCS: &[NativeDesc] = &[
     },
     NativeDesc {
         name: q::ITER,
-        f: iter,
+        f: crate::objects::iterfns::builtin_iter,
     },
     NativeDesc {
         name: q::NEXT,
@@ -710,19 +606,19 @@ pub static FUNCS: &[NativeDesc] = &[
     },
     NativeDesc {
         name: q::MIN,
-        f: min,
+        f: crate::objects::iterfns::builtin_min,
     },
     NativeDesc {
         name: q::MAX,
-        f: max,
+        f: crate::objects::iterfns::builtin_max,
     },
     NativeDesc {
         name: q::SUM,
-        f: sum,
+        f: crate::objects::iterfns::builtin_sum,
     },
     NativeDesc {
         name: q::SORTED,
-        f: sorted,
+        f: crate::objects::iterfns::builtin_sorted,
     },
     NativeDesc {
         name: q::ABS,

@@ -58,6 +58,8 @@ pub mod kind {
     pub const COMPLEX: u8 = 39;
     /// memoryview: value 0 = target, raw words offset, length, flags.
     pub const MEMORYVIEW: u8 = 40;
+    /// `iter(callable, sentinel)`: `[callable, sentinel]`.
+    pub const CALL_ITER: u8 = 41;
 }
 
 /// Static-object kind of builtin types.

@@ -98,6 +98,17 @@ pub fn fast_eq(vm: &Vm, a: Value, b: Value) -> Option<bool> {
     if ka == kind::FROZENSET || kb == kind::FROZENSET {
         return None;
     }
+    if ka == kb
+        && matches!(
+            ka,
+            kind::LIST | kind::DICT | kind::SET | kind::RANGE | kind::DICT_VIEW | kind::SLICE
+        )
+    {
+        return None;
+    }
+    if (ka == kind::SET && kb == kind::FROZENSET) || (ka == kind::FROZENSET && kb == kind::SET) {
+        return None;
+    }
     Some(false)
 }
 

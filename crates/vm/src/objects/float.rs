@@ -482,15 +482,7 @@ mod tests {
 
     #[test]
     fn hex_round_trips() {
-        for f in [
-            1.0,
-            0.5,
-            -0.1,
-            5e-324,
-            1e308,
-            2.2250738585072014e-308,
-            2.71,
-        ] {
+        for f in [1.0, 0.5, -0.1, 5e-324, 1e308, 2.2250738585072014e-308, 2.71] {
             assert_eq!(from_hex(&hex_text(f)), Ok(f));
         }
         assert_eq!(hex_text(-0.1), "-0x1.999999999999ap-4");

@@ -261,7 +261,8 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
         | kind::ENUMERATE
         | kind::ZIP
         | kind::MAP
-        | kind::FILTER => {
+        | kind::FILTER
+        | kind::CALL_ITER => {
             return Ok(v);
         }
         _ => {}
@@ -362,6 +363,7 @@ pub fn next_slow(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
     match k {
         kind::GEN => return vm.gen_resume(it, Value::NONE, false),
         kind::RANGE_ITER => return super::range::iter_next_slow(vm, it),
+        kind::CALL_ITER => return super::iterfns::call_iter_next(vm, it),
         kind::DICT_ITER => {
             let d = vm.slot(it, 0);
             let mut i = vm.slot(it, 1).as_int().unwrap_or(0) as usize;
@@ -400,9 +402,7 @@ pub fn next_slow(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
             let it = vm.root(mark);
             vm.pop_roots(mark);
             let Some(v) = r? else { return Ok(None) };
-            let n = vm.slot(it, 1);
-            vm.set_slot(it, 1, Value::int(n.as_int().unwrap_or(0) + 1).unwrap_or(n));
-            return tuple::new_tuple(vm, &[n, v]).map(Some);
+            return super::iterfns::enumerate_step(vm, it, v).map(Some);
         }
         kind::ZIP => {
             let its = vm.slot(it, 0);
@@ -503,14 +503,18 @@ pub fn next_slow(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
 
 /// `enumerate(it, start=0)`.
 pub fn enumerate_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let v = vm.arg(&a, 0);
-    let it = get_iter(vm, v)?;
     let start = if a.n > 1 {
         vm.arg(&a, 1)
     } else {
         vm.kwarg(&a, q::START).unwrap_or(Value::from_small(0))
     };
-    alloc_with(vm, kind::ENUMERATE, &[it, start])
+    let start = super::num::index_value(vm, start)?;
+    let mark = vm.push_root(start);
+    let v = vm.arg(&a, 0);
+    let it = get_iter(vm, v);
+    let start = vm.root(mark);
+    vm.pop_roots(mark);
+    alloc_with(vm, kind::ENUMERATE, &[it?, start])
 }
 
 fn iters_of(vm: &mut Vm, a: &Args, from: usize) -> PyResult<Value> {

@@ -252,33 +252,6 @@ fn m_insert(vm: &mut Vm, a: Args) -> PyResult<Value> {
     set(vm, l, i, v2);
     Ok(Value::NONE)
 }
-fn m_index(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let l = vm.arg(&a, 0);
-    let x = vm.arg(&a, 1);
-    let mut i = 0;
-    while i < len(vm, l) {
-        let y = get(vm, l, i);
-        if vm.eq(x, y)? {
-            return Ok(Value::from_small(i as i32));
-        }
-        i += 1;
-    }
-    Err(vm.value_error("object not in list"))
-}
-fn m_count(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let l = vm.arg(&a, 0);
-    let x = vm.arg(&a, 1);
-    let mut c = 0;
-    let mut i = 0;
-    while i < len(vm, l) {
-        let y = get(vm, l, i);
-        if vm.eq(x, y)? {
-            c += 1;
-        }
-        i += 1;
-    }
-    Ok(Value::from_small(c))
-}
 fn m_remove(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let l = vm.arg(&a, 0);
     let x = vm.arg(&a, 1);
@@ -431,11 +404,11 @@ pub static METHODS: &[NativeDesc] = &[
     },
     NativeDesc {
         name: q::INDEX,
-        f: m_index,
+        f: super::seq::m_index,
     },
     NativeDesc {
         name: q::COUNT,
-        f: m_count,
+        f: super::seq::m_count,
     },
     NativeDesc {
         name: q::REMOVE,

@@ -10,10 +10,12 @@ pub mod float;
 pub mod func;
 pub mod int;
 pub mod iter;
+pub mod iterfns;
 pub mod list;
 pub mod memoryview;
 pub mod num;
 pub mod range;
+pub mod seq;
 pub mod set;
 pub mod str;
 pub mod str_methods;
@@ -106,7 +108,7 @@ pub fn desc(t: TypeId) -> &'static TypeDesc {
         Some(set::new_frozen)
     );
     static RANGE: TypeDesc = td!("range", Some(T::Object), range::METHODS, Some(range::new));
-    static SLICE: TypeDesc = td!("slice", Some(T::Object), NO_METHODS, Some(iter::slice_new));
+    static SLICE: TypeDesc = td!("slice", Some(T::Object), seq::SLICE_METHODS, Some(iter::slice_new));
     static FUNCTION: TypeDesc = td!("function", Some(T::Object));
     static BUILTIN: TypeDesc = td!("builtin_function_or_method", Some(T::Object));
     static BOUND: TypeDesc = td!("bound_method", Some(T::Object));

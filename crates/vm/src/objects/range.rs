@@ -140,11 +140,11 @@ pub fn getitem(vm: &mut Vm, r: Value, k: Value) -> PyResult<Value> {
 pub fn slice(vm: &mut Vm, r: Value, s: Value) -> PyResult<Value> {
     let n = length(vm, r);
     let n64 = i64::try_from(n).unwrap_or(i64::MAX);
-    let (a, _, c, cnt) = super::iter::slice_indices(vm, s, n64)?;
+    let (a, b, c, _) = super::iter::slice_indices(vm, s, n64)?;
     let (ra, _, rc) = parts(vm, r);
     let start = ra + i128::from(a) * rc;
     let step = rc * i128::from(c);
-    let stop = start + step * cnt as i128;
+    let stop = ra + i128::from(b) * rc;
     new_range(vm, start, stop, step)
 }
 
@@ -269,6 +269,18 @@ pub fn equal(vm: &Vm, a: Value, b: Value) -> bool {
         (n, if n > 0 { s } else { 0 }, if n > 1 { c } else { 0 })
     };
     key(a) == key(b)
+}
+
+/// `hash(r)`: equal ranges (same values) hash alike.
+pub fn hash(vm: &Vm, r: Value) -> i64 {
+    let (s, _, c) = parts(vm, r);
+    let n = length(vm, r);
+    let (s, c) = (if n > 0 { s } else { 0 }, if n > 1 { c } else { 0 });
+    let h = n
+        .wrapping_mul(1_000_003)
+        .wrapping_add(s.wrapping_mul(8191))
+        .wrapping_add(c);
+    (h as i64) & ((1 << 47) - 1)
 }
 
 /// `repr(r)`.

@@ -56,40 +56,17 @@ pub fn from_list(vm: &mut Vm, l: Value) -> PyResult<Value> {
     Ok(t)
 }
 
-fn m_index(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let t = vm.arg(&a, 0);
-    let x = vm.arg(&a, 1);
-    for i in 0..len(vm, t) {
-        let y = vm.tuple_get(t, i);
-        if vm.eq(x, y)? {
-            return Ok(Value::from_small(i as i32));
-        }
-    }
-    Err(vm.value_error("tuple.index(x): x not in tuple"))
-}
 
-fn m_count(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let t = vm.arg(&a, 0);
-    let x = vm.arg(&a, 1);
-    let mut c = 0;
-    for i in 0..len(vm, t) {
-        let y = vm.tuple_get(t, i);
-        if vm.eq(x, y)? {
-            c += 1;
-        }
-    }
-    Ok(Value::from_small(c))
-}
 
 /// Methods of `tuple`.
 pub static METHODS: &[NativeDesc] = &[
     NativeDesc {
         name: q::INDEX,
-        f: m_index,
+        f: super::seq::m_index,
     },
     NativeDesc {
         name: q::COUNT,
-        f: m_count,
+        f: super::seq::m_count,
     },
 ];
 
