@@ -4,7 +4,14 @@
 //! a script from stdin when it is not a terminal, a minimal REPL otherwise;
 //! `-X heapsize=N[K|M]`, `-X gc=marksweep|compact`.
 
-use pycopy_vm::hal::{Hal, PathKind};
+mod unix;
+
+// Link the builtin modules: their registrations live in this crate's
+// linkme slice only if the crate is linked.
+#[allow(unused_extern_crates)]
+extern crate pycopy_modules;
+
+use pycopy_vm::hal::{Hal, OpenMode, PathKind};
 use pycopy_vm::run::Outcome;
 use pycopy_vm::{CollectorKind, Vm};
 use std::io::{IsTerminal, Read, Write};
@@ -13,6 +20,8 @@ use std::io::{IsTerminal, Read, Write};
 #[derive(Debug, Default)]
 struct StdHal {
     out: Vec<u8>,
+    files: unix::FileTable,
+    board: unix::UnixBoard,
 }
 
 impl Hal for StdHal {
@@ -48,6 +57,52 @@ impl Hal for StdHal {
             .get_or_init(std::time::Instant::now)
             .elapsed()
             .as_nanos() as u64
+    }
+    fn time_ns(&mut self) -> u64 {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos() as u64)
+    }
+    fn sleep_ns(&mut self, ns: u64) {
+        self.flush();
+        std::thread::sleep(std::time::Duration::from_nanos(ns));
+    }
+    fn file_open(&mut self, path: &str, mode: OpenMode) -> Result<i32, i32> {
+        self.files.open(path, mode)
+    }
+    fn file_read(&mut self, fd: i32, buf: &mut [u8]) -> Result<usize, i32> {
+        if fd == 0 {
+            self.flush();
+        }
+        self.files.read(fd, buf)
+    }
+    fn file_write(&mut self, fd: i32, bytes: &[u8]) -> Result<usize, i32> {
+        match fd {
+            1 => self.stdout(bytes),
+            2 => self.stderr(bytes),
+            _ => return self.files.write(fd, bytes),
+        }
+        Ok(bytes.len())
+    }
+    fn file_seek(&mut self, fd: i32, off: i64, whence: u8) -> Result<u64, i32> {
+        self.files.seek(fd, off, whence)
+    }
+    fn file_flush(&mut self, fd: i32) -> Result<(), i32> {
+        match fd {
+            0 => Ok(()),
+            1 | 2 => {
+                self.flush();
+                Ok(())
+            }
+            _ => self.files.flush(fd),
+        }
+    }
+    fn file_close(&mut self, fd: i32) -> Result<(), i32> {
+        self.files.close(fd);
+        Ok(())
+    }
+    fn board(&mut self) -> Option<&mut dyn pycopy_vm::board::Board> {
+        Some(&mut self.board)
     }
     fn read_line(&mut self) -> Option<String> {
         self.flush();
@@ -141,7 +196,15 @@ fn real_main() -> i32 {
         Mode::Stdin
     });
     let rest: Vec<String> = args.get(i..).unwrap_or(&[]).to_vec();
-    let mut vm = match Vm::new(heap, gc, Box::new(StdHal::default())) {
+    let mut vm = match Vm::new(
+        heap,
+        gc,
+        Box::new(StdHal {
+            out: Vec::new(),
+            files: unix::FileTable::default(),
+            board: unix::UnixBoard::from_env(),
+        }),
+    ) {
         Ok(vm) => vm,
         Err(e) => {
             eprintln!("pycopy: {e}");
@@ -196,7 +259,8 @@ fn real_main() -> i32 {
         eprintln!("pycopy: out of memory at start-up");
         return 1;
     }
-    let out = pycopy_vm::run::run_main(&mut vm, &source, &filename);
+    let mut out = pycopy_vm::run::run_main(&mut vm, &source, &filename);
+    run_atexit(&mut vm, &mut out);
     vm.hal.flush();
     match out {
         Outcome::Ok => 0,
@@ -204,6 +268,26 @@ fn real_main() -> i32 {
         Outcome::Error(tb) => {
             vm.hal.stderr(tb.as_bytes());
             1
+        }
+    }
+}
+
+/// Calls the function registered with `sys.atexit`, if any.
+fn run_atexit(vm: &mut Vm, out: &mut Outcome) {
+    let Some(k) = vm.lookup_qstr("_atexit") else {
+        return;
+    };
+    let d = vm.slot(vm.st.sys, 1);
+    let Some(f) = pycopy_vm::objects::dict::get_str(vm, d, pycopy_vm::Value::qstr(k)) else {
+        return;
+    };
+    if f.is_none() {
+        return;
+    }
+    if vm.call(f, &[]).is_err() {
+        let o = pycopy_vm::run::uncaught(vm);
+        if *out == Outcome::Ok {
+            *out = o;
         }
     }
 }

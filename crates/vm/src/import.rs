@@ -58,9 +58,13 @@ pub fn install_sys(vm: &mut Vm) -> PyResult<()> {
     let v = vm.new_str("3.4.0")?;
     let d = vm.slot(vm.st.sys, 1);
     dict::set(vm, d, Value::qstr(q::VERSION), v)?;
-    let mods = vm.st.modules;
-    let s = vm.st.sys;
-    dict::set(vm, mods, Value::qstr(q::SYS), s)?;
+    // With a registry `sys` module linked, `import sys` fills this object
+    // on first import (registry::load); without one it is ready as is.
+    if crate::registry::find("sys").is_none() {
+        let mods = vm.st.modules;
+        let s = vm.st.sys;
+        dict::set(vm, mods, Value::qstr(q::SYS), s)?;
+    }
     Ok(())
 }
 
@@ -126,6 +130,10 @@ fn load_module(vm: &mut Vm, full: &str) -> PyResult<Value> {
     if let Some(m) = dict::get_str(vm, vm.st.modules, key) {
         return Ok(m);
     }
+    let reg = crate::registry::find(full);
+    if let Some((i, true)) = reg {
+        return crate::registry::load(vm, i);
+    }
     let rel = full.replace('.', "/");
     for dir in sys_path(vm) {
         let base = if dir.is_empty() {
@@ -168,6 +176,16 @@ fn load_module(vm: &mut Vm, full: &str) -> PyResult<Value> {
             }
         }
         return r;
+    }
+    if let Some((i, false)) = reg {
+        let m = crate::registry::load(vm, i)?;
+        let mark = vm.push_root(m);
+        let key = vm.new_str(full);
+        let m = vm.root(mark);
+        vm.pop_roots(mark);
+        let mods = vm.st.modules;
+        dict::set(vm, mods, key?, m)?;
+        return Ok(m);
     }
     let m = alloc::format!("no module named '{full}'");
     Err(vm.raise(TypeId::ModuleNotFoundError, &m))

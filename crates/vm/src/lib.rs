@@ -17,10 +17,14 @@
 //! - [`load`]: compiler `CodeObject` -> heap code objects.
 //! - [`import`]: `sys`, modules, `import` through the HAL.
 //! - [`hal`]: the port seam ([`hal::Hal`]).
+//! - [`board`]: the `machine` board seam ([`board::Board`]) and a simulated board.
+//! - [`registry`]: the `linkme` registry of builtin modules ([`registry::MODULES`]).
+//! - [`stream`]: the stream protocol (`write`, `readinto`, writable buffers).
 //! - [`run`]: entry points for ports (run a file/string, print tracebacks).
 #![cfg_attr(not(feature = "std"), no_std)]
 extern crate alloc;
 
+pub mod board;
 pub mod builtins;
 pub mod call;
 pub mod format;
@@ -31,9 +35,12 @@ pub mod load;
 pub mod objects;
 pub mod ops;
 pub mod qstr;
+pub mod registry;
 pub mod run;
+pub mod stream;
 pub mod types;
 pub mod vm;
 
+pub use linkme;
 pub use pycopy_gc::{CollectorKind, Value};
 pub use vm::{PyErr, PyResult, Vm};
