@@ -3,11 +3,11 @@
 //! `__str__` and `__repr__`, and turns formatting errors into Python
 //! exceptions with CPython's messages.
 //!
-//! - [`float_repr`]: `repr(float)`.
-//! - [`format_spec`] / [`format_obj`]: `format(v, spec)` for builtin and user
+//! - [`float_repr`]; `repr(float)`.
+//! - [`format_spec`] and [`format_obj`] give `format(v, spec)` for builtin and user
 //!   values (the `format()` builtin, f-string `FormatValue`).
-//! - [`str_format`] / [`str_format_map`]: `str.format` and `str.format_map`.
-//! - [`percent`]: `fmt % args`.
+//! - [`str_format`] and [`str_format_map`] implement `str.format` and `str.format_map`.
+//! - [`percent`] implements `fmt % args`.
 
 use crate::types::{kind, TypeId};
 use crate::vm::{Args, PyErr, PyResult, Vm};
@@ -163,10 +163,7 @@ pub fn builtin_format(vm: &mut Vm, a: Args) -> PyResult<Value> {
         match vm.str_of(s) {
             Some(t) => String::from(t),
             None => {
-                let m = alloc::format!(
-                    "format() argument 2 must be str, not {}",
-                    vm.type_name(s)
-                );
+                let m = alloc::format!("format() argument 2 must be str, not {}", vm.type_name(s));
                 return Err(vm.type_error(&m));
             }
         }
@@ -381,7 +378,7 @@ impl Formatter<'_> {
 
     /// Formats `fmt` into `out`; `depth` counts nested spec expansions.
     fn run(&mut self, vm: &mut Vm, fmt: &str, depth: u32, out: &mut String) -> PyResult<()> {
-        if depth > 2 {
+        if depth >= 2 {
             return Err(vm.value_error("Max string recursion exceeded"));
         }
         let b = fmt.as_bytes();
@@ -693,13 +690,23 @@ fn pct_one(
             let b = if let Some(d) = crate::objects::buffer::data(vm, v).filter(|_| !vm.is_str(v)) {
                 match d {
                     [b] => *b,
-                    _ => return Err(vm.type_error("%c requires an integer in range(256) or a single byte")),
+                    _ => {
+                        return Err(
+                            vm.type_error("%c requires an integer in range(256) or a single byte")
+                        )
+                    }
                 }
             } else {
                 match v.as_int().and_then(|i| u8::try_from(i).ok()) {
                     Some(b) => b,
-                    None if v.is_int() => return Err(vm.raise(TypeId::OverflowError, "%c arg not in range(256)")),
-                    None => return Err(vm.type_error("%c requires an integer in range(256) or a single byte")),
+                    None if v.is_int() => {
+                        return Err(vm.raise(TypeId::OverflowError, "%c arg not in range(256)"))
+                    }
+                    None => {
+                        return Err(
+                            vm.type_error("%c requires an integer in range(256) or a single byte")
+                        )
+                    }
                 }
             };
             Ok(fpct::text(&latin1(&[b]), flags, w, None))
@@ -830,4 +837,77 @@ pub fn percent(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
     })();
     vm.pop_roots(root);
     res
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use crate::hal::BufferHal;
+    use crate::run::{run_main, Outcome};
+    use crate::{CollectorKind, Vm};
+    use alloc::boxed::Box;
+
+    /// Runs `src` under both collectors; it raises on any mismatch.
+    fn check(src: &str) {
+        for c in [CollectorKind::MarkSweep, CollectorKind::Compacting] {
+            let mut vm = Vm::new(512 * 1024, c, Box::<BufferHal>::default()).unwrap();
+            match run_main(&mut vm, src, "t.py") {
+                Outcome::Ok => {}
+                Outcome::Exit(n) => panic!("exit {n}"),
+                Outcome::Error(tb) => panic!("{tb}"),
+            }
+        }
+    }
+
+    #[test]
+    fn str_format_argument_errors_have_cpython_messages() {
+        check(
+            r#"
+def err(f, *a, **k):
+    try:
+        f(*a, **k)
+    except Exception as e:
+        return type(e).__name__ + ": " + str(e)
+    return "no error"
+assert err("{}{}".format, 1) == "IndexError: Replacement index 1 out of range for positional args tuple", err("{}{}".format, 1)
+assert err("{0}{}".format, 1, 2) == "ValueError: cannot switch from manual field specification to automatic field numbering"
+assert err("{}{0}".format, 1, 2) == "ValueError: cannot switch from automatic field numbering to manual field specification"
+assert err("{x}".format) == "KeyError: 'x'"
+assert err("{".format) == "ValueError: Single '{' encountered in format string"
+assert err("}".format) == "ValueError: Single '}' encountered in format string"
+assert err("{0!x}".format, 1) == "ValueError: Unknown conversion specifier x"
+assert err("{:d}".format, "s") == "ValueError: Unknown format code 'd' for object of type 'str'"
+assert err("{0.}".format, 1) == "ValueError: Empty attribute in format string"
+assert err("{:{:{}}}".format, 1, 2, 3) == "ValueError: Max string recursion exceeded"
+assert "{0[1]}{0[a]}".format({1: "x", "a": "y"}) == "xy"
+assert "{:{w}.{p}f}".format(3.14159, w=8, p=2) == "    3.14"
+"#,
+        );
+    }
+
+    #[test]
+    fn percent_argument_errors_have_cpython_messages() {
+        check(
+            r#"
+def err(fmt, args):
+    try:
+        fmt % args
+    except Exception as e:
+        return type(e).__name__ + ": " + str(e)
+    return "no error"
+assert err("%s %s", (1,)) == "TypeError: not enough arguments for format string"
+assert err("%s", (1, 2)) == "TypeError: not all arguments converted during string formatting"
+assert err("%d", "x") == "TypeError: %d format: a real number is required, not str"
+assert err("%x", 1.5) == "TypeError: %x format: an integer is required, not float"
+assert err("%(a)s", (1,)) == "TypeError: format requires a mapping"
+assert err("%*d", ("a", 1)) == "TypeError: * wants int"
+assert err("%c", 0x110000) == "OverflowError: %c arg not in range(0x110000)"
+assert err("%y", 1) == "ValueError: unsupported format character 'y' (0x79) at index 1"
+assert err("%", ()) == "ValueError: incomplete format"
+assert err(b"%s", (b"a", 2)) == "TypeError: not all arguments converted during bytes formatting"
+assert "%-*.*f|" % (8, 2, 3.14159) == "3.14    |"
+assert "%(a)s%%" % {"a": 1} == "1%"
+"#,
+        );
+    }
 }

@@ -127,3 +127,64 @@ pub fn same_store(vm: &Vm, a: Value, b: Value) -> bool {
         _ => false,
     }
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use crate::objects::{bytes, memoryview};
+    use crate::CollectorKind;
+    use alloc::boxed::Box;
+
+    fn vm(c: CollectorKind) -> Vm {
+        Vm::new(256 * 1024, c, Box::<crate::hal::BufferHal>::default()).unwrap()
+    }
+
+    #[test]
+    fn views_write_through_and_survive_collection() {
+        for c in [CollectorKind::MarkSweep, CollectorKind::Compacting] {
+            let mut vm = vm(c);
+            let ba = bytes::new_bytes(&mut vm, kind::BYTEARRAY, b"abcdefgh").unwrap();
+            let m0 = vm.push_root(ba);
+            let mv = memoryview::new_view(&mut vm, ba, 2, 3, false).unwrap();
+            let m1 = vm.push_root(mv);
+            // Garbage, then a collection (which may move everything).
+            for _ in 0..50 {
+                bytes::new_bytes(&mut vm, kind::BYTES, &[0; 100]).unwrap();
+            }
+            vm.heap.collect(&mut vm.st);
+            let (ba, mv) = (vm.root(m0), vm.root(m1));
+            assert_eq!(data(&vm, mv).unwrap(), b"cde");
+            data_mut(&mut vm, mv).unwrap().copy_from_slice(b"XYZ");
+            assert_eq!(data(&vm, ba).unwrap(), b"abXYZfgh");
+            assert!(same_store(&vm, ba, mv));
+            // Growing the bytearray keeps the view on the same object.
+            let grown = b"abXYZfgh0123456789".repeat(4);
+            bytes::set_data(&mut vm, ba, &grown).unwrap();
+            let (ba, mv) = (vm.root(m0), vm.root(m1));
+            assert_eq!(data(&vm, mv).unwrap(), b"XYZ");
+            assert_eq!(data(&vm, ba).unwrap().len(), grown.len());
+            vm.pop_roots(m0);
+        }
+    }
+
+    #[test]
+    fn readonly_sources_refuse_writes_and_shrunk_targets_clamp() {
+        let mut vm = vm(CollectorKind::MarkSweep);
+        let b = bytes::new_bytes(&mut vm, kind::BYTES, b"xyz").unwrap();
+        let m = vm.push_root(b);
+        let mv = memoryview::new_view(&mut vm, b, 1, 2, true).unwrap();
+        assert_eq!(data(&vm, mv).unwrap(), b"yz");
+        assert!(data_mut(&mut vm, mv).is_none());
+        vm.pop_roots(m);
+        let ba = bytes::new_bytes(&mut vm, kind::BYTEARRAY, b"0123456789").unwrap();
+        let m = vm.push_root(ba);
+        let mv = memoryview::new_view(&mut vm, ba, 6, 4, false).unwrap();
+        let ba = vm.root(m);
+        bytes::set_data(&mut vm, ba, b"0123456").unwrap();
+        assert_eq!(data(&vm, mv).unwrap(), b"6");
+        bytes::set_data(&mut vm, ba, b"01").unwrap();
+        assert_eq!(data(&vm, mv).unwrap(), b"");
+        vm.pop_roots(m);
+    }
+}

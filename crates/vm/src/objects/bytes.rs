@@ -403,9 +403,9 @@ fn int_index(vm: &mut Vm, k: Value, what: &str) -> PyResult<i64> {
     let b = vm.base_value(k);
     match b.as_int().or_else(|| b.as_bool().map(i64::from)) {
         Some(i) => Ok(i),
-        None if vm.kind_of(b) == kind::BIGINT => Err(vm.index_error(&alloc::format!(
-            "cannot fit 'int' into an index-sized integer"
-        ))),
+        None if vm.kind_of(b) == kind::BIGINT => {
+            Err(vm.index_error("cannot fit 'int' into an index-sized integer"))
+        }
         None => {
             let m = alloc::format!(
                 "{what} indices must be integers or slices, not {}",

@@ -402,7 +402,7 @@ fn m_casefold(vm: &mut Vm, a: Args) -> PyResult<Value> {
         s.chars()
             .flat_map(|c| {
                 if c == 'ß' {
-                    ['s', 's'].iter().copied().collect::<Vec<char>>()
+                    ['s', 's'].to_vec()
                 } else {
                     c.to_lowercase().collect()
                 }
