@@ -12,7 +12,7 @@ pub fn pad_number(spec: &FormatSpec, sign_prefix: &str, digits: &str, suffix: &s
     let len = sign_prefix.chars().count() + digits.chars().count() + suffix.chars().count();
     let mut out = String::with_capacity(len.max(spec.width));
     let padding = spec.width.saturating_sub(len);
-    let align = spec.align.unwrap_or(Align::Right);
+    let align = spec.number_align();
     let (before, after) = split_padding(align, padding);
     if align == Align::AfterSign {
         out.push_str(sign_prefix);
@@ -141,7 +141,7 @@ pub fn finish_number(
     suffix: &str,
     group: usize,
 ) -> String {
-    let zero_fill = spec.fill == '0' && spec.align == Some(Align::AfterSign);
+    let zero_fill = spec.fill == '0' && spec.number_align() == Align::AfterSign;
     let grouped;
     let digits = match spec.grouping {
         Some(g) => {

@@ -87,11 +87,27 @@ pub enum PercentError {
 pub struct Pieces<'a> {
     text: &'a str,
     pos: usize,
+    bytes_mode: bool,
 }
 
-/// Splits a `%` format string into pieces.
+/// Splits a `%` format string (of a str) into pieces.
 pub fn pieces(text: &str) -> Pieces<'_> {
-    Pieces { text, pos: 0 }
+    Pieces {
+        text,
+        pos: 0,
+        bytes_mode: false,
+    }
+}
+
+/// Splits a `%` format string of a bytes object (decoded as Latin-1 or
+/// ASCII by the caller) into pieces: as [`pieces`], and `%b` is accepted
+/// (PEP 461).
+pub fn pieces_bytes(text: &str) -> Pieces<'_> {
+    Pieces {
+        text,
+        pos: 0,
+        bytes_mode: true,
+    }
 }
 
 impl<'a> Pieces<'a> {
@@ -169,6 +185,13 @@ impl<'a> Pieces<'a> {
             '%' if key.is_none() => Ok(Piece::Text("%")),
             's' | 'r' | 'a' | 'd' | 'i' | 'u' | 'o' | 'x' | 'X' | 'e' | 'E' | 'f' | 'F' | 'g'
             | 'G' | 'c' | '%' => Ok(Piece::Conv(Conversion {
+                key,
+                flags,
+                width,
+                precision,
+                conv,
+            })),
+            'b' if self.bytes_mode => Ok(Piece::Conv(Conversion {
                 key,
                 flags,
                 width,

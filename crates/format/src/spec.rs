@@ -114,9 +114,11 @@ impl FormatSpec {
         }
         let chars: alloc::vec::Vec<char> = text.chars().collect();
         let mut pos = 0;
+        let mut explicit_fill = false;
         match (chars.first(), chars.get(1).and_then(|&c| align_of(c))) {
             (Some(&fill), Some(align)) => {
                 spec.fill = fill;
+                explicit_fill = true;
                 spec.align = Some(align);
                 pos = 2;
             }
@@ -183,13 +185,23 @@ impl FormatSpec {
             1 => spec.ty = chars.get(pos).copied(),
             _ => return Err(FormatError::InvalidSpec),
         }
-        if spec.zero_pad && spec.align.is_none() {
-            // `0` means fill with zeros after the sign, unless an explicit
-            // alignment was given.
+        if spec.zero_pad && !explicit_fill {
+            // `0` means zeros as the fill unless a fill was given; for
+            // numbers it also means padding after the sign unless an
+            // alignment was given (see [`FormatSpec::number_align`]).
             spec.fill = '0';
-            spec.align = Some(Align::AfterSign);
         }
         Ok(spec)
+    }
+
+    /// The alignment of a number: as given, else after the sign when the
+    /// `0` flag was used, else right.
+    pub fn number_align(&self) -> Align {
+        match (self.align, self.zero_pad) {
+            (Some(a), _) => a,
+            (None, true) => Align::AfterSign,
+            (None, false) => Align::Right,
+        }
     }
 
     /// The type letter or `default`.
@@ -208,9 +220,10 @@ mod tests {
     #[case("", FormatSpec::default())]
     #[case(">10", FormatSpec { align: Some(Align::Right), width: 10, ..FormatSpec::default() })]
     #[case("*^7.3f", FormatSpec { fill: '*', align: Some(Align::Center), width: 7, precision: Some(3), ty: Some('f'), ..FormatSpec::default() })]
-    #[case("08,d", FormatSpec { fill: '0', align: Some(Align::AfterSign), zero_pad: true, width: 8, grouping: Some(Grouping::Comma), ty: Some('d'), ..FormatSpec::default() })]
+    #[case("08,d", FormatSpec { fill: '0', zero_pad: true, width: 8, grouping: Some(Grouping::Comma), ty: Some('d'), ..FormatSpec::default() })]
     #[case("+#x", FormatSpec { sign: Sign::Plus, alternate: true, ty: Some('x'), ..FormatSpec::default() })]
-    #[case("<05", FormatSpec { align: Some(Align::Left), zero_pad: true, width: 5, ..FormatSpec::default() })]
+    #[case("<05", FormatSpec { fill: '0', align: Some(Align::Left), zero_pad: true, width: 5, ..FormatSpec::default() })]
+    #[case("*<05", FormatSpec { fill: '*', align: Some(Align::Left), zero_pad: true, width: 5, ..FormatSpec::default() })]
     #[case("^", FormatSpec { align: Some(Align::Center), ..FormatSpec::default() })]
     #[case("=", FormatSpec { align: Some(Align::AfterSign), ..FormatSpec::default() })]
     #[case("z.1f", FormatSpec { no_neg_zero: true, precision: Some(1), ty: Some('f'), ..FormatSpec::default() })]

@@ -37,13 +37,7 @@ fn fmt_res(vm: &mut Vm, r: pycopy_format::Result<String>) -> PyResult<String> {
 /// Parses a format spec; a `0` before the width with an explicit
 /// alignment but no explicit fill pads with zeros, as in CPython.
 fn parse_spec(vm: &mut Vm, spec: &str) -> PyResult<FormatSpec> {
-    let mut p = FormatSpec::parse(spec).map_err(|e| raise_format_error(vm, e))?;
-    let mut cs = spec.chars();
-    let explicit_fill = matches!(cs.nth(1), Some('<' | '>' | '^' | '='));
-    if p.zero_pad && !explicit_fill && p.fill == ' ' {
-        p.fill = '0';
-    }
-    Ok(p)
+    FormatSpec::parse(spec).map_err(|e| raise_format_error(vm, e))
 }
 
 /// `format(int, spec)` for a small, big or bool int.
