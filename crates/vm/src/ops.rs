@@ -265,8 +265,7 @@ impl Vm {
         if op == BinOp::Mod && (sa || ka == kind::BYTES || ka == kind::BYTEARRAY) {
             return crate::format::percent(self, a, b);
         }
-        if (ka == kind::SET || ka == kind::FROZENSET) && (kb == kind::SET || kb == kind::FROZENSET)
-        {
+        if crate::objects::set::is_setlike(self, a) && crate::objects::set::is_setlike(self, b) {
             if let Some(v) = crate::objects::set::binop(self, op, a, b)? {
                 return Ok(v);
             }
@@ -335,6 +334,11 @@ impl Vm {
         if ka == kind::LIST && op == BinOp::Add {
             list::extend(self, a, b)?;
             return Ok(a);
+        }
+        if ka == kind::SET {
+            if let Some(v) = crate::objects::set::inplace(self, op, a, b)? {
+                return Ok(v);
+            }
         }
         if ka == kind::LIST && op == BinOp::Mul && crate::objects::num::is_intlike(self, b) {
             return crate::objects::seq::list_imul(self, a, b);
@@ -808,6 +812,24 @@ impl Vm {
             }
             kind::SET | kind::FROZENSET => crate::objects::set::set_eq(self, a, b),
             kind::RANGE => Ok(crate::objects::range::equal(self, a, b)),
+            kind::SLICE => {
+                let mark = self.push_root(a);
+                self.push_root(b);
+                let mut r = Ok(true);
+                for i in 0..3 {
+                    let (a, b) = (self.root(mark), self.root(mark + 1));
+                    let (x, y) = (self.slot(a, i), self.slot(b, i));
+                    match self.eq(x, y) {
+                        Ok(true) => {}
+                        other => {
+                            r = other;
+                            break;
+                        }
+                    }
+                }
+                self.pop_roots(mark);
+                r
+            }
             _ => Ok(false),
         }
     }

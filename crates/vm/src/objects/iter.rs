@@ -243,16 +243,19 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
         }
         kind::RANGE => return super::range::iter(vm, v, false),
         kind::DICT | kind::SET | kind::FROZENSET => {
+            // [table, next entry, mode, len at creation (size-change check)]
+            let n = Value::int(dict::len(vm, v) as i64).unwrap_or(Value::from_small(0));
             return alloc_with(
                 vm,
                 kind::DICT_ITER,
-                &[v, Value::from_small(0), Value::from_small(0)],
+                &[v, Value::from_small(0), Value::from_small(0), n],
             );
         }
         kind::DICT_VIEW => {
             let d = vm.slot(v, 0);
             let m = vm.slot(v, 1);
-            return alloc_with(vm, kind::DICT_ITER, &[d, Value::from_small(0), m]);
+            let n = Value::int(dict::len(vm, d) as i64).unwrap_or(Value::from_small(0));
+            return alloc_with(vm, kind::DICT_ITER, &[d, Value::from_small(0), m, n]);
         }
         kind::SEQ_ITER
         | kind::RANGE_ITER
@@ -338,8 +341,8 @@ pub fn next_fast(vm: &mut Vm, it: Value) -> Option<Option<Value>> {
             let d = vm.heap.get(r, 0)?;
             let mut i = vm.heap.get(r, 1)?.as_int()? as usize;
             let mode = vm.heap.get(r, 2)?.as_int()?;
-            if mode == 2 {
-                return None; // items need an allocation: slow path
+            if mode == 2 || vm.heap.get(r, 3)?.as_int()? != dict::len(vm, d) as i64 {
+                return None; // items need an allocation / size changed: slow path
             }
             let used = dict::used(vm, d);
             while i < used {
@@ -368,12 +371,25 @@ pub fn next_slow(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
             let d = vm.slot(it, 0);
             let mut i = vm.slot(it, 1).as_int().unwrap_or(0) as usize;
             let used = dict::used(vm, d);
+            if vm.slot(it, 3).as_int() != Some(dict::len(vm, d) as i64) {
+                let m = if vm.kind_of(d) == kind::DICT {
+                    "dictionary changed size during iteration"
+                } else {
+                    "Set changed size during iteration"
+                };
+                return Err(vm.raise(crate::types::TypeId::RuntimeError, m));
+            }
+            let mode = vm.slot(it, 2).as_int().unwrap_or(0);
             while i < used {
                 let (key, v) = dict::entry(vm, d, i);
                 i += 1;
                 if !key.is_empty() {
                     vm.set_slot(it, 1, Value::from_small(i as i32));
-                    return tuple::new_tuple(vm, &[key, v]).map(Some);
+                    return match mode {
+                        0 => Ok(Some(key)),
+                        1 => Ok(Some(v)),
+                        _ => tuple::new_tuple(vm, &[key, v]).map(Some),
+                    };
                 }
             }
             vm.set_slot(it, 1, Value::from_small(i as i32));

@@ -104,7 +104,7 @@ pub fn desc(t: TypeId) -> &'static TypeDesc {
     static FROZENSET: TypeDesc = td!(
         "frozenset",
         Some(T::Object),
-        set::METHODS,
+        set::FROZEN_METHODS,
         Some(set::new_frozen)
     );
     static RANGE: TypeDesc = td!("range", Some(T::Object), range::METHODS, Some(range::new));

@@ -1,13 +1,19 @@
-//! `set` and `frozenset`: the dict table with None values.
+//! `set` and `frozenset`: the dict table (`dict.rs`) with None values.
+//!
+//! Operators work on two set-likes (sets, frozensets, dict key/item views);
+//! methods take any iterables. Every loop that may call Python (`__hash__`,
+//! `__eq__`) keeps its operands and a key snapshot (a tuple) on the root
+//! stack and re-reads them after each call, since the collector may move
+//! objects.
 
 use crate::qstr::q;
-use crate::types::{kind, NativeDesc};
+use crate::types::{kind, NativeDesc, TypeId};
 use crate::vm::{Args, PyResult, Vm};
 use alloc::vec::Vec;
 use pycopy_compiler::bytecode::BinOp;
 use pycopy_gc::Value;
 
-use super::dict;
+use super::{dict, tuple};
 
 /// A set (heap kind `k`) of `items`.
 pub fn from_slice(vm: &mut Vm, k: u8, items: &[Value]) -> PyResult<Value> {
@@ -32,18 +38,73 @@ pub fn add(vm: &mut Vm, s: Value, v: Value) -> PyResult<()> {
     dict::set(vm, s, v, Value::NONE)
 }
 
-/// `s |= iterable`.
+/// Whether `v` is a set or frozenset.
+pub fn is_set(vm: &Vm, v: Value) -> bool {
+    matches!(vm.kind_of(v), kind::SET | kind::FROZENSET)
+}
+
+/// Whether `v` can be an operand of set operators: a set, a frozenset, or
+/// a dict keys/items view.
+pub fn is_setlike(vm: &Vm, v: Value) -> bool {
+    is_set(vm, v) || (vm.kind_of(v) == kind::DICT_VIEW && vm.slot(v, 1).as_int().unwrap_or(0) != 1)
+}
+
+/// `s |= iterable` (any iterable).
 pub fn update(vm: &mut Vm, s: Value, it: Value) -> PyResult<()> {
     let mark = vm.push_root(s);
     let r = (|| {
-        let items = vm.collect_iter(it)?;
-        let l = super::list::from_slice(vm, &items)?;
-        vm.push_root(l);
-        for i in 0..items.len() {
-            let l = vm.root(mark + 1);
-            let x = super::list::get(vm, l, i);
+        let iter = vm.get_iter(it)?;
+        vm.push_root(iter);
+        loop {
+            let iter = vm.root(mark + 1);
+            let Some(x) = vm.next(iter)? else {
+                return Ok(());
+            };
             let s = vm.root(mark);
             add(vm, s, x)?;
+        }
+    })();
+    vm.pop_roots(mark);
+    r
+}
+
+/// The keys of table `s` as a tuple (a snapshot safe to keep rooted).
+fn keys_tuple(vm: &mut Vm, s: Value) -> PyResult<Value> {
+    let keys: Vec<Value> = dict::pairs(vm, s).into_iter().map(|p| p.0).collect();
+    tuple::new_tuple(vm, &keys)
+}
+
+/// `v` as a set: sets and frozensets as they are, anything else iterated
+/// into a new set.
+fn to_set(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    if is_set(vm, v) {
+        return Ok(v);
+    }
+    let s = dict::new_table(vm, kind::SET, 0)?;
+    let mark = vm.push_root(s);
+    let r = update(vm, s, v);
+    let s = vm.root(mark);
+    vm.pop_roots(mark);
+    r.map(|_| s)
+}
+
+/// Runs `f(vm, key)` over a snapshot of the keys of `s`; `f` returns
+/// false to stop. The snapshot is rooted at `vm.root(mark)` meanwhile.
+fn for_keys(
+    vm: &mut Vm,
+    s: Value,
+    mut f: impl FnMut(&mut Vm, Value) -> PyResult<bool>,
+) -> PyResult<()> {
+    let t = keys_tuple(vm, s)?;
+    let mark = vm.push_root(t);
+    let n = tuple::len(vm, t);
+    let r = (|| {
+        for i in 0..n {
+            let t = vm.root(mark);
+            let k = vm.tuple_get(t, i);
+            if !f(vm, k)? {
+                break;
+            }
         }
         Ok(())
     })();
@@ -51,78 +112,188 @@ pub fn update(vm: &mut Vm, s: Value, it: Value) -> PyResult<()> {
     r
 }
 
-fn keys(vm: &Vm, s: Value) -> Vec<Value> {
-    dict::pairs(vm, s).into_iter().map(|p| p.0).collect()
-}
-
 /// Set equality.
 pub fn set_eq(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
     if dict::len(vm, a) != dict::len(vm, b) {
         return Ok(false);
     }
-    for k in keys(vm, a) {
-        if !vm.contains(b, k)? {
-            return Ok(false);
-        }
-    }
-    Ok(true)
+    is_subset(vm, a, b)
 }
 
-/// Set operators; `None` if `op` is not one.
-pub fn binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
-    let ka = vm.kind_of(a);
-    let (xa, xb) = (keys(vm, a), keys(vm, b));
-    let mut out = Vec::new();
-    match op {
-        BinOp::BitOr => {
-            out.extend(xa);
-            out.extend(xb);
-        }
-        BinOp::BitAnd => {
-            for k in xa {
-                if vm.contains(b, k)? {
-                    out.push(k);
-                }
-            }
-        }
-        BinOp::Sub => {
-            for k in xa {
-                if !vm.contains(b, k)? {
-                    out.push(k);
-                }
-            }
-        }
-        BinOp::BitXor => {
-            for k in xa {
-                if !vm.contains(b, k)? {
-                    out.push(k);
-                }
-            }
-            for k in xb {
-                if !vm.contains(a, k)? {
-                    out.push(k);
-                }
-            }
-        }
-        _ => return Ok(None),
+/// Whether every key of table `a` is in table `b`.
+pub fn is_subset(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
+    if dict::len(vm, a) > dict::len(vm, b) {
+        return Ok(false);
     }
-    from_slice(vm, ka, &out).map(Some)
+    let mark = vm.push_root(b);
+    let mut all = true;
+    let r = for_keys(vm, a, |vm, k| {
+        let b = vm.root(mark);
+        if !vm.contains(b, k)? {
+            all = false;
+        }
+        Ok(all)
+    });
+    vm.pop_roots(mark);
+    r.map(|_| all)
+}
+
+/// Removes from set `s` the keys of `o` (`keep == false`) or the keys not
+/// in `o` (`keep == true`).
+fn filter_inplace(vm: &mut Vm, s: Value, o: Value, keep: bool) -> PyResult<()> {
+    let mark = vm.push_root(s);
+    vm.push_root(o);
+    let r = for_keys(vm, s, |vm, k| {
+        let o = vm.root(mark + 1);
+        let inside = vm.contains(o, k)?;
+        if inside != keep {
+            let s = vm.root(mark);
+            dict::remove(vm, s, k)?;
+        }
+        Ok(true)
+    });
+    vm.pop_roots(mark);
+    r
+}
+
+/// `s ^= o` for a set `s` and a set-like table `o`.
+fn symdiff_inplace(vm: &mut Vm, s: Value, o: Value) -> PyResult<()> {
+    if s == o {
+        dict::clear(vm, s);
+        return Ok(());
+    }
+    let mark = vm.push_root(s);
+    let r = for_keys(vm, o, |vm, k| {
+        let s = vm.root(mark);
+        if dict::remove(vm, s, k)?.is_none() {
+            let s = vm.root(mark);
+            add(vm, s, k)?;
+        }
+        Ok(true)
+    });
+    vm.pop_roots(mark);
+    r
+}
+
+/// A copy of table `s` as heap kind `k`.
+fn copy_as(vm: &mut Vm, s: Value, k: u8) -> PyResult<Value> {
+    let keys: Vec<Value> = dict::pairs(vm, s).into_iter().map(|p| p.0).collect();
+    from_slice(vm, k, &keys)
+}
+
+/// Applies set operator `op` in place to set `s` with set `o`.
+fn apply_inplace(vm: &mut Vm, op: BinOp, s: Value, o: Value) -> PyResult<()> {
+    match op {
+        BinOp::BitOr => update(vm, s, o),
+        BinOp::BitAnd => filter_inplace(vm, s, o, true),
+        BinOp::Sub => {
+            if s == o {
+                dict::clear(vm, s);
+                return Ok(());
+            }
+            let mark = vm.push_root(s);
+            let r = for_keys(vm, o, |vm, k| {
+                let s = vm.root(mark);
+                dict::remove(vm, s, k)?;
+                Ok(true)
+            });
+            vm.pop_roots(mark);
+            r
+        }
+        _ => symdiff_inplace(vm, s, o),
+    }
+}
+
+fn is_set_op(op: BinOp) -> bool {
+    matches!(
+        op,
+        BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor
+    )
+}
+
+/// Set operators on two set-likes; `None` when not applicable.
+pub fn binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+    if !is_set_op(op) || !is_setlike(vm, a) || !is_setlike(vm, b) {
+        return Ok(None);
+    }
+    // The result has the kind of the left operand (a view gives a set).
+    let k = if vm.kind_of(a) == kind::FROZENSET {
+        kind::FROZENSET
+    } else {
+        kind::SET
+    };
+    let mark = vm.push_root(b);
+    let r = (|| {
+        let sa = if vm.kind_of(a) == kind::DICT_VIEW {
+            to_set(vm, a)?
+        } else {
+            a
+        };
+        let out = copy_as(vm, sa, kind::SET)?;
+        vm.push_root(out);
+        let b = vm.root(mark);
+        let sb = to_set(vm, b)?;
+        let out = vm.root(mark + 1);
+        apply_inplace(vm, op, out, sb)?;
+        let out = vm.root(mark + 1);
+        if k == kind::FROZENSET {
+            // Same table, frozen kind: copy into a frozenset.
+            return copy_as(vm, out, kind::FROZENSET);
+        }
+        Ok(out)
+    })();
+    vm.pop_roots(mark);
+    r.map(Some)
+}
+
+/// In-place set operators (`s |= o`, ...) on a mutable set `a`.
+pub fn inplace(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+    if vm.kind_of(a) != kind::SET || !is_set_op(op) || !is_setlike(vm, b) {
+        return Ok(None);
+    }
+    let mark = vm.push_root(a);
+    let r = (|| {
+        let sb = to_set(vm, b)?;
+        let a = vm.root(mark);
+        apply_inplace(vm, op, a, sb)
+    })();
+    let a = vm.root(mark);
+    vm.pop_roots(mark);
+    r.map(|_| Some(a))
+}
+
+fn self_set(vm: &mut Vm, a: &Args, mutable: bool) -> PyResult<Value> {
+    let s = vm.arg(a, 0);
+    let s = vm.base_value(s);
+    let ok = if mutable {
+        vm.kind_of(s) == kind::SET
+    } else {
+        is_set(vm, s)
+    };
+    if ok {
+        return Ok(s);
+    }
+    let m = alloc::format!(
+        "descriptor requires a 'set' object but received a '{}'",
+        vm.type_name(s)
+    );
+    Err(vm.type_error(&m))
 }
 
 fn m_add(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let s = vm.arg(&a, 0);
+    let s = self_set(vm, &a, true)?;
     let v = vm.arg(&a, 1);
     add(vm, s, v)?;
     Ok(Value::NONE)
 }
 fn m_discard(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let s = vm.arg(&a, 0);
+    let s = self_set(vm, &a, true)?;
     let v = vm.arg(&a, 1);
     dict::remove(vm, s, v)?;
     Ok(Value::NONE)
 }
 fn m_remove(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let s = vm.arg(&a, 0);
+    let s = self_set(vm, &a, true)?;
     let v = vm.arg(&a, 1);
     if dict::remove(vm, s, v)?.is_none() {
         let v = vm.arg(&a, 1);
@@ -130,139 +301,210 @@ fn m_remove(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
     Ok(Value::NONE)
 }
-fn m_update(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    for i in 1..a.n as usize {
-        let s = vm.arg(&a, 0);
-        let v = vm.arg(&a, i);
-        update(vm, s, v)?;
-    }
-    Ok(Value::NONE)
-}
-fn with_other(vm: &mut Vm, a: Args, op: BinOp) -> PyResult<Value> {
-    let s = vm.arg(&a, 0);
-    let o = vm.arg(&a, 1);
-    let o = if matches!(vm.kind_of(o), kind::SET | kind::FROZENSET) {
-        o
-    } else {
-        let items = vm.collect_iter(o)?;
-        from_slice(vm, kind::SET, &items)?
-    };
-    let s2 = vm.arg(&a, 0);
-    let _ = s;
-    Ok(binop(vm, op, s2, o)?.unwrap_or(Value::NONE))
-}
-fn m_union(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    with_other(vm, a, BinOp::BitOr)
-}
-fn m_intersection(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    with_other(vm, a, BinOp::BitAnd)
-}
-fn m_difference(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    with_other(vm, a, BinOp::Sub)
-}
-fn m_symdiff(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    with_other(vm, a, BinOp::BitXor)
-}
 fn m_pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let s = vm.arg(&a, 0);
-    let Some(k) = keys(vm, s).first().copied() else {
-        return Err(vm.raise(crate::types::TypeId::KeyError, "pop from an empty set"));
+    let s = self_set(vm, &a, true)?;
+    let first = dict::pairs(vm, s).first().map(|p| p.0);
+    let Some(k) = first else {
+        return Err(vm.raise(TypeId::KeyError, "pop from an empty set"));
     };
     dict::remove(vm, s, k)?;
     Ok(k)
 }
-fn m_issubset(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let s = vm.arg(&a, 0);
-    let o = vm.arg(&a, 1);
-    for k in keys(vm, s) {
-        if !vm.contains(o, k)? {
-            return Ok(Value::FALSE);
-        }
-    }
-    Ok(Value::TRUE)
-}
 fn m_clear(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let s = vm.arg(&a, 0);
+    let s = self_set(vm, &a, true)?;
     dict::clear(vm, s);
     Ok(Value::NONE)
 }
 fn m_copy(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let s = vm.arg(&a, 0);
+    let s = self_set(vm, &a, false)?;
     let k = vm.kind_of(s);
-    let items = keys(vm, s);
-    from_slice(vm, k, &items)
+    if k == kind::FROZENSET {
+        return Ok(s);
+    }
+    copy_as(vm, s, k)
 }
 
-/// Methods of `set`/`frozenset`.
+/// `s.op(*others)` returning a new set of the kind of `s`.
+fn multi(vm: &mut Vm, a: Args, op: BinOp) -> PyResult<Value> {
+    let s = self_set(vm, &a, false)?;
+    let k = vm.kind_of(s);
+    let out = copy_as(vm, s, kind::SET)?;
+    let mark = vm.push_root(out);
+    let r = (|| {
+        for i in 1..a.n as usize {
+            let o = vm.arg(&a, i);
+            let o = to_set(vm, o)?;
+            let out = vm.root(mark);
+            apply_inplace(vm, op, out, o)?;
+        }
+        Ok(())
+    })();
+    let out = vm.root(mark);
+    vm.pop_roots(mark);
+    r?;
+    if k == kind::FROZENSET {
+        return copy_as(vm, out, kind::FROZENSET);
+    }
+    Ok(out)
+}
+
+/// `s.op_update(*others)` in place.
+fn multi_update(vm: &mut Vm, a: Args, op: BinOp) -> PyResult<Value> {
+    self_set(vm, &a, true)?;
+    for i in 1..a.n as usize {
+        let o = vm.arg(&a, i);
+        let o = to_set(vm, o)?;
+        let s = vm.arg(&a, 0);
+        let s = vm.base_value(s);
+        apply_inplace(vm, op, s, o)?;
+    }
+    Ok(Value::NONE)
+}
+
+fn m_union(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    multi(vm, a, BinOp::BitOr)
+}
+fn m_intersection(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    multi(vm, a, BinOp::BitAnd)
+}
+fn m_difference(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    multi(vm, a, BinOp::Sub)
+}
+fn m_symdiff(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.n != 2 {
+        return Err(vm.type_error("symmetric_difference() takes exactly one argument"));
+    }
+    multi(vm, a, BinOp::BitXor)
+}
+fn m_update(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    multi_update(vm, a, BinOp::BitOr)
+}
+fn m_intersection_update(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    multi_update(vm, a, BinOp::BitAnd)
+}
+fn m_difference_update(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    multi_update(vm, a, BinOp::Sub)
+}
+fn m_symdiff_update(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.n != 2 {
+        return Err(vm.type_error("symmetric_difference_update() takes exactly one argument"));
+    }
+    multi_update(vm, a, BinOp::BitXor)
+}
+
+/// The other operand of a relation method as a set.
+fn other_set(vm: &mut Vm, a: &Args) -> PyResult<(Value, Value)> {
+    let s = self_set(vm, a, false)?;
+    let mark = vm.push_root(s);
+    let o = vm.arg(a, 1);
+    let o = to_set(vm, o);
+    let s = vm.root(mark);
+    vm.pop_roots(mark);
+    Ok((s, o?))
+}
+
+fn m_issubset(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let (s, o) = other_set(vm, &a)?;
+    is_subset(vm, s, o).map(Value::bool)
+}
+fn m_issuperset(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let (s, o) = other_set(vm, &a)?;
+    is_subset(vm, o, s).map(Value::bool)
+}
+fn m_isdisjoint(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let (s, o) = other_set(vm, &a)?;
+    let mark = vm.push_root(o);
+    let mut disjoint = true;
+    let r = for_keys(vm, s, |vm, k| {
+        let o = vm.root(mark);
+        if vm.contains(o, k)? {
+            disjoint = false;
+        }
+        Ok(disjoint)
+    });
+    vm.pop_roots(mark);
+    r.map(|_| Value::bool(disjoint))
+}
+
+macro_rules! nd {
+    ($n:expr, $f:expr) => {
+        NativeDesc { name: $n, f: $f }
+    };
+}
+
+/// Methods of `set`.
 pub static METHODS: &[NativeDesc] = &[
-    NativeDesc {
-        name: q::ADD,
-        f: m_add,
-    },
-    NativeDesc {
-        name: q::DISCARD,
-        f: m_discard,
-    },
-    NativeDesc {
-        name: q::REMOVE,
-        f: m_remove,
-    },
-    NativeDesc {
-        name: q::UPDATE,
-        f: m_update,
-    },
-    NativeDesc {
-        name: q::UNION,
-        f: m_union,
-    },
-    NativeDesc {
-        name: q::INTERSECTION,
-        f: m_intersection,
-    },
-    NativeDesc {
-        name: q::DIFFERENCE,
-        f: m_difference,
-    },
-    NativeDesc {
-        name: q::SYMMETRIC_DIFFERENCE,
-        f: m_symdiff,
-    },
-    NativeDesc {
-        name: q::POP,
-        f: m_pop,
-    },
-    NativeDesc {
-        name: q::CLEAR,
-        f: m_clear,
-    },
-    NativeDesc {
-        name: q::COPY,
-        f: m_copy,
-    },
-    NativeDesc {
-        name: q::ISSUPERSET,
-        f: m_issubset,
-    },
+    nd!(q::ADD, m_add),
+    nd!(q::DISCARD, m_discard),
+    nd!(q::REMOVE, m_remove),
+    nd!(q::POP, m_pop),
+    nd!(q::CLEAR, m_clear),
+    nd!(q::COPY, m_copy),
+    nd!(q::UPDATE, m_update),
+    nd!(q::INTERSECTION_UPDATE, m_intersection_update),
+    nd!(q::DIFFERENCE_UPDATE, m_difference_update),
+    nd!(q::SYMMETRIC_DIFFERENCE_UPDATE, m_symdiff_update),
+    nd!(q::UNION, m_union),
+    nd!(q::INTERSECTION, m_intersection),
+    nd!(q::DIFFERENCE, m_difference),
+    nd!(q::SYMMETRIC_DIFFERENCE, m_symdiff),
+    nd!(q::ISSUBSET, m_issubset),
+    nd!(q::ISSUPERSET, m_issuperset),
+    nd!(q::ISDISJOINT, m_isdisjoint),
 ];
+
+/// Methods of `frozenset` (no mutators).
+pub static FROZEN_METHODS: &[NativeDesc] = &[
+    nd!(q::COPY, m_copy),
+    nd!(q::UNION, m_union),
+    nd!(q::INTERSECTION, m_intersection),
+    nd!(q::DIFFERENCE, m_difference),
+    nd!(q::SYMMETRIC_DIFFERENCE, m_symdiff),
+    nd!(q::ISSUBSET, m_issubset),
+    nd!(q::ISSUPERSET, m_issuperset),
+    nd!(q::ISDISJOINT, m_isdisjoint),
+];
+
+fn construct(vm: &mut Vm, a: Args, k: u8) -> PyResult<Value> {
+    if a.nkw > 0 {
+        let m = alloc::format!(
+            "{}() takes no keyword arguments",
+            if k == kind::SET { "set" } else { "frozenset" }
+        );
+        return Err(vm.type_error(&m));
+    }
+    if a.n > 1 {
+        let m = alloc::format!(
+            "{} expected at most 1 argument, got {}",
+            if k == kind::SET { "set" } else { "frozenset" },
+            a.n
+        );
+        return Err(vm.type_error(&m));
+    }
+    if a.n == 1 && k == kind::FROZENSET {
+        let v = vm.arg(&a, 0);
+        if vm.kind_of(v) == kind::FROZENSET {
+            return Ok(v);
+        }
+    }
+    let s = dict::new_table(vm, k, 0)?;
+    if a.n == 0 {
+        return Ok(s);
+    }
+    let mark = vm.push_root(s);
+    let v = vm.arg(&a, 0);
+    let r = update(vm, s, v);
+    let s = vm.root(mark);
+    vm.pop_roots(mark);
+    r.map(|_| s)
+}
 
 /// `set(iterable)`.
 pub fn new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let items = if a.n > 0 {
-        let v = vm.arg(&a, 0);
-        vm.collect_iter(v)?
-    } else {
-        Vec::new()
-    };
-    from_slice(vm, kind::SET, &items)
+    construct(vm, a, kind::SET)
 }
 
 /// `frozenset(iterable)`.
 pub fn new_frozen(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let items = if a.n > 0 {
-        let v = vm.arg(&a, 0);
-        vm.collect_iter(v)?
-    } else {
-        Vec::new()
-    };
-    from_slice(vm, kind::FROZENSET, &items)
+    construct(vm, a, kind::FROZENSET)
 }
