@@ -784,6 +784,9 @@ impl Vm {
     }
 
     fn container_eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        if let Some(r) = crate::objects::set::view_eq(self, a, b)? {
+            return Ok(r);
+        }
         let (ka, kb) = (self.kind_of(a), self.kind_of(b));
         if ka != kb {
             if (ka == kind::SET || ka == kind::FROZENSET)
@@ -1753,7 +1756,14 @@ impl Vm {
                 return Err(self.key_error(k));
             }
             kind::LIST | kind::TUPLE => {
-                let Some(i) = int_val(k) else {
+                let i = match int_val(k) {
+                    Some(i) => Some(i),
+                    None if matches!(self.kind_of(k), kind::BIGINT | kind::INSTANCE) => {
+                        Some(crate::objects::num::index_i64(self, k)?)
+                    }
+                    None => None,
+                };
+                let Some(i) = i else {
                     let m = alloc::format!(
                         "{} indices must be integers or slices, not {}",
                         if ko == kind::LIST { "list" } else { "tuple" },
@@ -1792,6 +1802,9 @@ impl Vm {
         }
         let b = self.base_value(o);
         if b != o {
+            if self.kind_of(b) == kind::DICT {
+                return dict::getitem_missing(self, o, b, k);
+            }
             return self.getitem(b, k);
         }
         if self.is_type(o) {

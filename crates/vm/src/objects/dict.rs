@@ -451,6 +451,52 @@ pub fn update(vm: &mut Vm, d: Value, src: Value) -> PyResult<()> {
     r
 }
 
+/// `inst[k]` for an instance of a dict subclass whose dict is `d`:
+/// a missing key goes to the class's `__missing__` when it has one.
+pub fn getitem_missing(vm: &mut Vm, inst: Value, d: Value, k: Value) -> PyResult<Value> {
+    let mark = vm.push_root(inst);
+    vm.push_root(k);
+    let r = get(vm, d, k);
+    let (inst, k) = (vm.root(mark), vm.root(mark + 1));
+    vm.pop_roots(mark);
+    if let Some(v) = r? {
+        return Ok(v);
+    }
+    let t = vm.type_of(inst);
+    if let Some(m) = crate::objects::class::lookup(vm, t, Value::qstr(q::D_MISSING)) {
+        return vm.call(m, &[inst, k]);
+    }
+    Err(vm.key_error(k))
+}
+
+/// `dict.fromkeys(iterable, value=None)` (called on the type: no class
+/// argument).
+fn m_fromkeys(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.n == 0 || a.n > 2 {
+        let m = alloc::format!("fromkeys expected at most 2 arguments, got {}", a.n);
+        return Err(vm.type_error(&m));
+    }
+    let d = new_dict(vm, 0)?;
+    let mark = vm.push_root(d);
+    let r = (|| {
+        let src = vm.arg(&a, 0);
+        let it = vm.get_iter(src)?;
+        vm.push_root(it);
+        loop {
+            let it = vm.root(mark + 1);
+            let Some(k) = vm.next(it)? else {
+                return Ok(());
+            };
+            let v = if a.n > 1 { vm.arg(&a, 1) } else { Value::NONE };
+            let d = vm.root(mark);
+            set(vm, d, k, v)?;
+        }
+    })();
+    let d = vm.root(mark);
+    vm.pop_roots(mark);
+    r.map(|_| d)
+}
+
 fn m_get(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let d = vm.arg(&a, 0);
     let k = vm.arg(&a, 1);
@@ -466,8 +512,9 @@ fn m_setdefault(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
     let d = vm.arg(&a, 0);
     let k = vm.arg(&a, 1);
+    let dflt = if a.n > 2 { vm.arg(&a, 2) } else { Value::NONE };
     set(vm, d, k, dflt)?;
-    Ok(dflt)
+    Ok(if a.n > 2 { vm.arg(&a, 2) } else { Value::NONE })
 }
 fn m_pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let d = vm.arg(&a, 0);
@@ -531,10 +578,22 @@ fn m_update(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
-/// `d.update(src)` for a dict or an iterable of pairs.
+/// `d.update(src)` for a dict, a mapping (an object with `keys()`), or an
+/// iterable of pairs.
 pub fn update_from(vm: &mut Vm, d: Value, src: Value) -> PyResult<()> {
     if vm.kind_of(src) == kind::DICT {
         return update(vm, d, src);
+    }
+    if vm.kind_of(src) == kind::INSTANCE {
+        let b = vm.base_value(src);
+        let t = vm.type_of(src);
+        let has_keys = crate::objects::class::lookup(vm, t, Value::qstr(q::KEYS)).is_some();
+        if !has_keys && vm.kind_of(b) == kind::DICT {
+            return update(vm, d, b);
+        }
+        if has_keys {
+            return update_mapping(vm, d, src);
+        }
     }
     let mark = vm.push_root(d);
     let r = (|| {
@@ -553,13 +612,48 @@ pub fn update_from(vm: &mut Vm, d: Value, src: Value) -> PyResult<()> {
                 return Err(vm.value_error(&m));
             }
             let d = vm.root(mark);
-            set(vm, d, kv[0], kv[1])?;
+            let (k, v) = (
+                kv.first().copied().unwrap_or(Value::NONE),
+                kv.get(1).copied().unwrap_or(Value::NONE),
+            );
+            vm.push_root(v);
+            let r = set(vm, d, k, v);
+            vm.st.misc.pop();
+            r?;
         }
         Ok(())
     })();
     vm.pop_roots(mark);
     r
 }
+/// `d.update(m)` for a mapping: `for k in m.keys(): d[k] = m[k]`.
+fn update_mapping(vm: &mut Vm, d: Value, m: Value) -> PyResult<()> {
+    let mark = vm.push_root(d);
+    vm.push_root(m);
+    let r = (|| {
+        let keys = vm.getattr(m, Value::qstr(q::KEYS))?;
+        let keys = vm.call(keys, &[])?;
+        let it = vm.get_iter(keys)?;
+        vm.push_root(it);
+        loop {
+            let it = vm.root(mark + 2);
+            let Some(k) = vm.next(it)? else {
+                return Ok(());
+            };
+            vm.push_root(k);
+            let m = vm.root(mark + 1);
+            let v = vm.getitem(m, k);
+            let k = vm.root(mark + 3);
+            vm.st.misc.pop();
+            let v = v?;
+            let d = vm.root(mark);
+            set(vm, d, k, v)?;
+        }
+    })();
+    vm.pop_roots(mark);
+    r
+}
+
 fn m_copy(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let d = vm.arg(&a, 0);
     let n = len(vm, d);
@@ -616,6 +710,10 @@ pub static METHODS: &[NativeDesc] = &[
     NativeDesc {
         name: q::CLEAR,
         f: m_clear,
+    },
+    NativeDesc {
+        name: q::FROMKEYS,
+        f: m_fromkeys,
     },
 ];
 

@@ -158,9 +158,9 @@ pub fn desc(t: TypeId) -> &'static TypeDesc {
         NO_METHODS,
         Some(iter::reversed_new)
     );
-    static DKEYS: TypeDesc = td!("dict_keys", Some(T::Object));
+    static DKEYS: TypeDesc = td!("dict_keys", Some(T::Object), set::VIEW_METHODS, None);
     static DVALUES: TypeDesc = td!("dict_values", Some(T::Object));
-    static DITEMS: TypeDesc = td!("dict_items", Some(T::Object));
+    static DITEMS: TypeDesc = td!("dict_items", Some(T::Object), set::VIEW_METHODS, None);
     static EXC_NEW: Option<crate::types::NativeFn> = Some(crate::builtins::exc_new);
     macro_rules! ex {
         ($n:literal, $b:expr) => {

@@ -426,6 +426,51 @@ fn m_isdisjoint(vm: &mut Vm, a: Args) -> PyResult<Value> {
     r.map(|_| Value::bool(disjoint))
 }
 
+/// Equality when a dict keys/items view is involved (compared as sets);
+/// `None` when neither side is such a view.
+pub fn view_eq(vm: &mut Vm, a: Value, b: Value) -> PyResult<Option<bool>> {
+    let view = |vm: &Vm, v: Value| vm.kind_of(v) == kind::DICT_VIEW && is_setlike(vm, v);
+    if !(view(vm, a) || view(vm, b)) {
+        return Ok(None);
+    }
+    if !(is_setlike(vm, a) && is_setlike(vm, b)) {
+        return Ok(Some(false));
+    }
+    let mark = vm.push_root(b);
+    let r = (|| {
+        let sa = to_set(vm, a)?;
+        vm.push_root(sa);
+        let b = vm.root(mark);
+        let sb = to_set(vm, b)?;
+        let sa = vm.root(mark + 1);
+        set_eq(vm, sa, sb)
+    })();
+    vm.pop_roots(mark);
+    r.map(Some)
+}
+
+fn m_view_isdisjoint(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let v = vm.arg(&a, 0);
+    let s = to_set(vm, v)?;
+    let mark = vm.push_root(s);
+    let o = vm.arg(&a, 1);
+    let o = to_set(vm, o);
+    let s = vm.root(mark);
+    vm.pop_roots(mark);
+    let o = o?;
+    let mark = vm.push_root(o);
+    let mut disjoint = true;
+    let r = for_keys(vm, s, |vm, k| {
+        let o = vm.root(mark);
+        if vm.contains(o, k)? {
+            disjoint = false;
+        }
+        Ok(disjoint)
+    });
+    vm.pop_roots(mark);
+    r.map(|_| Value::bool(disjoint))
+}
+
 macro_rules! nd {
     ($n:expr, $f:expr) => {
         NativeDesc { name: $n, f: $f }
@@ -452,6 +497,9 @@ pub static METHODS: &[NativeDesc] = &[
     nd!(q::ISSUPERSET, m_issuperset),
     nd!(q::ISDISJOINT, m_isdisjoint),
 ];
+
+/// Methods of dict keys/items views.
+pub static VIEW_METHODS: &[NativeDesc] = &[nd!(q::ISDISJOINT, m_view_isdisjoint)];
 
 /// Methods of `frozenset` (no mutators).
 pub static FROZEN_METHODS: &[NativeDesc] = &[
