@@ -473,12 +473,14 @@ fn eval_exec(vm: &mut Vm, a: Args, is_eval: bool) -> PyResult<Value> {
     vm.push_root(l);
     let r = (|| {
         let code = crate::load::load_code(vm, &co)?;
+        vm.push_root(code);
         let g = vm.root(mark);
         if dict::get_str(vm, g, Value::qstr(q::D_BUILTINS)).is_none() {
             let b = vm.st.builtins;
             dict::set(vm, g, Value::qstr(q::D_BUILTINS), b)?;
         }
         let g = vm.root(mark);
+        let code = vm.root(mark + 2);
         let f = func::new_function(vm, code, g)?;
         let l = vm.root(mark + 1);
         if l.is_none() || l == g {
@@ -757,54 +759,7 @@ pub fn bool_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 /// `int(x[, base])`.
 pub fn int_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    if a.n == 0 {
-        return Ok(Value::from_small(0));
-    }
-    let v = vm.arg(&a, 0);
-    if let Some(i) = v.as_int() {
-        return Ok(Value::int(i).unwrap_or(v));
-    }
-    if let Some(b) = v.as_bool() {
-        return Ok(Value::from_small(i32::from(b)));
-    }
-    if vm.kind_of(v) == kind::BIGINT {
-        return Ok(v);
-    }
-    if let Some(f) = v.as_float() {
-        return crate::objects::int::from_float(vm, f);
-    }
-    if let Some(s) = vm.str_of(v) {
-        let s = String::from(s);
-        let bv = if a.n > 1 {
-            vm.arg(&a, 1)
-        } else {
-            vm.kwarg(&a, crate::qstr::find_static("base").unwrap_or(u32::MAX))
-                .unwrap_or(Value::from_small(10))
-        };
-        let base = bv.as_int().unwrap_or(10);
-        if let Some(v) = crate::objects::int::parse(vm, &s, base as u32)? {
-            return Ok(v);
-        }
-        let r = crate::objects::str::repr_text(&s);
-        let m = alloc::format!("invalid literal for int() with base {base}: {r}");
-        return Err(vm.value_error(&m));
-    }
-    let t = vm.type_of(v);
-    if let Some(m) = class::lookup(vm, t, Value::qstr(q::D_INT)) {
-        return vm.call(m, &[v]);
-    }
-    let b = vm.base_value(v);
-    if b != v {
-        let args = vm.push_args(&[b])?;
-        let r = int_new(vm, args);
-        vm.st.stack.pop();
-        return r;
-    }
-    let m = alloc::format!(
-        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-        vm.type_name(v)
-    );
-    Err(vm.type_error(&m))
+    crate::objects::num::int_new(vm, a)
 }
 /// `float(x)`.
 pub fn float_new(vm: &mut Vm, a: Args) -> PyResult<Value> {

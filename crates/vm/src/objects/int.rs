@@ -220,31 +220,51 @@ pub(super) fn m_bit_length(vm: &mut Vm, a: crate::vm::Args) -> PyResult<Value> {
     let n = with_ref(vm, v, bi::bit_length).unwrap_or(0);
     Ok(Value::int(n as i64).unwrap_or(Value::from_small(0)))
 }
+fn byte_order(vm: &mut Vm, order: Option<Value>) -> PyResult<bi::ByteOrder> {
+    let Some(o) = order else {
+        return Ok(bi::ByteOrder::Big);
+    };
+    match vm.str_of(o) {
+        Some("big") => Ok(bi::ByteOrder::Big),
+        Some("little") => Ok(bi::ByteOrder::Little),
+        Some(_) => Err(vm.value_error("byteorder must be either 'little' or 'big'")),
+        None => {
+            let m = alloc::format!(
+                "to_bytes() argument 'byteorder' must be str, not {}",
+                vm.type_name(o)
+            );
+            Err(vm.type_error(&m))
+        }
+    }
+}
+fn signed_kw(vm: &mut Vm, a: &crate::vm::Args) -> PyResult<bool> {
+    match vm.kwarg(a, q::SIGNED) {
+        Some(s) => vm.truthy(s),
+        None => Ok(false),
+    }
+}
 pub(super) fn m_to_bytes(vm: &mut Vm, a: crate::vm::Args) -> PyResult<Value> {
-    let v = vm.arg(&a, 0);
     let len = if a.n > 1 {
-        vm.arg(&a, 1)
+        Some(vm.arg(&a, 1))
     } else {
-        vm.kwarg(&a, crate::qstr::find_static("length").unwrap_or(u32::MAX))
-            .unwrap_or(Value::from_small(1))
+        vm.kwarg(&a, q::LENGTH)
     };
+    let n = match len {
+        Some(l) => super::num::index_i64(vm, l)?,
+        None => 1,
+    };
+    if n < 0 {
+        return Err(vm.value_error("length argument must be non-negative"));
+    }
     let order = if a.n > 2 {
-        vm.arg(&a, 2)
+        Some(vm.arg(&a, 2))
     } else {
-        vm.kwarg(&a, q::BYTEORDER).unwrap_or(Value::NONE)
+        vm.kwarg(&a, q::BYTEORDER)
     };
-    let signed = match vm.kwarg(&a, crate::qstr::find_static("signed").unwrap_or(u32::MAX)) {
-        Some(s) => vm.truthy(s)?,
-        None => false,
-    };
-    let little = vm.str_of(order) == Some("little");
-    let n = len.as_int().unwrap_or(0).max(0) as usize;
-    let order = if little {
-        bi::ByteOrder::Little
-    } else {
-        bi::ByteOrder::Big
-    };
-    match with_ref(vm, v, |x| bi::to_bytes(x, n, order, signed)) {
+    let order = byte_order(vm, order)?;
+    let signed = signed_kw(vm, &a)?;
+    let v = vm.arg(&a, 0);
+    match with_ref(vm, v, |x| bi::to_bytes(x, n as usize, order, signed)) {
         Some(Ok(b)) => crate::objects::bytes::new_bytes(vm, kind::BYTES, &b),
         Some(Err(e)) => Err(raise_err(vm, e)),
         None => Err(vm.type_error("an integer is required")),
@@ -255,24 +275,13 @@ pub(super) fn m_from_bytes(vm: &mut Vm, a: crate::vm::Args) -> PyResult<Value> {
     let b = vm.arg(&a, 0);
     let d = crate::objects::bytes::collect(vm, b)?;
     let order = if a.n > 1 {
-        vm.arg(&a, 1)
+        Some(vm.arg(&a, 1))
     } else {
-        vm.kwarg(&a, q::BYTEORDER).unwrap_or(Value::NONE)
+        vm.kwarg(&a, q::BYTEORDER)
     };
-    let signed = match vm.kwarg(&a, crate::qstr::find_static("signed").unwrap_or(u32::MAX)) {
-        Some(s) => vm.truthy(s)?,
-        None => false,
-    };
-    let little = vm.str_of(order) == Some("little");
-    let r = bi::from_bytes(
-        &d,
-        if little {
-            bi::ByteOrder::Little
-        } else {
-            bi::ByteOrder::Big
-        },
-        signed,
-    );
+    let order = byte_order(vm, order)?;
+    let signed = signed_kw(vm, &a)?;
+    let r = bi::from_bytes(&d, order, signed);
     from_big(vm, &r)
 }
 pub(super) fn m_conjugate(vm: &mut Vm, a: crate::vm::Args) -> PyResult<Value> {

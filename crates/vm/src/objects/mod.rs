@@ -74,7 +74,7 @@ pub fn desc(t: TypeId) -> &'static TypeDesc {
         "int",
         Some(T::Object),
         num::INT_METHODS,
-        Some(crate::builtins::int_new)
+        Some(num::int_new)
     );
     static FLOAT: TypeDesc = td!("float", Some(T::Object), float::METHODS, Some(float::new));
     static STR: TypeDesc = td!("str", Some(T::Object), str::METHODS, Some(str::new));

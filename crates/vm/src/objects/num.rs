@@ -779,6 +779,105 @@ pub fn builtin_bin(vm: &mut Vm, a: Args) -> PyResult<Value> {
     base_str(vm, a, 2, "0b")
 }
 
+/// `int(x=0)` / `int(x, base=10)`.
+pub fn int_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.n > 2 {
+        let m = alloc::format!("int() takes at most 2 arguments ({} given)", a.n);
+        return Err(vm.type_error(&m));
+    }
+    let base = if a.n > 1 {
+        Some(vm.arg(&a, 1))
+    } else {
+        vm.kwarg(&a, q::BASE)
+    };
+    if a.n == 0 {
+        if base.is_some() {
+            return Err(vm.type_error("int() missing string argument"));
+        }
+        return Ok(Value::from_small(0));
+    }
+    let v = vm.arg(&a, 0);
+    let k = vm.kind_of(v);
+    let text_like = vm.is_str(v) || k == kind::BYTES || k == kind::BYTEARRAY;
+    if let Some(b) = base {
+        if !text_like {
+            return Err(vm.type_error("int() can't convert non-string with explicit base"));
+        }
+        let b = index_i64(vm, b)?;
+        if b != 0 && !(2..=36).contains(&b) {
+            return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+        }
+        return parse_int(vm, v, b as u32);
+    }
+    if text_like {
+        return parse_int(vm, v, 10);
+    }
+    int_of(vm, v)
+}
+
+/// `int(s, base)` of a str/bytes/bytearray.
+fn parse_int(vm: &mut Vm, v: Value, base: u32) -> PyResult<Value> {
+    let r = match vm.str_of(v) {
+        Some(s) => bi::parse(s, base),
+        None => {
+            let d = super::bytes::data(vm, v).unwrap_or(&[]);
+            bi::parse_ascii(d, base)
+        }
+    };
+    match r {
+        Ok(b) => int::from_big(vm, &b),
+        Err(bi::ParseError::InvalidBase) => {
+            Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"))
+        }
+        Err(_) => {
+            let r = vm.repr_string(v)?;
+            let m = alloc::format!("invalid literal for int() with base {base}: {r}");
+            Err(vm.value_error(&m))
+        }
+    }
+}
+
+/// `int(v)` of a number or an object with `__int__`/`__index__`/`__trunc__`.
+pub fn int_of(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    if let Some(b) = v.as_bool() {
+        return Ok(Value::from_small(i32::from(b)));
+    }
+    if is_intlike(vm, v) {
+        return Ok(v);
+    }
+    if let Some(f) = v.as_float() {
+        return float_to_int(vm, f);
+    }
+    if vm.kind_of(v) == kind::INSTANCE {
+        let t = vm.type_of(v);
+        for name in [q::D_INT, q::D_INDEX, q::D_TRUNC] {
+            if let Some(m) = class::lookup(vm, t, Value::qstr(name)) {
+                let r = vm.call(m, &[v])?;
+                if is_intlike(vm, r) {
+                    return index_value(vm, r);
+                }
+                if name == q::D_TRUNC {
+                    return int_of(vm, r);
+                }
+                let m = alloc::format!("__int__ returned non-int (type {})", vm.type_name(r));
+                return Err(vm.type_error(&m));
+            }
+        }
+        let b = vm.base_value(v);
+        if b != v {
+            if vm.is_str(b) {
+                return parse_int(vm, b, 10);
+            }
+            return int_of(vm, b);
+        }
+    }
+    let m = alloc::format!(
+        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+        vm.type_name(v)
+    );
+    Err(vm.type_error(&m))
+}
+
 /// Text of an int in `radix` with no prefix (used by format helpers).
 pub fn int_text(vm: &Vm, v: Value, radix: u32) -> String {
     int::to_string(vm, v, radix)
