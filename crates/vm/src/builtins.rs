@@ -517,62 +517,7 @@ fn identity(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `complex(real=0, imag=0)`.
 pub fn complex_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let x = if a.n > 0 {
-        vm.arg(&a, 0)
-    } else {
-        Value::from_small(0)
-    };
-    let y = if a.n > 1 {
-        vm.arg(&a, 1)
-    } else {
-        Value::from_small(0)
-    };
-    if let Some(s) = vm.str_of(x).map(String::from) {
-        let t = s
-            .trim()
-            .trim_start_matches('(')
-            .trim_end_matches(')')
-            .replace(' ', "");
-        let parsed = if let Some(body) = t.strip_suffix('j') {
-            let split = body
-                .char_indices()
-                .rev()
-                .find(|&(i, c)| i > 0 && (c == '+' || c == '-') && !body[..i].ends_with(['e', 'E']))
-                .map(|p| p.0);
-            match split {
-                Some(i) => {
-                    let im = &body[i..];
-                    let im = if im == "+" || im == "-" {
-                        alloc::format!("{im}1")
-                    } else {
-                        String::from(im)
-                    };
-                    body[..i].parse::<f64>().ok().zip(im.parse::<f64>().ok())
-                }
-                None => {
-                    let im = if body.is_empty() || body == "+" || body == "-" {
-                        alloc::format!("{body}1")
-                    } else {
-                        String::from(body)
-                    };
-                    im.parse::<f64>().ok().map(|i| (0.0, i))
-                }
-            }
-        } else {
-            t.parse::<f64>().ok().map(|r| (r, 0.0))
-        };
-        return match parsed {
-            Some((r, i)) => crate::objects::complex::new_complex(vm, r, i),
-            None => Err(vm.value_error("complex() arg is a malformed string")),
-        };
-    }
-    let (Some((xr, xi)), Some((yr, yi))) = (
-        crate::objects::complex::parts(vm, x),
-        crate::objects::complex::parts(vm, y),
-    ) else {
-        return Err(vm.type_error("complex() argument must be a string or a number"));
-    };
-    crate::objects::complex::new_complex(vm, xr - yi, xi + yr)
+    crate::objects::complex::new(vm, a)
 }
 
 /// Builtin functions (table 0). `__build_class__` and `object.__init__`

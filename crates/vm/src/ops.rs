@@ -490,7 +490,18 @@ impl Vm {
                 if x == 0.0 && y < 0.0 {
                     return Err(self.zero_division("0.0 cannot be raised to a negative power"));
                 }
-                libm::pow(x, y)
+                if x < 0.0 && y.is_finite() && libm::trunc(y) != y {
+                    // A negative base to a fractional power is complex (CPython 3).
+                    let (a, b) = (Value::float(x), Value::float(y));
+                    if let Some(v) = crate::objects::complex::binop(self, BinOp::Pow, a, b)? {
+                        return Ok(v);
+                    }
+                }
+                let r = libm::pow(x, y);
+                if r.is_infinite() && x.is_finite() && y.is_finite() {
+                    return Err(self.raise(TypeId::OverflowError, "(34, 'Numerical result out of range')"));
+                }
+                r
             }
             _ => {
                 let m = alloc::format!(
@@ -1035,8 +1046,14 @@ impl Vm {
                         return Err(self.type_error(&m));
                     }
                     let r = self.call(m, &[v])?;
+                    if let Some(b) = r.as_bool() {
+                        return Ok(i64::from(b));
+                    }
+                    if self.kind_of(r) == kind::BIGINT {
+                        return Ok(crate::objects::int::hash(self, r));
+                    }
                     return match r.as_int() {
-                        Some(i) => Ok(i),
+                        Some(i) => Ok(if i == -1 { -2 } else { i }),
                         None => Err(self.type_error("__hash__ method should return an integer")),
                     };
                 }
@@ -1518,12 +1535,6 @@ impl Vm {
                     }));
                 }
                 return Ok(Some(Value::float(if nid == q::REAL { r } else { i })));
-            }
-            if nid == q::CONJUGATE && k == kind::COMPLEX {
-                let (r, i) = crate::objects::complex::parts(self, o).unwrap_or((0.0, 0.0));
-                let c = crate::objects::complex::new_complex(self, r, -i)?;
-                let m = Value::static_obj(SK_NATIVE, crate::builtins::IDENTITY);
-                return crate::objects::func::new_bound(self, kind::NATIVE_BOUND, m, c).map(Some);
             }
         }
         if let Some(t) = TypeId::from_value(o) {

@@ -323,6 +323,7 @@ qstrs! {
     SIGNED = "signed",
     LENGTH = "length",
     STRERROR = "strerror",
+    D_COMPLEX = "__complex__",
     FGET = "fget",
     FSET = "fset",
     FDEL = "fdel",

@@ -91,12 +91,7 @@ pub fn desc(t: TypeId) -> &'static TypeDesc {
         memoryview::METHODS,
         Some(memoryview::new)
     );
-    static COMPLEX: TypeDesc = td!(
-        "complex",
-        Some(T::Object),
-        NO_METHODS,
-        Some(crate::builtins::complex_new)
-    );
+    static COMPLEX: TypeDesc = td!("complex", Some(T::Object), complex::METHODS, Some(complex::new));
     static TUPLE: TypeDesc = td!("tuple", Some(T::Object), tuple::METHODS, Some(tuple::new));
     static LIST: TypeDesc = td!("list", Some(T::Object), list::METHODS, Some(list::new));
     static DICT: TypeDesc = td!("dict", Some(T::Object), dict::METHODS, Some(dict::new));
