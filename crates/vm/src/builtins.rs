@@ -74,6 +74,7 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
 }
 
 fn print(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    crate::objects::iterfns::check_kwargs(vm, &a, "print", &[q::SEP, q::END, q::FILE, q::FLUSH])?;
     let mut texts = [String::from(" "), String::from("\n")];
     for (i, (name, what)) in [(q::SEP, "sep"), (q::END, "end")].into_iter().enumerate() {
         if let Some(v) = vm.kwarg(&a, name).filter(|v| !v.is_none()) {
@@ -133,11 +134,7 @@ pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<i64> {
             let t = vm.type_of(v);
             if let Some(m) = class::lookup(vm, t, Value::qstr(q::D_LEN)) {
                 let r = vm.call(m, &[v])?;
-                return match r.as_int() {
-                    Some(i) if i >= 0 => Ok(i),
-                    Some(_) => Err(vm.value_error("__len__() should return >= 0")),
-                    None => Err(vm.type_error("'__len__' returned non-int")),
-                };
+                return crate::objects::corefns::len_result(vm, r);
             }
             let b = vm.base_value(v);
             if b != v {
@@ -149,11 +146,6 @@ pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<i64> {
     }
 }
 
-fn len(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let v = vm.arg(&a, 0);
-    let n = len_of(vm, v)?;
-    Ok(Value::int(n).unwrap_or(Value::NONE))
-}
 
 fn type_matches(vm: &mut Vm, v: Value, t: Value, inst: bool) -> PyResult<bool> {
     if vm.kind_of(t) == kind::TUPLE {
@@ -272,19 +264,6 @@ fn delattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     vm.delattr(vm.arg(&a, 0), n)?;
     Ok(Value::NONE)
 }
-fn hasattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let (o, n) = (vm.arg(&a, 0), vm.arg(&a, 1));
-    match vm.getattr_opt(o, n) {
-        Ok(v) => Ok(Value::bool(v.is_some())),
-        Err(e) => {
-            if vm.exc_matches(TypeId::AttributeError) {
-                Ok(Value::FALSE)
-            } else {
-                Err(e)
-            }
-        }
-    }
-}
 fn callable(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let v = vm.arg(&a, 0);
     let k = vm.kind_of(v);
@@ -298,34 +277,6 @@ fn callable(vm: &mut Vm, a: Args) -> PyResult<Value> {
             k == kind::INSTANCE && class::lookup(vm, t, Value::qstr(q::D_CALL)).is_some()
         };
     Ok(Value::bool(r))
-}
-fn chr(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let v = vm.arg(&a, 0);
-    let Some(c) = v
-        .as_int()
-        .and_then(|i| u32::try_from(i).ok())
-        .and_then(char::from_u32)
-    else {
-        return Err(vm.value_error("chr() arg not in range(0x110000)"));
-    };
-    let mut b = [0u8; 4];
-    let s = c.encode_utf8(&mut b);
-    vm.new_str(s)
-}
-fn ord(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let v = vm.arg(&a, 0);
-    let s = vm.str_of(v).unwrap_or("");
-    let mut it = s.chars();
-    match (it.next(), it.next()) {
-        (Some(c), None) => Ok(Value::from_small(c as i32)),
-        _ => {
-            let m = alloc::format!(
-                "ord() expected a character, but string of length {} found",
-                s.chars().count()
-            );
-            Err(vm.type_error(&m))
-        }
-    }
 }
 fn all_any(vm: &mut Vm, a: Args, want: bool) -> PyResult<Value> {
     let v = vm.arg(&a, 0);
@@ -529,7 +480,7 @@ pub static FUNCS: &[NativeDesc] = &[
     },
     NativeDesc {
         name: q::LEN,
-        f: len,
+        f: crate::objects::corefns::builtin_len,
     },
     NativeDesc {
         name: q::ISINSTANCE,
@@ -590,7 +541,7 @@ pub static FUNCS: &[NativeDesc] = &[
     },
     NativeDesc {
         name: q::HASATTR,
-        f: hasattr,
+        f: crate::objects::corefns::builtin_hasattr,
     },
     NativeDesc {
         name: q::CALLABLE,
@@ -598,11 +549,11 @@ pub static FUNCS: &[NativeDesc] = &[
     },
     NativeDesc {
         name: q::CHR,
-        f: chr,
+        f: crate::objects::corefns::builtin_chr,
     },
     NativeDesc {
         name: q::ORD,
-        f: ord,
+        f: crate::objects::corefns::builtin_ord,
     },
     NativeDesc {
         name: q::ALL,

@@ -1769,7 +1769,10 @@ impl Vm {
             kind::LIST | kind::TUPLE => {
                 let i = match int_val(k) {
                     Some(i) => Some(i),
-                    None if matches!(self.kind_of(k), kind::BIGINT | kind::INSTANCE) => {
+                    None if self.kind_of(k) == kind::BIGINT => {
+                        return Err(self.index_error("cannot fit 'int' into an index-sized integer"));
+                    }
+                    None if self.kind_of(k) == kind::INSTANCE => {
                         Some(crate::objects::num::index_i64(self, k)?)
                     }
                     None => None,

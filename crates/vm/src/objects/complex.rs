@@ -271,6 +271,7 @@ fn m_pos(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 fn m_abs(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let v = vm.arg(&a, 0);
+    let v = vm.base_value(v);
     super::num::abs_of(vm, v)
 }
 fn m_bool(vm: &mut Vm, a: Args) -> PyResult<Value> {

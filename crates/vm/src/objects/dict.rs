@@ -498,12 +498,14 @@ fn m_fromkeys(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn m_get(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    crate::objects::corefns::arity(vm, &a, "get", 2, 3)?;
     let d = vm.arg(&a, 0);
     let k = vm.arg(&a, 1);
     let dflt = if a.n > 2 { vm.arg(&a, 2) } else { Value::NONE };
     Ok(get(vm, d, k)?.unwrap_or(dflt))
 }
 fn m_setdefault(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    crate::objects::corefns::arity(vm, &a, "setdefault", 2, 3)?;
     let d = vm.arg(&a, 0);
     let k = vm.arg(&a, 1);
     let dflt = if a.n > 2 { vm.arg(&a, 2) } else { Value::NONE };
@@ -517,6 +519,7 @@ fn m_setdefault(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(if a.n > 2 { vm.arg(&a, 2) } else { Value::NONE })
 }
 fn m_pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    crate::objects::corefns::arity(vm, &a, "pop", 2, 3)?;
     let d = vm.arg(&a, 0);
     let k = vm.arg(&a, 1);
     match remove(vm, d, k)? {
@@ -529,6 +532,7 @@ fn m_pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
 }
 fn m_popitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    crate::objects::corefns::arity(vm, &a, "popitem", 1, 1)?;
     let d = vm.arg(&a, 0);
     let mut i = used(vm, d);
     while i > 0 {
@@ -550,15 +554,22 @@ fn view(vm: &mut Vm, a: Args, mode: u8) -> PyResult<Value> {
     crate::objects::iter::new_dict_view(vm, d, mode)
 }
 fn m_keys(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    crate::objects::corefns::arity(vm, &a, "keys", 1, 1)?;
     view(vm, a, 0)
 }
 fn m_values(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    crate::objects::corefns::arity(vm, &a, "values", 1, 1)?;
     view(vm, a, 1)
 }
 fn m_items(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    crate::objects::corefns::arity(vm, &a, "items", 1, 1)?;
     view(vm, a, 2)
 }
 fn m_update(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.n > 2 {
+        let m = alloc::format!("update expected at most 1 argument, got {}", a.n - 1);
+        return Err(vm.type_error(&m));
+    }
     let d = vm.arg(&a, 0);
     if a.n > 1 {
         let src = vm.arg(&a, 1);
@@ -655,6 +666,7 @@ fn update_mapping(vm: &mut Vm, d: Value, m: Value) -> PyResult<()> {
 }
 
 fn m_copy(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    crate::objects::corefns::arity(vm, &a, "copy", 1, 1)?;
     let d = vm.arg(&a, 0);
     let n = len(vm, d);
     let k = vm.kind_of(d);
@@ -664,6 +676,7 @@ fn m_copy(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(nd)
 }
 fn m_clear(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    crate::objects::corefns::arity(vm, &a, "clear", 1, 1)?;
     let d = vm.arg(&a, 0);
     clear(vm, d);
     Ok(Value::NONE)
@@ -719,6 +732,10 @@ pub static METHODS: &[NativeDesc] = &[
 
 /// `dict(...)`.
 pub fn new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.n > 1 {
+        let m = alloc::format!("dict expected at most 1 argument, got {}", a.n);
+        return Err(vm.type_error(&m));
+    }
     let d = new_dict(vm, 0)?;
     let mark = vm.push_root(d);
     let r = (|| {

@@ -54,14 +54,26 @@ pub fn new_slice(vm: &mut Vm, parts: [Value; 3]) -> PyResult<Value> {
 
 /// Resolves a slice against a length: (start, stop, step, count).
 pub fn slice_indices(vm: &mut Vm, s: Value, n: i64) -> PyResult<(i64, i64, i64, usize)> {
+    let mark = vm.push_root(s);
     let get = |vm: &mut Vm, i: usize| -> PyResult<Option<i64>> {
+        let s = vm.root(mark);
         let v = vm.slot(s, i);
         if v.is_none() {
             Ok(None)
         } else {
-            int_arg(vm, v).map(Some)
+            super::num::index_clamped(vm, v).map(Some)
         }
     };
+    let r = slice_bounds(vm, n, get);
+    vm.pop_roots(mark);
+    r
+}
+
+fn slice_bounds(
+    vm: &mut Vm,
+    n: i64,
+    get: impl Fn(&mut Vm, usize) -> PyResult<Option<i64>>,
+) -> PyResult<(i64, i64, i64, usize)> {
     let step = get(vm, 2)?.unwrap_or(1);
     if step == 0 {
         return Err(vm.value_error("slice step cannot be zero"));
@@ -575,23 +587,6 @@ pub fn filter_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     alloc_with(vm, kind::FILTER, &[f, it])
 }
 
-/// `reversed(seq)`.
-pub fn reversed_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let v = vm.arg(&a, 0);
-    let t = vm.type_of(v);
-    if vm.kind_of(v) == kind::INSTANCE {
-        if let Some(m) = class::lookup(vm, t, Value::qstr(q::D_REVERSED)) {
-            return vm.call(m, &[v]);
-        }
-    }
-    if vm.kind_of(v) == kind::RANGE {
-        return super::range::iter(vm, v, true);
-    }
-    let mut items = vm.collect_iter(v)?;
-    items.reverse();
-    let l = list::from_slice(vm, &items)?;
-    alloc_with(vm, kind::SEQ_ITER, &[l, Value::from_small(0)])
-}
 
 /// `slice(stop)` / `slice(start, stop[, step])`.
 pub fn slice_new(vm: &mut Vm, a: Args) -> PyResult<Value> {

@@ -195,18 +195,21 @@ pub fn extend(vm: &mut Vm, l: Value, it: Value) -> PyResult<()> {
 }
 
 fn m_append(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    crate::objects::corefns::arity(vm, &a, "append", 2, 2)?;
     let l = vm.arg(&a, 0);
     let v = vm.arg(&a, 1);
     append(vm, l, v)?;
     Ok(Value::NONE)
 }
 fn m_extend(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    crate::objects::corefns::arity(vm, &a, "extend", 2, 2)?;
     let l = vm.arg(&a, 0);
     let v = vm.arg(&a, 1);
     extend(vm, l, v)?;
     Ok(Value::NONE)
 }
 fn m_pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    crate::objects::corefns::arity(vm, &a, "pop", 1, 2)?;
     let l = vm.arg(&a, 0);
     let n = len(vm, l) as i64;
     if n == 0 {
@@ -233,6 +236,7 @@ fn m_pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(v)
 }
 fn m_insert(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    crate::objects::corefns::arity(vm, &a, "insert", 3, 3)?;
     let l = vm.arg(&a, 0);
     let n = len(vm, l) as i64;
     let mut i = vm.arg(&a, 1).as_int().unwrap_or(0);
@@ -253,6 +257,7 @@ fn m_insert(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 fn m_remove(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    crate::objects::corefns::arity(vm, &a, "remove", 2, 2)?;
     let l = vm.arg(&a, 0);
     let x = vm.arg(&a, 1);
     let mut i = 0;
@@ -273,6 +278,7 @@ fn m_remove(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Err(vm.value_error("list.remove(x): x not in list"))
 }
 fn m_reverse(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    crate::objects::corefns::arity(vm, &a, "reverse", 1, 1)?;
     let l = vm.arg(&a, 0);
     let mut v = items(vm, l);
     v.reverse();
@@ -282,12 +288,14 @@ fn m_reverse(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 fn m_clear(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    crate::objects::corefns::arity(vm, &a, "clear", 1, 1)?;
     let l = vm.arg(&a, 0);
     vm.set_slot(l, ITEMS, Value::NONE);
     vm.set_slot(l, LEN, Value::from_small(0));
     Ok(Value::NONE)
 }
 fn m_copy(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    crate::objects::corefns::arity(vm, &a, "copy", 1, 1)?;
     let l = vm.arg(&a, 0);
     let v = items(vm, l);
     from_slice(vm, &v)
@@ -434,6 +442,7 @@ pub static METHODS: &[NativeDesc] = &[
 
 /// `list(iterable)`.
 pub fn new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    crate::objects::corefns::arity(vm, &a, "list", 0, 1)?;
     if a.n == 0 {
         return new_list(vm, 0);
     }

@@ -4,6 +4,7 @@ pub mod buffer;
 pub mod bytes;
 pub mod class;
 pub mod complex;
+pub mod corefns;
 pub mod dict;
 pub mod exc;
 pub mod float;
@@ -151,7 +152,7 @@ pub fn desc(t: TypeId) -> &'static TypeDesc {
         "reversed",
         Some(T::Object),
         NO_METHODS,
-        Some(iter::reversed_new)
+        Some(corefns::builtin_reversed)
     );
     static DKEYS: TypeDesc = td!("dict_keys", Some(T::Object), set::VIEW_METHODS, None);
     static DVALUES: TypeDesc = td!("dict_values", Some(T::Object));

@@ -106,6 +106,23 @@ pub fn index_i64(vm: &mut Vm, v: Value) -> PyResult<i64> {
     }
 }
 
+/// [`index_value`] clamped into the `i64` range (slice bounds).
+pub fn index_clamped(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    if let Some(i) = v.as_int() {
+        return Ok(i);
+    }
+    let i = index_value(vm, v)?;
+    if let Some(x) = i.as_int() {
+        return Ok(x);
+    }
+    Ok(int::with_ref(vm, i, |r| match r.to_i64() {
+        Some(x) => x,
+        None if r.is_negative() => i64::MIN / 4,
+        None => i64::MAX / 4,
+    })
+    .unwrap_or(0))
+}
+
 /// Data attributes of builtin values that are not methods: `None` when
 /// `o` has no such attribute here.
 pub fn attr(vm: &mut Vm, o: Value, nid: u32) -> PyResult<Option<Value>> {
@@ -169,6 +186,7 @@ fn native_name(f: Value) -> PyResult<Option<Value>> {
 
 fn other_int(vm: &Vm, a: &Args) -> Option<(Value, Value)> {
     let (x, y) = (vm.arg(a, 0), vm.arg(a, 1));
+    let (x, y) = (vm.base_value(x), vm.base_value(y));
     (is_intlike(vm, x) && is_intlike(vm, y)).then_some((x, y))
 }
 
@@ -211,6 +229,7 @@ macro_rules! cmp_dunders {
     ($($name:ident => $op:expr;)*) => {$(
         pub(super) fn $name(vm: &mut Vm, a: Args) -> PyResult<Value> {
             let (x, y) = (vm.arg(&a, 0), vm.arg(&a, 1));
+            let (x, y) = (vm.base_value(x), vm.base_value(y));
             let num = |vm: &Vm, v: Value| is_intlike(vm, v) || v.is_float();
             if !(num(vm, x) && num(vm, y)) {
                 return Ok(Value::NOT_IMPLEMENTED);
@@ -231,27 +250,33 @@ cmp_dunders! {
 
 pub(super) fn n_neg(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let x = vm.arg(&a, 0);
+    let x = vm.base_value(x);
     vm.unary(Op::Neg, x)
 }
 pub(super) fn n_pos(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let x = vm.arg(&a, 0);
+    let x = vm.base_value(x);
     vm.unary(Op::Pos, x)
 }
 pub(super) fn n_invert(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let x = vm.arg(&a, 0);
+    let x = vm.base_value(x);
     vm.unary(Op::Invert, x)
 }
 pub(super) fn n_abs(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let x = vm.arg(&a, 0);
+    let x = vm.base_value(x);
     abs_of(vm, x)
 }
 pub(super) fn n_hash(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let x = vm.arg(&a, 0);
+    let x = vm.base_value(x);
     let h = vm.py_hash(x)?;
     int::from_i128(vm, i128::from(h))
 }
 pub(super) fn n_int(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let x = vm.arg(&a, 0);
+    let x = vm.base_value(x);
     if let Some(f) = x.as_float() {
         return float_to_int(vm, f);
     }
@@ -259,6 +284,7 @@ pub(super) fn n_int(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 pub(super) fn n_float(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let x = vm.arg(&a, 0);
+    let x = vm.base_value(x);
     if let Some(f) = x.as_float() {
         return Ok(Value::float(f));
     }
@@ -267,15 +293,18 @@ pub(super) fn n_float(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 pub(super) fn n_bool(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let x = vm.arg(&a, 0);
+    let x = vm.base_value(x);
     vm.truthy(x).map(Value::bool)
 }
 pub(super) fn n_round(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let x = vm.arg(&a, 0);
+    let x = vm.base_value(x);
     let nd = if a.n > 1 { vm.arg(&a, 1) } else { Value::NONE };
     round_value(vm, x, nd)
 }
 fn i_trunc(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let x = vm.arg(&a, 0);
+    let x = vm.base_value(x);
     index_value(vm, x)
 }
 fn i_divmod(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -781,6 +810,7 @@ pub fn builtin_bin(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `int(x=0)` / `int(x, base=10)`.
 pub fn int_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    super::iterfns::check_kwargs(vm, &a, "int", &[q::BASE])?;
     if a.n > 2 {
         let m = alloc::format!("int() takes at most 2 arguments ({} given)", a.n);
         return Err(vm.type_error(&m));

@@ -1,0 +1,217 @@
+//! Small builtin functions with CPython's argument checking: `len`
+//! (`__len__` results validated), `chr`, `ord`, `hasattr`, `reversed`, and
+//! the arity helper natives use.
+
+use crate::qstr::q;
+use crate::types::{kind, TypeId};
+use crate::vm::{Args, PyResult, Vm};
+use alloc::vec::Vec;
+use pycopy_gc::Value;
+
+use super::{class, num};
+
+/// Raises TypeError unless `min <= positional count <= max` and there are
+/// no keyword arguments.
+pub fn arity(vm: &mut Vm, a: &Args, name: &str, min: u32, max: u32) -> PyResult<()> {
+    if a.nkw > 0 {
+        let m = alloc::format!("{name}() takes no keyword arguments");
+        return Err(vm.type_error(&m));
+    }
+    if a.n < min || a.n > max {
+        let m = if min == max {
+            alloc::format!("{name}() takes exactly {min} argument(s) ({} given)", a.n)
+        } else if a.n < min {
+            alloc::format!("{name}() takes at least {min} argument(s) ({} given)", a.n)
+        } else {
+            alloc::format!("{name}() takes at most {max} argument(s) ({} given)", a.n)
+        };
+        return Err(vm.type_error(&m));
+    }
+    Ok(())
+}
+
+/// Validates the result of a `__len__` call.
+pub fn len_result(vm: &mut Vm, r: Value) -> PyResult<i64> {
+    if !num::is_intlike(vm, r) {
+        let m = alloc::format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(r)
+        );
+        return Err(vm.type_error(&m));
+    }
+    let neg = match r.as_int() {
+        Some(i) => i < 0,
+        None => super::int::with_ref(vm, r, |x| x.is_negative()).unwrap_or(false),
+    };
+    if neg {
+        return Err(vm.value_error("__len__() should return >= 0"));
+    }
+    num::index_i64(vm, r)
+}
+
+/// `len(x)`.
+pub fn builtin_len(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    arity(vm, &a, "len", 1, 1)?;
+    let v = vm.arg(&a, 0);
+    let n = crate::builtins::len_of(vm, v)?;
+    super::int::from_i128(vm, i128::from(n))
+}
+
+/// `chr(i)`.
+pub fn builtin_chr(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    arity(vm, &a, "chr", 1, 1)?;
+    let v = vm.arg(&a, 0);
+    let i = match num::index_value(vm, v) {
+        Ok(i) => i,
+        Err(e) => {
+            if v.is_float() || vm.is_str(v) {
+                let m = alloc::format!("an integer is required (got type {})", vm.type_name(v));
+                return Err(vm.type_error(&m));
+            }
+            return Err(e);
+        }
+    };
+    let c = i
+        .as_int()
+        .and_then(|i| u32::try_from(i).ok())
+        .and_then(char::from_u32);
+    match c {
+        Some(c) => {
+            let mut b = [0u8; 4];
+            let s = c.encode_utf8(&mut b);
+            vm.new_str(s)
+        }
+        None => {
+            // Lone surrogates are not representable in this str type.
+            let in_range = i.as_int().is_some_and(|x| (0..0x11_0000).contains(&x));
+            if in_range {
+                return Err(vm.value_error("chr() arg is a lone surrogate"));
+            }
+            Err(vm.value_error("chr() arg not in range(0x110000)"))
+        }
+    }
+}
+
+/// `ord(c)`.
+pub fn builtin_ord(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    arity(vm, &a, "ord", 1, 1)?;
+    let v = vm.arg(&a, 0);
+    if let Some(s) = vm.str_of(v) {
+        let mut it = s.chars();
+        return match (it.next(), it.next()) {
+            (Some(c), None) => Ok(Value::from_small(c as i32)),
+            _ => {
+                let m = alloc::format!(
+                    "ord() expected a character, but string of length {} found",
+                    s.chars().count()
+                );
+                Err(vm.type_error(&m))
+            }
+        };
+    }
+    let k = vm.kind_of(v);
+    if k == kind::BYTES || k == kind::BYTEARRAY {
+        let d = super::bytes::data(vm, v).unwrap_or(&[]);
+        return match d {
+            [b] => Ok(Value::from_small(i32::from(*b))),
+            _ => {
+                let m = alloc::format!(
+                    "ord() expected a character, but string of length {} found",
+                    d.len()
+                );
+                Err(vm.type_error(&m))
+            }
+        };
+    }
+    let m = alloc::format!(
+        "ord() expected string of length 1, but {} found",
+        vm.type_name(v)
+    );
+    Err(vm.type_error(&m))
+}
+
+/// `hasattr(o, name)`.
+pub fn builtin_hasattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    arity(vm, &a, "hasattr", 2, 2)?;
+    let (o, n) = (vm.arg(&a, 0), vm.arg(&a, 1));
+    if !vm.is_str(n) {
+        return Err(vm.type_error("hasattr(): attribute name must be string"));
+    }
+    match vm.getattr_opt(o, n) {
+        Ok(v) => Ok(Value::bool(v.is_some())),
+        Err(e) => {
+            if vm.exc_matches(TypeId::AttributeError) {
+                Ok(Value::FALSE)
+            } else {
+                Err(e)
+            }
+        }
+    }
+}
+
+/// `reversed(seq)`: `__reversed__`, builtin sequences, ranges, dicts and
+/// their views, or any object with `__len__` and `__getitem__`.
+pub fn builtin_reversed(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    arity(vm, &a, "reversed", 1, 1)?;
+    let v = vm.arg(&a, 0);
+    let k = vm.kind_of(v);
+    match k {
+        kind::RANGE => return super::range::iter(vm, v, true),
+        kind::LIST | kind::TUPLE | kind::BYTES | kind::BYTEARRAY | kind::DICT => {
+            let mut items = vm.collect_iter(v)?;
+            items.reverse();
+            return rev_iter(vm, &items);
+        }
+        kind::DICT_VIEW => {
+            let mut items = vm.collect_iter(v)?;
+            items.reverse();
+            return rev_iter(vm, &items);
+        }
+        _ => {}
+    }
+    if vm.is_str(v) {
+        let mut items = vm.collect_iter(v)?;
+        items.reverse();
+        return rev_iter(vm, &items);
+    }
+    if k == kind::INSTANCE {
+        let t = vm.type_of(v);
+        if let Some(m) = class::lookup(vm, t, Value::qstr(q::D_REVERSED)) {
+            return vm.call(m, &[v]);
+        }
+        let has_len = class::lookup(vm, t, Value::qstr(q::D_LEN)).is_some();
+        let has_get = class::lookup(vm, t, Value::qstr(q::D_GETITEM)).is_some();
+        if has_len && has_get {
+            let n = crate::builtins::len_of(vm, v)?;
+            let mut items: Vec<Value> = Vec::new();
+            let mark = vm.st.misc.len();
+            let r = (|| {
+                for i in (0..n).rev() {
+                    let o = vm.arg(&a, 0);
+                    let idx = Value::int(i).unwrap_or(Value::from_small(0));
+                    let x = vm.getitem(o, idx)?;
+                    vm.push_root(x);
+                }
+                Ok(())
+            })();
+            items.extend_from_slice(vm.st.misc.get(mark..).unwrap_or(&[]));
+            let res = r.and_then(|_| rev_iter(vm, &items));
+            vm.pop_roots(mark);
+            return res;
+        }
+        let b = vm.base_value(v);
+        if b != v {
+            let args = vm.push_args(&[b])?;
+            let r = builtin_reversed(vm, args);
+            vm.st.stack.truncate(args.base as usize);
+            return r;
+        }
+    }
+    let m = alloc::format!("'{}' object is not reversible", vm.type_name(v));
+    Err(vm.type_error(&m))
+}
+
+fn rev_iter(vm: &mut Vm, items: &[Value]) -> PyResult<Value> {
+    let l = super::list::from_slice(vm, items)?;
+    vm.get_iter(l)
+}
