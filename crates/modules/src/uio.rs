@@ -162,6 +162,15 @@ fn write_data(vm: &mut Vm, a: &Args, text: bool) -> PyResult<Vec<u8>> {
     Ok(d.get(start..end).unwrap_or(&[]).to_vec())
 }
 
+/// What `write` returns: characters for text streams, bytes otherwise.
+fn written(d: &[u8], text: bool) -> i64 {
+    if text {
+        d.iter().filter(|&&b| b & 0xc0 != 0x80).count() as i64
+    } else {
+        d.len() as i64
+    }
+}
+
 /// `n` of `read(n)`: None/-1/absent means everything.
 fn size_arg(vm: &mut Vm, a: &Args, i: usize) -> PyResult<Option<usize>> {
     let v = vm.arg(a, i);
@@ -379,7 +388,7 @@ fn mem_write(vm: &mut Vm, a: Args) -> PyResult<Value> {
     ba_set_len(vm, b, len.max(end));
     let o = vm.arg(&a, 0);
     set_pos(vm, o, end)?;
-    util::int(vm, data.len() as i64)
+    util::int(vm, written(&data, t))
 }
 
 fn mem_seek(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -698,7 +707,7 @@ fn file_write(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let (fd, t) = file_state(vm, o)?;
     let d = write_data(vm, &a, t)?;
     match vm.hal.file_write(fd, &d) {
-        Ok(n) => util::int(vm, n as i64),
+        Ok(_) => util::int(vm, written(&d, t)),
         Err(e) => Err(util::os_error(vm, e)),
     }
 }

@@ -245,7 +245,14 @@ impl Vm {
         };
         // Try to build a fresh exception with the message; when even that
         // fails use the preallocated instance.
-        if let Ok(v) = self.make_exc(TypeId::MemoryError, &msg) {
+        // While the heap is locked a fresh exception cannot be allocated
+        // (and trying would recurse here): use the preallocated one.
+        let fresh = if self.heap.is_locked() {
+            Err(PyErr)
+        } else {
+            self.make_exc(TypeId::MemoryError, &msg)
+        };
+        if let Ok(v) = fresh {
             self.st.exc = v;
         } else {
             let me = self.st.memerr;
@@ -326,8 +333,9 @@ impl Vm {
 
     /// Keyword argument `name` of a native call, if given.
     pub fn kwarg(&self, a: &Args, name: u32) -> Option<Value> {
+        let names = self.kwnames(a);
         for i in 0..a.nkw as usize {
-            let k = self.tuple_get(a.kwnames, i);
+            let k = self.tuple_get(names, i);
             if self.str_eq(k, Value::qstr(name)) {
                 return self
                     .st
@@ -337,6 +345,21 @@ impl Vm {
             }
         }
         None
+    }
+
+    /// The keyword-name tuple of a call, read from its rooted stack slot just
+    /// past the keyword values (`a.kwnames` is only valid until the next
+    /// allocation under the compacting collector).
+    #[inline]
+    pub fn kwnames(&self, a: &Args) -> Value {
+        if a.nkw == 0 {
+            return Value::NONE;
+        }
+        self.st
+            .stack
+            .get(a.base as usize + a.n as usize + a.nkw as usize)
+            .copied()
+            .unwrap_or(a.kwnames)
     }
 
     /// Pushes `vals` on the stack top as native-call arguments.

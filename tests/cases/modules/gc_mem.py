@@ -1,0 +1,22 @@
+# pycopy-exp: gc figures (mem_free/mem_alloc/threshold/extensions) are MicroPython APIs
+import gc
+gc.collect()
+base = gc.mem_free()
+big = bytearray(200000)
+print(gc.mem_free() < base - 190000)
+big = None
+gc.collect()
+print(gc.mem_free() > base - 10000)
+print(gc.mem_free() + gc.mem_alloc() == gc.info()["total"])
+print(gc.isenabled())
+gc.disable()
+print(gc.isenabled())
+gc.enable()
+print(gc.isenabled(), gc.threshold())
+gc.threshold(4096)
+print(gc.threshold())
+gc.threshold(-1)
+print(gc.threshold())
+print(gc.mem_largest_free() <= gc.mem_free())
+i = gc.info()
+print(sorted(i.keys()))

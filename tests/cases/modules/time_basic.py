@@ -1,0 +1,11 @@
+# time: deterministic parts agreeing with CPython (gmtime fields, time() type, sleep)
+import time
+t = time.gmtime(0)
+print(tuple(t)[:8])
+print(tuple(time.gmtime(951782400))[:8])
+print(tuple(time.gmtime(1700000000))[:8])
+print(type(time.time()) is float, time.time() > 1.6e9)
+print(type(time.time_ns()) is int)
+a = time.time()
+time.sleep(0.01)
+print(time.time() - a >= 0.009)
