@@ -96,6 +96,20 @@ impl Vm {
         kwnames: Value,
         flags: u8,
     ) -> PyResult<Called> {
+        if nkw > 0 {
+            // Keep the keyword names rooted (and movable) in the slot just
+            // past the keyword values; readers use `Vm::kwnames`.
+            let at = idx + 1 + n + nkw;
+            if at >= MAX_STACK {
+                return Err(self.recursion_error());
+            }
+            if self.st.stack.len() <= at {
+                self.st.stack.resize(at + 1, Value::EMPTY);
+            }
+            if let Some(s) = self.st.stack.get_mut(at) {
+                *s = kwnames;
+            }
+        }
         let f = self.st.stack.get(idx).copied().unwrap_or(Value::NONE);
         if let Some(r) = f.as_ref() {
             match self.heap.kind(r) {
@@ -103,7 +117,7 @@ impl Vm {
                 kind::BOUND | kind::NATIVE_BOUND => {
                     let func = self.heap.get(r, 0).unwrap_or(Value::NONE);
                     let obj = self.heap.get(r, 1).unwrap_or(Value::NONE);
-                    self.insert_arg(idx + 1, n + nkw, obj)?;
+                    self.insert_arg(idx + 1, n + nkw + usize::from(nkw > 0), obj)?;
                     if let Some(s) = self.st.stack.get_mut(idx) {
                         *s = func;
                     }
@@ -114,7 +128,7 @@ impl Vm {
                 _ => {
                     let t = self.type_of(f);
                     if let Some(c) = class::lookup(self, t, Value::qstr(q::D_CALL)) {
-                        self.insert_arg(idx + 1, n + nkw, f)?;
+                        self.insert_arg(idx + 1, n + nkw + usize::from(nkw > 0), f)?;
                         if let Some(s) = self.st.stack.get_mut(idx) {
                             *s = c;
                         }
@@ -131,6 +145,19 @@ impl Vm {
         };
         match f.as_static() {
             Some((SK_NATIVE, id)) => {
+                if id >> 16 > 1 && n > 0 {
+                    // A builtin type's method called on an instance of a
+                    // subclass works on the builtin value inside it.
+                    let s = self.st.stack.get(idx + 1).copied().unwrap_or(Value::NONE);
+                    if self.kind_of(s) == kind::INSTANCE {
+                        let b = self.base_value(s);
+                        if b != s && !b.is_none() {
+                            if let Some(slot) = self.st.stack.get_mut(idx + 1) {
+                                *slot = b;
+                            }
+                        }
+                    }
+                }
                 if let Some(d) = crate::builtins::native(id) {
                     return (d.f)(self, args).map(Called::Done);
                 }
@@ -226,8 +253,8 @@ impl Vm {
                             Args {
                                 base: (idx + 1) as u32,
                                 n: n as u32,
-                                nkw: 0,
-                                kwnames: Value::NONE,
+                                nkw: nkw as u32,
+                                kwnames,
                             },
                         ),
                         None => Ok(Value::NONE),
@@ -248,7 +275,7 @@ impl Vm {
                 if let Some(s) = self.st.stack.get_mut(idx) {
                     *s = obj;
                 }
-                self.insert_arg(idx + 1, n + nkw, obj)?;
+                self.insert_arg(idx + 1, n + nkw + usize::from(nkw > 0), obj)?;
                 self.push_frame(i, idx + 1, n + 1, nkw, kwnames, idx, flags | FL_INIT)
             }
             _ => {
@@ -312,9 +339,19 @@ impl Vm {
             if let Some(s) = self.st.stack.get_mut(args + n..end) {
                 s.fill(Value::EMPTY);
             }
-        } else {
-            self.bind_args(f, code, &info, args, n, nkw, kwnames)?;
         }
+        let f = if simple {
+            f
+        } else {
+            // Binding may allocate (*args, **kwargs): keep `f` rooted.
+            let mark = self.push_root(f);
+            let r = self.bind_args(f, code, &info, args, n, nkw, kwnames);
+            let f = self.root(mark);
+            self.pop_roots(mark);
+            r?;
+            f
+        };
+        let code = self.slot(f, func::F_CODE);
         self.st.stack.truncate(end);
         let nfree = self.slot(code, func::C_NFREE).as_int().unwrap_or(0) as usize;
         if nfree > 0 {
@@ -408,6 +445,10 @@ impl Vm {
             };
             self.push_root(d);
             for i in 0..nkw {
+                let kwnames = self.st.stack.get(args + n + nkw).copied().unwrap_or(kwnames);
+                let f = self.root(mark - 1);
+                let code = self.slot(f, func::F_CODE);
+                let varnames = self.slot(code, func::C_VARNAMES);
                 let k = self.tuple_get(kwnames, i);
                 let is_param = self.param_index(varnames, info, varargs, k).is_some();
                 if !is_param {
@@ -428,6 +469,11 @@ impl Vm {
         }
         let star = self.root(mark);
         self.pop_roots(mark);
+        // Re-read everything an allocation may have moved.
+        let f = self.root(mark - 1);
+        let code = self.slot(f, func::F_CODE);
+        let varnames = self.slot(code, func::C_VARNAMES);
+        let kwnames = self.st.stack.get(args + n + nkw).copied().unwrap_or(kwnames);
         // No allocation below, except for error messages.
         let mut regs: Vec<Value> = alloc::vec![Value::EMPTY; nparams];
         for i in 0..n.min(info.argcount) {
