@@ -1681,6 +1681,19 @@ impl Vm {
                 }
             }
         }
+        let plain_object = k == kind::INSTANCE && self.type_of(o) == TypeId::Object.value();
+        if plain_object || !matches!(k, kind::INSTANCE | kind::EXC | kind::CLASS | kind::FUNC | kind::MODULE) {
+            let n = String::from(self.str_of(name).unwrap_or("?"));
+            if let Some(t) = TypeId::from_value(o) {
+                let m = alloc::format!(
+                    "cannot set '{n}' attribute of immutable type '{}'",
+                    crate::objects::desc(t).name
+                );
+                return Err(self.type_error(&m));
+            }
+            let m = alloc::format!("'{}' object has no attribute '{n}'", self.type_name(o));
+            return Err(self.attribute_error(&m));
+        }
         class::inst_set(self, o, name, v)
     }
 
