@@ -728,6 +728,23 @@ pub static METHODS: &[NativeDesc] = &[
         name: q::FROMKEYS,
         f: m_fromkeys,
     },
+    NativeDesc {
+        name: q::D_CONTAINS,
+        f: super::seq::m_contains,
+    },
+    NativeDesc {
+        name: q::D_LEN,
+        f: super::seq::m_len,
+    },
+    NativeDesc {
+        name: q::D_GETITEM,
+        f: super::seq::m_getitem,
+    },
+    NativeDesc {
+        name: q::D_ITER,
+        f: super::seq::m_iter,
+    },
+
 ];
 
 /// `dict(...)`.

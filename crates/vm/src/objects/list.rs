@@ -399,6 +399,23 @@ pub static METHODS: &[NativeDesc] = &[
         f: m_append,
     },
     NativeDesc {
+        name: q::D_CONTAINS,
+        f: super::seq::m_contains,
+    },
+    NativeDesc {
+        name: q::D_LEN,
+        f: super::seq::m_len,
+    },
+    NativeDesc {
+        name: q::D_GETITEM,
+        f: super::seq::m_getitem,
+    },
+    NativeDesc {
+        name: q::D_ITER,
+        f: super::seq::m_iter,
+    },
+
+    NativeDesc {
         name: q::EXTEND,
         f: m_extend,
     },

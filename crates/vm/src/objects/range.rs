@@ -296,6 +296,22 @@ pub fn repr(vm: &Vm, r: Value) -> alloc::string::String {
 /// Methods of `range`.
 pub static METHODS: &[NativeDesc] = &[
     NativeDesc {
+        name: q::D_CONTAINS,
+        f: super::seq::m_contains,
+    },
+    NativeDesc {
+        name: q::D_LEN,
+        f: super::seq::m_len,
+    },
+    NativeDesc {
+        name: q::D_GETITEM,
+        f: super::seq::m_getitem,
+    },
+    NativeDesc {
+        name: q::D_ITER,
+        f: super::seq::m_iter,
+    },
+    NativeDesc {
         name: q::INDEX,
         f: m_index,
     },

@@ -148,6 +148,35 @@ fn m_indices(vm: &mut Vm, a: Args) -> PyResult<Value> {
     tuple::new_tuple(vm, &[v(start), v(stop), v(step)])
 }
 
+/// `c.__contains__(x)` for builtin containers.
+pub fn m_contains(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    crate::objects::corefns::arity(vm, &a, "__contains__", 2, 2)?;
+    let (c, x) = (vm.arg(&a, 0), vm.arg(&a, 1));
+    vm.contains(c, x).map(Value::bool)
+}
+
+/// `c.__len__()` for builtin containers.
+pub fn m_len(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    crate::objects::corefns::arity(vm, &a, "__len__", 1, 1)?;
+    let c = vm.arg(&a, 0);
+    let n = crate::builtins::len_of(vm, c)?;
+    Ok(Value::int(n).unwrap_or(Value::from_small(0)))
+}
+
+/// `c.__getitem__(k)` for builtin containers.
+pub fn m_getitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    crate::objects::corefns::arity(vm, &a, "__getitem__", 2, 2)?;
+    let (c, k) = (vm.arg(&a, 0), vm.arg(&a, 1));
+    vm.getitem(c, k)
+}
+
+/// `c.__iter__()` for builtin containers.
+pub fn m_iter(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    crate::objects::corefns::arity(vm, &a, "__iter__", 1, 1)?;
+    let c = vm.arg(&a, 0);
+    vm.get_iter(c)
+}
+
 /// Methods of `slice`.
 pub static SLICE_METHODS: &[NativeDesc] = &[NativeDesc {
     name: q::INDICES,

@@ -496,6 +496,9 @@ pub static METHODS: &[NativeDesc] = &[
     nd!(q::ISSUBSET, m_issubset),
     nd!(q::ISSUPERSET, m_issuperset),
     nd!(q::ISDISJOINT, m_isdisjoint),
+    nd!(q::D_CONTAINS, super::seq::m_contains),
+    nd!(q::D_LEN, super::seq::m_len),
+    nd!(q::D_ITER, super::seq::m_iter),
 ];
 
 /// Methods of dict keys/items views.
@@ -511,6 +514,9 @@ pub static FROZEN_METHODS: &[NativeDesc] = &[
     nd!(q::ISSUBSET, m_issubset),
     nd!(q::ISSUPERSET, m_issuperset),
     nd!(q::ISDISJOINT, m_isdisjoint),
+    nd!(q::D_CONTAINS, super::seq::m_contains),
+    nd!(q::D_LEN, super::seq::m_len),
+    nd!(q::D_ITER, super::seq::m_iter),
 ];
 
 fn construct(vm: &mut Vm, a: Args, k: u8) -> PyResult<Value> {

@@ -61,6 +61,22 @@ pub fn from_list(vm: &mut Vm, l: Value) -> PyResult<Value> {
 /// Methods of `tuple`.
 pub static METHODS: &[NativeDesc] = &[
     NativeDesc {
+        name: q::D_CONTAINS,
+        f: super::seq::m_contains,
+    },
+    NativeDesc {
+        name: q::D_LEN,
+        f: super::seq::m_len,
+    },
+    NativeDesc {
+        name: q::D_GETITEM,
+        f: super::seq::m_getitem,
+    },
+    NativeDesc {
+        name: q::D_ITER,
+        f: super::seq::m_iter,
+    },
+    NativeDesc {
         name: q::INDEX,
         f: super::seq::m_index,
     },
