@@ -795,6 +795,17 @@ impl Vm {
     }
 
     fn container_eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        // Nested containers recurse in Rust: bound the depth like re-entry.
+        if self.st.reentry >= crate::vm::MAX_REENTRY {
+            return Err(self.recursion_error());
+        }
+        self.st.reentry += 1;
+        let r = self.container_eq_inner(a, b);
+        self.st.reentry -= 1;
+        r
+    }
+
+    fn container_eq_inner(&mut self, a: Value, b: Value) -> PyResult<bool> {
         if let Some(r) = crate::objects::set::view_eq(self, a, b)? {
             return Ok(r);
         }
@@ -849,6 +860,16 @@ impl Vm {
     }
 
     fn seq_compare(&mut self, op: Op, a: Value, b: Value) -> PyResult<Value> {
+        if self.st.reentry >= crate::vm::MAX_REENTRY {
+            return Err(self.recursion_error());
+        }
+        self.st.reentry += 1;
+        let r = self.seq_compare_inner(op, a, b);
+        self.st.reentry -= 1;
+        r
+    }
+
+    fn seq_compare_inner(&mut self, op: Op, a: Value, b: Value) -> PyResult<Value> {
         let xa = self.seq_items(a);
         let xb = self.seq_items(b);
         if matches!(op, Op::Eq | Op::Ne) && xa.len() != xb.len() {

@@ -226,7 +226,8 @@ fn find_slow(vm: &mut Vm, d: Value, key: Value, h: i64) -> PyResult<Option<usize
         if k.is_empty() {
             continue;
         }
-        match vm.eq(key, k) {
+        // CPython compares the stored key first: stored.__eq__(probe).
+        match vm.eq(k, key) {
             Ok(true) => {
                 res = Ok(Some(e));
                 break;
