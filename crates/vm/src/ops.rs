@@ -265,7 +265,7 @@ impl Vm {
         if op == BinOp::Mod && (sa || ka == kind::BYTES || ka == kind::BYTEARRAY) {
             return crate::format::percent(self, a, b);
         }
-        if crate::objects::set::is_setlike(self, a) && crate::objects::set::is_setlike(self, b) {
+        if crate::objects::set::is_setlike(self, a) || crate::objects::set::is_setlike(self, b) {
             if let Some(v) = crate::objects::set::binop(self, op, a, b)? {
                 return Ok(v);
             }

@@ -301,7 +301,8 @@ fn insert_new(vm: &mut Vm, d: Value, h: i64, mark: usize) -> PyResult<()> {
     let cap = entries_ref(vm, d).map_or(0, |r| vm.heap.len_words(r) / 3);
     if used >= cap {
         let n = len(vm, d);
-        resize(vm, d, (n * 2).max(4))?;
+        // Grow by half: entries are 3 words, so doubling wastes too much.
+        resize(vm, d, (n + n / 2).max(4))?;
     }
     let d = vm.root(mark);
     let key = vm.root(mark + 1);
@@ -347,7 +348,8 @@ pub fn resize(vm: &mut Vm, d: Value, cap: usize) -> PyResult<()> {
         let ne = vm.alloc(kind::ENTRIES, Scan::All, cap * 3)?;
         vm.push_root(Value::from_ref(ne));
         let ni = if cap > LINEAR_MAX {
-            let slots = (cap * 2).next_power_of_two().max(16);
+            // Index load at most 2/3 (entries never exceed `cap`).
+            let slots = (cap + cap / 2).next_power_of_two().max(16);
             let ir = vm.alloc_bytes(kind::INDEX, slots * 4)?;
             for w in vm.heap.words_mut(ir) {
                 *w = u64::MAX;
@@ -745,7 +747,6 @@ pub static METHODS: &[NativeDesc] = &[
         name: q::D_ITER,
         f: super::seq::m_iter,
     },
-
 ];
 
 /// `dict(...)`.

@@ -92,7 +92,10 @@ pub fn reserve(vm: &mut Vm, l: Value, extra: usize) -> PyResult<()> {
     if n + extra <= cap {
         return Ok(());
     }
-    let newcap = (cap * 2).max(n + extra).max(4);
+    // Double small arrays; grow big ones by a quarter so that the old and
+    // the new array fit the heap together (a 100000-item list in 2 MiB).
+    let grown = if cap < 4096 { cap * 2 } else { cap + cap / 4 };
+    let newcap = grown.max(n + extra).max(4);
     let mark = vm.push_root(l);
     let na = vm.alloc(kind::ARRAY, Scan::All, newcap);
     let l = vm.root(mark);
@@ -145,7 +148,19 @@ pub fn from_iter(vm: &mut Vm, it: Value) -> PyResult<Value> {
         };
         return from_slice(vm, &items);
     }
-    let l = new_list(vm, 0)?;
+    // Exact-length sources allocate the array once.
+    let hint = match vm.kind_of(it) {
+        kind::RANGE => usize::try_from(super::range::length(vm, it)).unwrap_or(0),
+        kind::DICT | kind::SET | kind::FROZENSET => super::dict::len(vm, it),
+        kind::DICT_VIEW => super::dict::len(vm, vm.slot(it, 0)),
+        _ => 0,
+    };
+    let hint = hint.min(vm.heap.total_bytes() / 8);
+    let mark = vm.push_root(it);
+    let l = new_list(vm, hint);
+    let it = vm.root(mark);
+    vm.pop_roots(mark);
+    let l = l?;
     let mark = vm.push_root(l);
     let r = extend(vm, l, it);
     let l = vm.root(mark);
@@ -414,7 +429,6 @@ pub static METHODS: &[NativeDesc] = &[
         name: q::D_ITER,
         f: super::seq::m_iter,
     },
-
     NativeDesc {
         name: q::EXTEND,
         f: m_extend,

@@ -213,7 +213,9 @@ fn is_set_op(op: BinOp) -> bool {
 
 /// Set operators on two set-likes; `None` when not applicable.
 pub fn binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
-    if !is_set_op(op) || !is_setlike(vm, a) || !is_setlike(vm, b) {
+    let view = |vm: &Vm, v: Value| vm.kind_of(v) == kind::DICT_VIEW && is_setlike(vm, v);
+    let (va, vb) = (view(vm, a), view(vm, b));
+    if !is_set_op(op) || !(va || vb || (is_set(vm, a) && is_set(vm, b))) {
         return Ok(None);
     }
     // The result has the kind of the left operand (a view gives a set).
