@@ -43,18 +43,18 @@ static SYS_EXIT: crate::types::NativeDesc = crate::types::NativeDesc {
 pub fn install_sys(vm: &mut Vm) -> PyResult<()> {
     let m = new_module(vm, "sys")?;
     vm.st.sys = m;
-    let d = vm.slot(m, 1);
+    let _ = m;
+    // Every allocation may move the sys dict: re-read it after each one.
     let argv = list::new_list(vm, 0)?;
+    let d = vm.slot(vm.st.sys, 1);
     dict::set(vm, d, Value::qstr(q::ARGV), argv)?;
     let path = list::new_list(vm, 0)?;
     let d = vm.slot(vm.st.sys, 1);
     dict::set(vm, d, Value::qstr(q::PATH), path)?;
     let mods = vm.st.modules;
+    let d = vm.slot(vm.st.sys, 1);
     dict::set(vm, d, Value::qstr(q::MODULES), mods)?;
     let _ = &SYS_EXIT;
-    let ex = vm.st.sys;
-    let exit = crate::objects::func::new_bound(vm, kind::NATIVE_BOUND, Value::NONE, Value::NONE);
-    let _ = (ex, exit);
     let v = vm.new_str("3.4.0")?;
     let d = vm.slot(vm.st.sys, 1);
     dict::set(vm, d, Value::qstr(q::VERSION), v)?;
@@ -70,17 +70,14 @@ pub fn install_sys(vm: &mut Vm) -> PyResult<()> {
 
 /// Sets `sys.argv` and `sys.path` (first entry: the script directory).
 pub fn set_argv(vm: &mut Vm, argv: &[String], path: &[String]) -> PyResult<()> {
-    let d = vm.slot(vm.st.sys, 1);
-    let l = dict::get_str(vm, d, Value::qstr(q::ARGV)).unwrap_or(Value::NONE);
-    for a in argv {
-        let s = vm.new_str(a)?;
-        list::append(vm, l, s)?;
-    }
-    let d = vm.slot(vm.st.sys, 1);
-    let p = dict::get_str(vm, d, Value::qstr(q::PATH)).unwrap_or(Value::NONE);
-    for a in path {
-        let s = vm.new_str(a)?;
-        list::append(vm, p, s)?;
+    for (key, items) in [(q::ARGV, argv), (q::PATH, path)] {
+        for a in items {
+            let s = vm.new_str(a)?;
+            // Re-read the list after the allocation (it may have moved).
+            let d = vm.slot(vm.st.sys, 1);
+            let l = dict::get_str(vm, d, Value::qstr(key)).unwrap_or(Value::NONE);
+            list::append(vm, l, s)?;
+        }
     }
     Ok(())
 }
@@ -102,6 +99,7 @@ pub fn exec_module_source(
     let mark = vm.push_root(module);
     let r = (|| {
         let code = crate::load::load_code(vm, &co)?;
+        vm.push_root(code);
         let module = vm.root(mark);
         let g = vm.slot(module, 1);
         let b = vm.st.builtins;
@@ -110,6 +108,7 @@ pub fn exec_module_source(
         let g = vm.slot(vm.root(mark), 1);
         dict::set(vm, g, Value::qstr(q::D_FILE), fname)?;
         let g = vm.slot(vm.root(mark), 1);
+        let code = vm.root(mark + 1);
         crate::interp::run_module_code(vm, code, g)
     })();
     vm.pop_roots(mark);

@@ -1680,6 +1680,14 @@ impl Vm {
 
     fn call_ex(&mut self, idx: usize) -> PyResult<Called> {
         let args = self.st.stack.get(idx + 1).copied().unwrap_or(Value::NONE);
+        if !matches!(self.kind_of(args), kind::TUPLE | kind::LIST) {
+            // Materialise any iterable into a list kept in its (rooted) register.
+            let l = list::from_iter(self, args)?;
+            if let Some(s) = self.st.stack.get_mut(idx + 1) {
+                *s = l;
+            }
+        }
+        let args = self.st.stack.get(idx + 1).copied().unwrap_or(Value::NONE);
         let kw = self.st.stack.get(idx + 2).copied().unwrap_or(Value::NONE);
         let pos = if self.kind_of(args) == kind::TUPLE {
             (0..tuple::len(self, args))
