@@ -102,7 +102,7 @@ pub fn binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Option<Valu
                         xr = t;
                     }
                     let t = pr * pr - pi * pi;
-                    pi = 2.0 * pr * pi;
+                    pi *= 2.0 * pr;
                     pr = t;
                     k >>= 1;
                 }

@@ -504,14 +504,13 @@ fn m_get(vm: &mut Vm, a: Args) -> PyResult<Value> {
     crate::objects::corefns::arity(vm, &a, "get", 2, 3)?;
     let d = vm.arg(&a, 0);
     let k = vm.arg(&a, 1);
-    let dflt = if a.n > 2 { vm.arg(&a, 2) } else { Value::NONE };
-    Ok(get(vm, d, k)?.unwrap_or(dflt))
+    let found = get(vm, d, k)?;
+    Ok(found.unwrap_or(if a.n > 2 { vm.arg(&a, 2) } else { Value::NONE }))
 }
 fn m_setdefault(vm: &mut Vm, a: Args) -> PyResult<Value> {
     crate::objects::corefns::arity(vm, &a, "setdefault", 2, 3)?;
     let d = vm.arg(&a, 0);
     let k = vm.arg(&a, 1);
-    let dflt = if a.n > 2 { vm.arg(&a, 2) } else { Value::NONE };
     if let Some(v) = get(vm, d, k)? {
         return Ok(v);
     }
