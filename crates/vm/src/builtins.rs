@@ -63,6 +63,9 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
         }
     }
     dict::set(vm, b, Value::qstr(q::NONE), Value::NONE)?;
+    // Name lookups fall back to the builtins module's own `__name__` (class
+    // bodies run by exec() in a bare namespace read it).
+    dict::set(vm, b, Value::qstr(q::D_NAME), Value::qstr(q::BUILTINS))?;
     dict::set(vm, b, Value::qstr(q::ELLIPSIS), Value::ELLIPSIS)?;
     dict::set(
         vm,
@@ -392,23 +395,73 @@ fn import(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let from = if a.n > 3 { vm.arg(&a, 3) } else { Value::NONE };
     crate::import::import_name(vm, n, from, 0)
 }
-fn eval_exec(vm: &mut Vm, a: Args, is_eval: bool) -> PyResult<Value> {
-    let src = vm.arg(&a, 0);
-    let Some(text) = vm.str_of(src).map(String::from) else {
-        return Err(vm.type_error("eval/exec() arg 1 must be a string"));
-    };
+/// Compiles source text to a heap code object (`mode` 'eval' or 'exec').
+fn compile_text(vm: &mut Vm, text: &str, filename: &str, is_eval: bool) -> PyResult<Value> {
     let co = if is_eval {
         pycopy_compiler::compile_eval(text.trim_start())
     } else {
-        pycopy_compiler::compile_module(&text, "<string>")
+        pycopy_compiler::compile_module(text, filename)
     };
-    let co = match co {
-        Ok(c) => c,
+    match co {
+        Ok(c) => crate::load::load_code(vm, &c),
         Err(e) => {
-            let m = alloc::format!("{}", e.display_with(&text, "<string>"));
-            return Err(vm.raise(TypeId::SyntaxError, &m));
+            let m = alloc::format!("{}", e.display_with(text, filename));
+            let t = match e.exception_name() {
+                "IndentationError" => TypeId::IndentationError,
+                _ => TypeId::SyntaxError,
+            };
+            Err(vm.raise(t, &m))
         }
+    }
+}
+
+/// `compile(source, filename, mode)`: a code object for `exec`/`eval`.
+fn compile(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.n < 3 {
+        let m = alloc::format!("compile() missing required argument ({} given)", a.n);
+        return Err(vm.type_error(&m));
+    }
+    let (src, name, mode) = (vm.arg(&a, 0), vm.arg(&a, 1), vm.arg(&a, 2));
+    if vm.kind_of(src) == kind::CODE {
+        return Ok(src);
+    }
+    let text = match vm.str_of(src) {
+        Some(t) => String::from(t),
+        None => match crate::objects::buffer::data(vm, src) {
+            Some(d) => String::from_utf8_lossy(d).into_owned(),
+            None => return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object")),
+        },
     };
+    let filename = String::from(vm.str_of(name).unwrap_or("<string>"));
+    let is_eval = match vm.str_of(mode) {
+        Some("eval") => true,
+        Some("exec") | Some("single") => false,
+        _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+    };
+    compile_text(vm, &text, &filename, is_eval)
+}
+
+fn eval_exec(vm: &mut Vm, a: Args, is_eval: bool) -> PyResult<Value> {
+    let src = vm.arg(&a, 0);
+    let code = if vm.kind_of(src) == kind::CODE {
+        src
+    } else {
+        let text = match vm.str_of(src) {
+            Some(t) => String::from(t),
+            None => match crate::objects::buffer::data(vm, src) {
+                Some(d) => String::from_utf8_lossy(d).into_owned(),
+                None => {
+                    let m = alloc::format!(
+                        "{}() arg 1 must be a string, bytes or code object",
+                        if is_eval { "eval" } else { "exec" }
+                    );
+                    return Err(vm.type_error(&m));
+                }
+            },
+        };
+        compile_text(vm, &text, "<string>", is_eval)?
+    };
+    let cmark = vm.push_root(code);
     let mut g = vm.arg(&a, 1);
     let mut l = if a.n > 2 { vm.arg(&a, 2) } else { Value::NONE };
     if g.is_none() {
@@ -418,12 +471,13 @@ fn eval_exec(vm: &mut Vm, a: Args, is_eval: bool) -> PyResult<Value> {
         }
     }
     if vm.kind_of(g) != kind::DICT {
+        vm.pop_roots(cmark);
         return Err(vm.type_error("globals must be a dict"));
     }
     let mark = vm.push_root(g);
     vm.push_root(l);
     let r = (|| {
-        let code = crate::load::load_code(vm, &co)?;
+        let code = vm.root(cmark);
         vm.push_root(code);
         let g = vm.root(mark);
         if dict::get_str(vm, g, Value::qstr(q::D_BUILTINS)).is_none() {
@@ -440,7 +494,7 @@ fn eval_exec(vm: &mut Vm, a: Args, is_eval: bool) -> PyResult<Value> {
             crate::interp::run_class_body(vm, f, l)
         }
     })();
-    vm.pop_roots(mark);
+    vm.pop_roots(cmark);
     let v = r?;
     Ok(if is_eval { v } else { Value::NONE })
 }
@@ -598,6 +652,10 @@ pub static FUNCS: &[NativeDesc] = &[
     NativeDesc {
         name: q::EVAL,
         f: eval,
+    },
+    NativeDesc {
+        name: q::COMPILE,
+        f: compile,
     },
     NativeDesc {
         name: q::EXEC,
