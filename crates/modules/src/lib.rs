@@ -10,6 +10,8 @@
 //! - `gc`: collection control and heap figures (+ `mem_largest_free`, `info`).
 //! - `sys` (also `usys`): argv, path, modules, exit, std streams, versions.
 //! - `uio` (also `io`): StringIO, BytesIO, open/FileIO/TextIOWrapper, IOBase.
+//! - [`rawbuf`]: the growable byte store of uio's memory streams and
+//!   `BufferedWriter` (a raw heap block + length in the instance).
 //! - `utime` (also `time`): clocks, sleeps, ticks arithmetic, calendar.
 //! - `umachine` (also `machine`): Pin, Signal, PinBase, mem8/16/32, irqs
 //!   over the HAL's board (a simulated board on unix).
@@ -27,6 +29,8 @@ pub mod sched;
 mod gc;
 #[cfg(feature = "micropython")]
 mod micropython;
+#[cfg(feature = "uio")]
+pub mod rawbuf;
 #[cfg(feature = "sys")]
 mod sys;
 #[cfg(feature = "uio")]

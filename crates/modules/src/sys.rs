@@ -73,8 +73,8 @@ fn init(vm: &mut Vm, m: &Module) -> PyResult<()> {
     })();
     vm.pop_roots(mark);
     r?;
-    let d = vm.slot(m.object, 1);
     let k = vm.intern("Impl")?;
+    let d = vm.slot(m.object(vm), 1);
     pycopy_vm::objects::dict::remove(vm, d, k)?;
     #[cfg(feature = "uio")]
     std_streams(vm, m)?;

@@ -2,10 +2,10 @@
 //! `open`), `FileIO`/`TextIOWrapper` (file objects over the HAL), `IOBase`
 //! (base of streams written in Python), `BufferedWriter`.
 //!
-//! Memory streams keep their data in a bytearray with spare capacity
-//! (attribute `_b`), the position in `_p` (a byte offset, as MicroPython;
-//! `read(n)` on a StringIO counts characters), the text flag in `_t` and
-//! the closed flag in `_c`. `StringIO(n)`/`BytesIO(n)` with an int
+//! Memory streams keep their data in their own growable store (`rawbuf`:
+//! a raw heap block in `_b`, the length in `_n`), the position in `_p` (a
+//! byte offset, as MicroPython; `read(n)` on a StringIO counts
+//! characters), the text flag in `_t` and the closed flag in `_c`. `StringIO(n)`/`BytesIO(n)` with an int
 //! preallocates `n` bytes (a Pycopy extension). All streams accept
 //! Pycopy's `write(buf, size)` and `write(buf, off, size)`, and
 //! `readinto(buf[, size])` fills `buf` in place.
@@ -14,7 +14,7 @@
 //! closing twice is not an error. `sys.stdin`/`stdout`/`stderr` are
 //! `TextIOWrapper`s over fds 0/1/2 with a binary `FileIO` as `.buffer`.
 
-use crate::util;
+use crate::{rawbuf, util};
 use alloc::string::String;
 use alloc::vec::Vec;
 use pycopy_gc::Value;
@@ -97,9 +97,9 @@ fn init(vm: &mut Vm, m: &Module) -> PyResult<()> {
         m.class(vm, "TextIOWrapper", &[vm.root(fm)])?;
         m.class(vm, "BufferedWriter", &[vm.root(mark)])?;
         // The shared implementation classes are not part of the API.
-        let d = vm.slot(m.object, 1);
         for n in ["Mem", "File"] {
             let k = vm.intern(n)?;
+            let d = vm.slot(m.object(vm), 1);
             dict::remove(vm, d, k)?;
         }
         Ok(())
@@ -205,65 +205,41 @@ fn char_bytes(d: &[u8], n: usize) -> usize {
 
 // ------------------------------------------------------------ memory streams
 
-fn ba_len(vm: &Vm, b: Value) -> usize {
-    bytes::data(vm, b).map_or(0, <[u8]>::len)
-}
-
-fn ba_cap(vm: &Vm, b: Value) -> usize {
-    b.as_ref()
-        .map_or(0, |r| (vm.heap.len_words(r) * 8).saturating_sub(8))
-}
-
-fn ba_set_len(vm: &mut Vm, b: Value, n: usize) {
-    if let Some(r) = b.as_ref() {
-        if let Some(w) = vm.heap.bytes_mut(r).get_mut(0..8) {
-            w.copy_from_slice(&(n as u64).to_le_bytes());
-        }
-    }
-}
-
-/// A bytearray of length `len` (zeros) with room for `cap` bytes.
-fn ba_new(vm: &mut Vm, len: usize, cap: usize) -> PyResult<Value> {
-    let zeros = alloc::vec![0u8; cap.max(len)];
-    let b = bytes::new_bytes(vm, kind::BYTEARRAY, &zeros)?;
-    ba_set_len(vm, b, len);
-    Ok(b)
-}
-
 fn mem_init(vm: &mut Vm, a: &Args, text: bool) -> PyResult<Value> {
     let cls = vm.arg(a, 0);
     let init = vm.arg(a, 1);
+    // The initial contents and the capacity to preallocate.
+    let (data, cap) = if a.n < 2 || init.is_none() {
+        (Vec::new(), 0)
+    } else if let Some(n) = init.as_int() {
+        (Vec::new(), usize::try_from(n).unwrap_or(0))
+    } else {
+        if text && !vm.is_str(init) {
+            let m = alloc::format!(
+                "initial_value must be str or None, not {}",
+                vm.type_name(init)
+            );
+            return Err(vm.type_error(&m));
+        }
+        if !text && vm.is_str(init) {
+            return Err(vm.type_error("a bytes-like object is required, not 'str'"));
+        }
+        let Some(d) = stream::bytes_of(vm, init) else {
+            let m = alloc::format!(
+                "a bytes-like object is required, not '{}'",
+                vm.type_name(init)
+            );
+            return Err(vm.type_error(&m));
+        };
+        (d, 0)
+    };
     let o = pycopy_vm::objects::class::new_instance(vm, cls)?;
     let mark = vm.push_root(o);
     let r = (|| {
-        let buf = if a.n < 2 || init.is_none() {
-            ba_new(vm, 0, 16)?
-        } else if let Some(n) = init.as_int() {
-            ba_new(vm, 0, n.max(0) as usize)?
-        } else {
-            if text && !vm.is_str(init) {
-                let m = alloc::format!("string argument expected, got '{}'", vm.type_name(init));
-                return Err(vm.type_error(&m));
-            }
-            if !text && vm.is_str(init) {
-                return Err(vm.type_error("a bytes-like object is required, not 'str'"));
-            }
-            let Some(d) = stream::bytes_of(vm, init) else {
-                return Err(vm.type_error("a bytes-like object is required"));
-            };
-            let b = ba_new(vm, d.len(), d.len().max(16))?;
-            if let Some(r) = b.as_ref() {
-                if let Some(x) = vm.heap.bytes_mut(r).get_mut(8..8 + d.len()) {
-                    x.copy_from_slice(&d);
-                }
-            }
-            b
-        };
-        let o = vm.root(mark);
-        util::set_attr(vm, o, "_b", buf)?;
-        util::set_attr(vm, o, "_p", Value::from_small(0))?;
-        util::set_attr(vm, o, "_t", Value::bool(text))?;
-        util::set_attr(vm, o, "_c", Value::FALSE)?;
+        util::set_attr(vm, vm.root(mark), "_p", Value::from_small(0))?;
+        util::set_attr(vm, vm.root(mark), "_t", Value::bool(text))?;
+        util::set_attr(vm, vm.root(mark), "_c", Value::FALSE)?;
+        rawbuf::init(vm, vm.root(mark), &data, cap)?;
         Ok(vm.root(mark))
     })();
     vm.pop_roots(mark);
@@ -278,15 +254,19 @@ fn bytesio_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     mem_init(vm, &a, false)
 }
 
-/// `(buffer, pos, text)` of an open memory stream.
-fn mem_state(vm: &mut Vm, o: Value) -> PyResult<(Value, usize, bool)> {
-    if util::attr_int(vm, o, "_c")? != 0 {
-        return Err(closed_error(vm));
-    }
-    let b = util::attr(vm, o, "_b")?;
-    let p = util::attr_int(vm, o, "_p")?.max(0) as usize;
-    let t = is_text(vm, o)?;
-    Ok((b, p, t))
+/// `(pos, text)` of an open memory stream (its bytes: `rawbuf::state`).
+fn mem_state(vm: &mut Vm, o: Value) -> PyResult<(usize, bool)> {
+    let mark = vm.push_root(o);
+    let r = (|| {
+        if util::attr_int(vm, vm.root(mark), "_c")? != 0 {
+            return Err(closed_error(vm));
+        }
+        let p = util::attr_int(vm, vm.root(mark), "_p")?.max(0) as usize;
+        let t = is_text(vm, vm.root(mark))?;
+        Ok((p, t))
+    })();
+    vm.pop_roots(mark);
+    r
 }
 
 fn set_pos(vm: &mut Vm, o: Value, p: usize) -> PyResult<()> {
@@ -294,106 +274,78 @@ fn set_pos(vm: &mut Vm, o: Value, p: usize) -> PyResult<()> {
     util::set_attr(vm, o, "_p", v)
 }
 
-/// Bytes `[p, p+n)` of the buffer, advancing the position. For a text
-/// stream `n` counts characters.
-fn mem_take(vm: &mut Vm, o: Value, n: Option<usize>) -> PyResult<(Vec<u8>, bool)> {
-    let (b, p, t) = mem_state(vm, o)?;
-    let d = bytes::data(vm, b).unwrap_or(&[]);
+/// The bytes from the position on, of at most `max` bytes (`max` counting
+/// characters for a text stream when `chars`), with the position and the
+/// text flag. Nothing is allocated on the heap.
+fn mem_rest(vm: &mut Vm, o: Value, max: Option<usize>) -> PyResult<(Vec<u8>, usize, bool)> {
+    let (p, t) = mem_state(vm, o)?;
+    let (blk, n) = rawbuf::state(vm, o)?;
+    let d = rawbuf::bytes(vm, blk, n);
     let rest = d.get(p.min(d.len())..).unwrap_or(&[]);
-    let k = match n {
+    let k = match max {
         None => rest.len(),
-        Some(n) if t => char_bytes(rest, n),
-        Some(n) => n.min(rest.len()),
+        Some(m) if t => char_bytes(rest, m),
+        Some(m) => m.min(rest.len()),
     };
-    let out = rest.get(..k).unwrap_or(&[]).to_vec();
-    set_pos(vm, o, p + out.len())?;
-    Ok((out, t))
+    Ok((rest.get(..k).unwrap_or(&[]).to_vec(), p, t))
 }
 
 fn mem_read(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let o = vm.arg(&a, 0);
     let n = size_arg(vm, &a, 1)?;
-    let (d, t) = mem_take(vm, o, n)?;
+    let (d, p, t) = mem_rest(vm, o, n)?;
+    let o = vm.arg(&a, 0);
+    set_pos(vm, o, p + d.len())?;
     result(vm, t, &d)
 }
 
 fn mem_readline(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let o = vm.arg(&a, 0);
     let limit = size_arg(vm, &a, 1)?;
-    let (b, p, t) = mem_state(vm, o)?;
-    let d = bytes::data(vm, b).unwrap_or(&[]);
-    let rest = d.get(p.min(d.len())..).unwrap_or(&[]);
-    let mut k = rest
+    let (rest, p, t) = mem_rest(vm, o, limit)?;
+    let k = rest
         .iter()
         .position(|&c| c == b'\n')
         .map_or(rest.len(), |i| i + 1);
-    if let Some(l) = limit {
-        k = k.min(if t { char_bytes(rest, l) } else { l });
-    }
-    let out = rest.get(..k).unwrap_or(&[]).to_vec();
-    set_pos(vm, o, p + out.len())?;
-    result(vm, t, &out)
+    let line = rest.get(..k).unwrap_or(&[]);
+    let o = vm.arg(&a, 0);
+    set_pos(vm, o, p + line.len())?;
+    result(vm, t, line)
 }
 
+/// `readinto(buf[, size])`: copies into `buf` in place.
 fn mem_readinto(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let (o, buf) = (vm.arg(&a, 0), vm.arg(&a, 1));
     let mut n = stream::buffer_len(vm, buf)?;
     if let Some(m) = size_arg(vm, &a, 2)? {
         n = n.min(m);
     }
-    let (b, p, _) = mem_state(vm, o)?;
-    let d = bytes::data(vm, b).unwrap_or(&[]);
-    let chunk = d
-        .get(p.min(d.len())..)
-        .unwrap_or(&[])
-        .get(..n)
-        .map(<[u8]>::to_vec)
-        .unwrap_or_else(|| d.get(p.min(d.len())..).unwrap_or(&[]).to_vec());
+    let (p, _) = mem_state(vm, o)?;
+    let (blk, len) = rawbuf::state(vm, o)?;
+    let d = rawbuf::bytes(vm, blk, len);
+    let chunk = d.get(p.min(d.len())..).unwrap_or(&[]);
+    let chunk = chunk.get(..n.min(chunk.len())).unwrap_or(&[]).to_vec();
+    let buf = vm.arg(&a, 1);
     let k = stream::fill_buffer(vm, buf, 0, &chunk)?;
+    let o = vm.arg(&a, 0);
     set_pos(vm, o, p + k)?;
     util::int(vm, k as i64)
 }
 
 fn mem_write(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let o = vm.arg(&a, 0);
-    let (b, p, t) = mem_state(vm, o)?;
+    let (p, t) = mem_state(vm, o)?;
     let data = write_data(vm, &a, t)?;
-    let end = p + data.len();
-    let len = ba_len(vm, b);
-    let mut b = b;
-    if end > ba_cap(vm, b) {
-        let cap = end.max(ba_cap(vm, b) * 2).max(16);
-        let old = bytes::data(vm, b).unwrap_or(&[]).to_vec();
-        b = ba_new(vm, len, cap)?;
-        if let Some(r) = b.as_ref() {
-            if let Some(x) = vm.heap.bytes_mut(r).get_mut(8..8 + old.len()) {
-                x.copy_from_slice(&old);
-            }
-        }
-        let o = vm.arg(&a, 0);
-        util::set_attr(vm, o, "_b", b)?;
-    }
-    if let Some(r) = b.as_ref() {
-        let mem = vm.heap.bytes_mut(r);
-        // Writing past the end pads with zeros.
-        if p > len {
-            if let Some(x) = mem.get_mut(8 + len..8 + p) {
-                x.fill(0);
-            }
-        }
-        if let Some(x) = mem.get_mut(8 + p..8 + end) {
-            x.copy_from_slice(&data);
-        }
-    }
-    ba_set_len(vm, b, len.max(end));
     let o = vm.arg(&a, 0);
-    set_pos(vm, o, end)?;
+    rawbuf::write_at(vm, o, p, &data)?;
+    let o = vm.arg(&a, 0);
+    set_pos(vm, o, p + data.len())?;
     util::int(vm, written(&data, t))
 }
 
 fn mem_seek(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let o = vm.arg(&a, 0);
-    let (b, p, _) = mem_state(vm, o)?;
+    let (p, _) = mem_state(vm, o)?;
     let x = vm.arg(&a, 1);
     let off = util::to_int(vm, x, "offset")?;
     let whence = if a.n > 2 {
@@ -405,41 +357,49 @@ fn mem_seek(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let base = match whence {
         0 => 0,
         1 => p as i64,
-        2 => ba_len(vm, b) as i64,
-        _ => return Err(vm.value_error("invalid whence")),
-    };
-    let np = base.saturating_add(off);
-    if np < 0 {
-        if whence == 0 {
-            return Err(vm.value_error("negative seek position"));
+        2 => {
+            let o = vm.arg(&a, 0);
+            rawbuf::state(vm, o)?.1 as i64
         }
-        set_pos(vm, o, 0)?;
-        return Ok(Value::from_small(0));
+        _ => {
+            let m = alloc::format!("invalid whence ({whence}, should be 0, 1 or 2)");
+            return Err(vm.value_error(&m));
+        }
+    };
+    if whence == 0 && off < 0 {
+        let m = alloc::format!("negative seek value {off}");
+        return Err(vm.value_error(&m));
     }
+    // As MicroPython: a relative seek before the start stops at 0.
+    let np = base.saturating_add(off).max(0);
+    let o = vm.arg(&a, 0);
     set_pos(vm, o, np as usize)?;
     util::int(vm, np)
 }
 
 fn mem_tell(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let o = vm.arg(&a, 0);
-    let (_, p, _) = mem_state(vm, o)?;
+    let (p, _) = mem_state(vm, o)?;
     util::int(vm, p as i64)
 }
 
 fn mem_getvalue(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let o = vm.arg(&a, 0);
-    let (b, _, t) = mem_state(vm, o)?;
-    let d = bytes::data(vm, b).unwrap_or(&[]).to_vec();
+    let (_, t) = mem_state(vm, o)?;
+    let d = rawbuf::to_vec(vm, o)?;
     result(vm, t, &d)
 }
 
+/// `truncate([size])`: cuts the data at `size` (default: the position);
+/// the position does not move. Returns the new size.
 fn mem_truncate(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let o = vm.arg(&a, 0);
-    let (b, p, _) = mem_state(vm, o)?;
+    let (p, _) = mem_state(vm, o)?;
     let n = size_arg(vm, &a, 1)?.unwrap_or(p);
-    let len = ba_len(vm, b);
+    let o = vm.arg(&a, 0);
+    let len = rawbuf::state(vm, o)?.1;
     if n < len {
-        ba_set_len(vm, b, n);
+        rawbuf::set_len(vm, o, n)?;
     }
     util::int(vm, n.min(len) as i64)
 }
@@ -778,9 +738,10 @@ fn file_exit(vm: &mut Vm, a: Args) -> PyResult<Value> {
 // ------------------------------------------------------------ BufferedWriter
 
 /// `BufferedWriter(stream, size)`: collects writes in a `size`-byte buffer
-/// and passes them on when it is full, on `flush()` and on `close()`.
+/// (a `rawbuf` store) and passes them on when it is full, on `flush()` and
+/// on `close()`.
 fn bw_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let (cls, s) = (vm.arg(&a, 0), vm.arg(&a, 1));
+    let cls = vm.arg(&a, 0);
     let size = if a.n > 2 {
         let v = vm.arg(&a, 2);
         util::to_int(vm, v, "size")?.max(1) as usize
@@ -789,13 +750,13 @@ fn bw_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     };
     let o = pycopy_vm::objects::class::new_instance(vm, cls)?;
     let mark = vm.push_root(o);
-    vm.push_root(s);
+    // Read after the allocation: the stream may have moved.
+    vm.push_root(vm.arg(&a, 1));
     let r = (|| {
         util::set_attr(vm, vm.root(mark), "_s", vm.root(mark + 1))?;
-        let b = ba_new(vm, 0, size)?;
-        util::set_attr(vm, vm.root(mark), "_b", b)?;
         let sz = util::int(vm, size as i64)?;
-        util::set_attr(vm, vm.root(mark), "_n", sz)?;
+        util::set_attr(vm, vm.root(mark), "_z", sz)?;
+        rawbuf::init(vm, vm.root(mark), &[], size)?;
         Ok(vm.root(mark))
     })();
     vm.pop_roots(mark);
@@ -803,35 +764,33 @@ fn bw_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn bw_flush_inner(vm: &mut Vm, o: Value) -> PyResult<()> {
-    let b = util::attr(vm, o, "_b")?;
-    let d = bytes::data(vm, b).unwrap_or(&[]).to_vec();
-    if d.is_empty() {
-        return Ok(());
-    }
-    ba_set_len(vm, b, 0);
-    let s = util::attr(vm, o, "_s")?;
-    stream::write_bytes(vm, s, &d)
+    let mark = vm.push_root(o);
+    let r = (|| {
+        let d = rawbuf::to_vec(vm, vm.root(mark))?;
+        if d.is_empty() {
+            return Ok(());
+        }
+        rawbuf::set_len(vm, vm.root(mark), 0)?;
+        let s = util::attr(vm, vm.root(mark), "_s")?;
+        stream::write_bytes(vm, s, &d)
+    })();
+    vm.pop_roots(mark);
+    r
 }
 
 fn bw_write(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let o = vm.arg(&a, 0);
     let data = write_data(vm, &a, false)?;
-    let cap = util::attr_int(vm, o, "_n")?.max(1) as usize;
+    let o = vm.arg(&a, 0);
+    let cap = util::attr_int(vm, o, "_z")?.max(1) as usize;
     for chunk in data.chunks(cap) {
         let o = vm.arg(&a, 0);
-        let b = util::attr(vm, o, "_b")?;
-        let len = ba_len(vm, b);
+        let len = rawbuf::state(vm, o)?.1;
         if len + chunk.len() > cap {
             bw_flush_inner(vm, o)?;
         }
-        let b = util::attr(vm, o, "_b")?;
-        let len = ba_len(vm, b);
-        if let Some(r) = b.as_ref() {
-            if let Some(x) = vm.heap.bytes_mut(r).get_mut(8 + len..8 + len + chunk.len()) {
-                x.copy_from_slice(chunk);
-            }
-        }
-        ba_set_len(vm, b, len + chunk.len());
+        let o = vm.arg(&a, 0);
+        let len = rawbuf::state(vm, o)?.1;
+        rawbuf::write_at(vm, o, len, chunk)?;
     }
     util::int(vm, data.len() as i64)
 }
@@ -839,6 +798,7 @@ fn bw_write(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn bw_flush(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let o = vm.arg(&a, 0);
     bw_flush_inner(vm, o)?;
+    let o = vm.arg(&a, 0);
     let s = util::attr(vm, o, "_s")?;
     if let Some(f) = util::attr_opt(vm, s, "flush")? {
         vm.call(f, &[])?;
@@ -849,6 +809,7 @@ fn bw_flush(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn bw_close(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let o = vm.arg(&a, 0);
     bw_flush_inner(vm, o)?;
+    let o = vm.arg(&a, 0);
     let s = util::attr(vm, o, "_s")?;
     if let Some(f) = util::attr_opt(vm, s, "close")? {
         vm.call(f, &[])?;

@@ -93,8 +93,8 @@ fn init(vm: &mut Vm, m: &Module) -> PyResult<()> {
             m.set(vm, n, vm.root(om))?;
             vm.pop_roots(om);
         }
-        let d = vm.slot(m.object, 1);
         let k = vm.intern("Mem")?;
+        let d = vm.slot(m.object(vm), 1);
         pycopy_vm::objects::dict::remove(vm, d, k)?;
         Ok(())
     })();

@@ -69,15 +69,24 @@ pub struct ModuleDef {
 pub static MODULES: [ModuleDef];
 
 /// Handle passed to a module's `init`/`boot`: its table and object.
+///
+/// The module object is held on the VM's temp-root stack (the compacting
+/// collector moves it whenever `init` allocates), so it is read through
+/// [`Module::object`], never kept across an allocation.
 #[derive(Clone, Copy, Debug)]
 pub struct Module {
     /// Position in [`MODULES`].
     pub index: usize,
-    /// The module object (None during `boot`).
-    pub object: Value,
+    /// Temp root holding the module object (None during `boot`).
+    pub root: Option<usize>,
 }
 
 impl Module {
+    /// The module object now (None during `boot`).
+    pub fn object(&self, vm: &Vm) -> Value {
+        self.root.map_or(Value::NONE, |i| vm.root(i))
+    }
+
     /// The definition.
     pub fn def(&self) -> Option<&'static ModuleDef> {
         MODULES.get(self.index)
@@ -101,7 +110,7 @@ impl Module {
         let k = vm.intern(name);
         let v = vm.root(mark);
         vm.pop_roots(mark);
-        let d = vm.slot(self.object, 1);
+        let d = vm.slot(self.object(vm), 1);
         dict::set(vm, d, k?, v)
     }
 
@@ -128,9 +137,14 @@ impl Module {
     /// natives named `"name.method"`; a `__new__` among them becomes a
     /// staticmethod. Sets it on the module and returns it.
     pub fn class(&self, vm: &mut Vm, name: &str, bases: &[Value]) -> PyResult<Value> {
-        let ns = dict::new_dict(vm, 16)?;
-        let mark = vm.push_root(ns);
+        // The bases stay rooted (after the namespace) until the tuple is built.
+        let mark = vm.push_root(Value::NONE);
+        for b in bases {
+            vm.push_root(*b);
+        }
         let r = (|| {
+            let ns = dict::new_dict(vm, 16)?;
+            vm.set_root(mark, ns);
             let prefix = alloc::format!("{name}.");
             let Some(d) = self.def() else {
                 return Err(vm.type_error("no module"));
@@ -150,18 +164,21 @@ impl Module {
                 let ns = vm.root(mark);
                 dict::set(vm, ns, k?, v)?;
             }
-            let modname = vm.slot(self.object, 0);
+            let modname = vm.slot(self.object(vm), 0);
             let ns = vm.root(mark);
             dict::set(vm, ns, Value::qstr(crate::qstr::q::D_MODULE), modname)?;
-            let bt = tuple::new_tuple(vm, bases)?;
+            let bases: Vec<Value> = (0..bases.len()).map(|i| vm.root(mark + 1 + i)).collect();
+            let bt = tuple::new_tuple(vm, &bases)?;
             let bmark = vm.push_root(bt);
             let n = vm.intern(name);
             let bt = vm.root(bmark);
             vm.pop_roots(bmark);
             let ns = vm.root(mark);
             let c = class::new_class(vm, n?, bt, ns)?;
+            // Re-read after `set` (it may allocate and move the class).
+            vm.set_root(mark, c);
             self.set(vm, name, c)?;
-            Ok(c)
+            Ok(vm.root(mark))
         })();
         vm.pop_roots(mark);
         r
@@ -246,7 +263,7 @@ pub fn load(vm: &mut Vm, index: usize) -> PyResult<Value> {
         dict::set(vm, mods, key, vm.root(mark))?;
         let h = Module {
             index,
-            object: vm.root(mark),
+            root: Some(mark),
         };
         if let Err(e) = (def.init)(vm, &h) {
             let key = vm.new_str(def.name)?;
@@ -268,7 +285,7 @@ pub fn boot(vm: &mut Vm) -> PyResult<()> {
                 vm,
                 &Module {
                     index: i,
-                    object: Value::NONE,
+                    root: None,
                 },
             )?;
         }

@@ -5,11 +5,12 @@
 //!
 //! A stream is any object with a `write(buf)` method (for output) and a
 //! `readinto(buf)` or `read(n)` method (for input). Buffers filled by
-//! `readinto` are written in place: a `bytearray` directly in its heap
-//! block (no allocation); other writable buffers (memoryview, array) with
-//! a slice assignment `buf[off:off+n] = data`.
+//! `readinto` are written in place through the buffer protocol
+//! (`objects::buffer`): bytearray, memoryview (a slice writes through to
+//! its underlying object) and any other writable buffer, with no heap
+//! allocation; bytes and str are refused with CPython's `TypeError`.
 
-use crate::objects::bytes;
+use crate::objects::{buffer, bytes};
 use crate::qstr::q;
 use crate::types::kind;
 use crate::vm::{PyResult, Vm};
@@ -48,59 +49,56 @@ pub fn write_bytes(vm: &mut Vm, f: Value, data: &[u8]) -> PyResult<()> {
     r.map(|_| ())
 }
 
-/// The bytes of a bytes-like value, or of a str's UTF-8.
+/// The bytes of a bytes-like value (bytes, bytearray, memoryview, ...), or
+/// of a str's UTF-8.
 pub fn bytes_of(vm: &Vm, v: Value) -> Option<Vec<u8>> {
     if let Some(s) = vm.str_of(v) {
         return Some(s.as_bytes().to_vec());
     }
-    bytes::data(vm, v).map(<[u8]>::to_vec)
+    buffer::to_vec(vm, vm.base_value(v))
 }
 
-/// The writable length of buffer `buf` (bytearray: its length; others:
-/// `len(buf)`).
-pub fn buffer_len(vm: &mut Vm, buf: Value) -> PyResult<usize> {
-    if vm.kind_of(buf) == kind::BYTEARRAY {
-        return Ok(bytes::data(vm, buf).map_or(0, <[u8]>::len));
+/// The error CPython raises when `readinto` gets something that is not a
+/// writable buffer.
+fn not_writable(vm: &mut Vm, buf: Value) -> crate::vm::PyErr {
+    let m = alloc::format!(
+        "readinto() argument must be read-write bytes-like object, not {}",
+        vm.type_name(buf)
+    );
+    vm.type_error(&m)
+}
+
+/// Where the bytes of writable buffer `buf` are (an instance of a builtin
+/// subclass counts as its builtin value). Valid until the next allocation.
+fn writable(vm: &mut Vm, buf: Value) -> PyResult<buffer::Loc> {
+    match buffer::locate(vm, vm.base_value(buf)) {
+        Some(l) if l.writable => Ok(l),
+        _ => Err(not_writable(vm, buf)),
     }
-    let n = crate::builtins::len_of(vm, buf)?;
-    Ok(usize::try_from(n).unwrap_or(0))
+}
+
+/// The length of writable buffer `buf` (bytearray, memoryview, any buffer
+/// `objects::buffer` can write); bytes, str and non-buffers raise
+/// CPython's `TypeError`.
+pub fn buffer_len(vm: &mut Vm, buf: Value) -> PyResult<usize> {
+    writable(vm, buf).map(|l| l.len)
 }
 
 /// Copies `data` into writable buffer `buf` at byte `off` (clipped to the
-/// buffer); returns the bytes copied. A bytearray is filled in place
-/// without allocating.
+/// buffer); returns the bytes copied. The bytes are written in place (a
+/// memoryview slice writes through to its underlying object); nothing is
+/// allocated. Bytes, str and non-buffers raise CPython's `TypeError`.
 pub fn fill_buffer(vm: &mut Vm, buf: Value, off: usize, data: &[u8]) -> PyResult<usize> {
-    if vm.kind_of(buf) == kind::BYTEARRAY {
-        let Some(r) = buf.as_ref() else { return Ok(0) };
-        let len = bytes::data(vm, buf).map_or(0, <[u8]>::len);
-        let n = data.len().min(len.saturating_sub(off));
-        let b = vm.heap.bytes_mut(r);
-        if let (Some(dst), Some(src)) = (b.get_mut(8 + off..8 + off + n), data.get(..n)) {
-            dst.copy_from_slice(src);
-        }
-        return Ok(n);
+    writable(vm, buf)?;
+    let target = vm.base_value(buf);
+    let Some(dst) = buffer::data_mut(vm, target) else {
+        return Err(not_writable(vm, buf));
+    };
+    let n = data.len().min(dst.len().saturating_sub(off));
+    if let (Some(d), Some(s)) = (dst.get_mut(off..off + n), data.get(..n)) {
+        d.copy_from_slice(s);
     }
-    if vm.kind_of(buf) == kind::BYTES || vm.is_str(buf) {
-        return Err(vm.type_error("object with buffer protocol required (writable)"));
-    }
-    // Generic writable buffer (memoryview, array): slice assignment.
-    let len = buffer_len(vm, buf)?;
-    let n = data.len().min(len.saturating_sub(off));
-    if n == 0 {
-        return Ok(0);
-    }
-    let mark = vm.push_root(buf);
-    let r = (|| {
-        let chunk = bytes::new_bytes(vm, kind::BYTES, data.get(..n).unwrap_or(&[]))?;
-        let cm = vm.push_root(chunk);
-        let lo = Value::int(off as i64).unwrap_or(Value::NONE);
-        let hi = Value::int((off + n) as i64).unwrap_or(Value::NONE);
-        let sl = vm.call(crate::types::TypeId::Slice.value(), &[lo, hi])?;
-        let chunk = vm.root(cm);
-        vm.setitem(vm.root(mark), sl, chunk)
-    })();
-    vm.pop_roots(mark);
-    r.map(|_| n)
+    Ok(n)
 }
 
 /// `stream.readinto(buf)` for any stream: calls the stream's own
@@ -127,4 +125,51 @@ pub fn readinto(vm: &mut Vm, stream: Value, buf: Value) -> PyResult<Option<usize
     })();
     vm.pop_roots(mark);
     r
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use crate::objects::memoryview;
+    use crate::CollectorKind;
+    use alloc::boxed::Box;
+
+    #[test]
+    fn fill_buffer_writes_through_a_memoryview_slice_in_place() {
+        for c in [CollectorKind::MarkSweep, CollectorKind::Compacting] {
+            let mut vm = Vm::new(256 * 1024, c, Box::<crate::hal::BufferHal>::default()).unwrap();
+            let ba = bytes::new_bytes(&mut vm, kind::BYTEARRAY, &[0; 8]).unwrap();
+            let m = vm.push_root(ba);
+            let mv = memoryview::new_view(&mut vm, ba, 2, 3, false).unwrap();
+            vm.push_root(mv);
+            assert_eq!(buffer_len(&mut vm, mv).unwrap(), 3);
+            let before = vm.heap.stats().allocations;
+            assert_eq!(fill_buffer(&mut vm, mv, 0, b"xyzw").unwrap(), 3);
+            let ba = vm.root(m);
+            assert_eq!(fill_buffer(&mut vm, ba, 6, b"QRS").unwrap(), 2);
+            assert_eq!(vm.heap.stats().allocations, before);
+            assert_eq!(buffer::data(&vm, ba).unwrap(), b"\0\0xyz\0QR");
+            vm.pop_roots(m);
+        }
+    }
+
+    #[test]
+    fn fill_buffer_refuses_read_only_buffers() {
+        let mut vm = Vm::new(
+            256 * 1024,
+            CollectorKind::MarkSweep,
+            Box::<crate::hal::BufferHal>::default(),
+        )
+        .unwrap();
+        let b = bytes::new_bytes(&mut vm, kind::BYTES, b"ab").unwrap();
+        assert!(fill_buffer(&mut vm, b, 0, b"x").is_err());
+        assert_eq!(
+            vm.type_of(vm.st.exc),
+            crate::types::TypeId::TypeError.value()
+        );
+        let s = vm.new_str("a longer heap string").unwrap();
+        assert!(buffer_len(&mut vm, s).is_err());
+        assert!(fill_buffer(&mut vm, Value::from_small(3), 0, b"x").is_err());
+    }
 }

@@ -95,9 +95,43 @@ pub fn new_class(vm: &mut Vm, name: Value, bases: Value, ns: Value) -> PyResult<
         let mut bl: Vec<Value> = (0..super::tuple::len(vm, bases))
             .map(|i| vm.tuple_get(bases, i))
             .collect();
+        if vm.kind_of(bases) != kind::TUPLE {
+            let m = alloc::format!(
+                "type.__new__() argument 2 must be tuple, not {}",
+                vm.type_name(bases)
+            );
+            return Err(vm.type_error(&m));
+        }
         for b in &bl {
             if !vm.is_type(*b) {
                 return Err(vm.type_error("bases must be types"));
+            }
+            if let Some(t) = TypeId::from_value(*b) {
+                use TypeId as T;
+                if matches!(
+                    t,
+                    T::Bool
+                        | T::NoneType
+                        | T::Range
+                        | T::Slice
+                        | T::Function
+                        | T::BuiltinFunction
+                        | T::BoundMethod
+                        | T::Generator
+                        | T::Code
+                        | T::Cell
+                        | T::EllipsisType
+                        | T::NotImplementedType
+                        | T::DictKeys
+                        | T::DictValues
+                        | T::DictItems
+                ) {
+                    let m = alloc::format!(
+                        "type '{}' is not an acceptable base type",
+                        super::desc(t).name
+                    );
+                    return Err(vm.type_error(&m));
+                }
             }
         }
         if bl.is_empty() {
@@ -117,11 +151,22 @@ pub fn new_class(vm: &mut Vm, name: Value, bases: Value, ns: Value) -> PyResult<
         let c = vm.alloc(kind::CLASS, Scan::All, CLASS_SIZE)?;
         let cv = Value::from_ref(c);
         vm.push_root(cv);
-        let mut full = alloc::vec![Value::NONE];
-        full.extend(lin);
-        let mro = super::tuple::new_tuple(vm, &full)?;
+        let mro = super::tuple::new_tuple(vm, &alloc::vec![Value::NONE; lin.len() + 1])?;
+        // The allocations above may have moved the bases (compacting
+        // collector): take the linearisation again from the rooted tuple.
+        let bases = vm.root(mark + 1);
+        let mut bl: Vec<Value> = (0..super::tuple::len(vm, bases))
+            .map(|i| vm.tuple_get(bases, i))
+            .collect();
+        if bl.is_empty() {
+            bl.push(TypeId::Object.value());
+        }
+        let lin = c3(vm, &bl).unwrap_or_default();
         let cv = vm.root(mark + 3);
         vm.set_slot(mro, 0, cv);
+        for (i, x) in lin.into_iter().enumerate() {
+            vm.set_slot(mro, i + 1, x);
+        }
         vm.set_slot(cv, MRO, mro);
         let bt = if super::tuple::len(vm, vm.root(mark + 1)) == 0 {
             super::tuple::new_tuple(vm, &[TypeId::Object.value()])?
