@@ -6,6 +6,7 @@ use crate::qstr::q;
 use crate::types::{kind, TypeId};
 use crate::vm::{PyResult, Vm};
 use alloc::string::String;
+use alloc::vec::Vec;
 use pycopy_gc::{Scan, Value};
 
 /// A new module object `[name, dict]`.
@@ -260,10 +261,34 @@ pub fn import_from(vm: &mut Vm, m: Value, n: Value) -> PyResult<Value> {
 /// `from m import *`.
 pub fn import_star(vm: &mut Vm, m: Value, d: Value) -> PyResult<()> {
     let src = vm.slot(m, 1);
-    for (k, v) in dict::pairs(vm, src) {
-        if vm.str_of(k).is_some_and(|s| !s.starts_with('_')) {
+    let mark = vm.push_root(d);
+    vm.push_root(src);
+    let r = (|| {
+        // `__all__` limits the names when the module defines it.
+        let all = dict::get_str(vm, src, Value::qstr(q::D_ALL));
+        let names: Vec<Value> = match all {
+            Some(a) => vm.collect_iter(a)?,
+            None => dict::pairs(vm, src)
+                .into_iter()
+                .map(|(k, _)| k)
+                .filter(|k| vm.str_of(*k).is_some_and(|s| !s.starts_with('_')))
+                .collect(),
+        };
+        let l = list::from_slice(vm, &names)?;
+        vm.push_root(l);
+        for i in 0..names.len() {
+            let l = vm.root(mark + 2);
+            let k = list::get(vm, l, i);
+            let src = vm.root(mark + 1);
+            let Some(v) = dict::get(vm, src, k)? else {
+                let m = alloc::format!("module has no attribute '{}'", vm.str_of(k).unwrap_or("?"));
+                return Err(vm.attribute_error(&m));
+            };
+            let d = vm.root(mark);
             dict::set(vm, d, k, v)?;
         }
-    }
-    Ok(())
+        Ok(())
+    })();
+    vm.pop_roots(mark);
+    r
 }

@@ -111,3 +111,21 @@ pub fn exc_str(vm: &mut Vm, exc: Value) -> PyResult<String> {
 pub fn is_exc_type(vm: &Vm, t: Value) -> bool {
     vm.is_subclass(t, TypeId::BaseException.value())
 }
+
+/// `BaseException.__init__(self, *args)`: stores `args` (what a user
+/// subclass's `super().__init__(msg)` reaches).
+fn m_init(vm: &mut Vm, a: crate::vm::Args) -> PyResult<Value> {
+    let items: Vec<Value> = (1..a.n as usize).map(|i| vm.arg(&a, i)).collect();
+    let t = crate::objects::tuple::new_tuple(vm, &items)?;
+    let e = vm.arg(&a, 0);
+    if vm.kind_of(e) == kind::EXC {
+        vm.set_slot(e, ARGS, t);
+    }
+    Ok(Value::NONE)
+}
+
+/// Methods of `BaseException`.
+pub static METHODS: &[crate::types::NativeDesc] = &[crate::types::NativeDesc {
+    name: crate::qstr::q::D_INIT,
+    f: m_init,
+}];

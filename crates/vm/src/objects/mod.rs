@@ -168,7 +168,12 @@ pub fn desc(t: TypeId) -> &'static TypeDesc {
             }
         };
     }
-    static BASEEXC: TypeDesc = ex!("BaseException", T::Object);
+    static BASEEXC: TypeDesc = TypeDesc {
+        name: "BaseException",
+        base: Some(T::Object),
+        methods: exc::METHODS,
+        new: EXC_NEW,
+    };
     static EXCEPTION: TypeDesc = ex!("Exception", T::BaseException);
     static ARITH: TypeDesc = ex!("ArithmeticError", T::Exception);
     static ASSERT: TypeDesc = ex!("AssertionError", T::Exception);
