@@ -4,7 +4,10 @@
 //! (`name='micropython'`, `version=(3, 6, 1)`, as Pycopy reports it),
 //! `version` ("3.4.0"), `version_info` ((3, 4, 0)), `byteorder`,
 //! `maxsize`, `platform` ("linux"), `print_exception`, `exc_info` and
-//! `atexit`. The function given to `atexit` is kept as `sys._atexit`; the
+//! `atexit`; `__stdin__`/`__stdout__`/`__stderr__` keep the original
+//! streams (`print()` without `file=` writes to `sys.stdout` once a
+//! program replaces it, as CPython and Pycopy's assignable std files do).
+//! The function given to `atexit` is kept as `sys._atexit`; the
 //! port calls it when the program ends.
 
 use crate::util;
@@ -95,6 +98,10 @@ fn std_streams(vm: &mut Vm, m: &Module) -> PyResult<()> {
             let n = vm.new_str(fname)?;
             let b = crate::uio::new_file(vm, fd, true, n)?;
             util::set_attr(vm, vm.root(mark), "buffer", b)?;
+            // `__stdout__` etc. keep the originals; `print()` writes to a
+            // replaced `sys.stdout`.
+            let dunder = alloc::format!("__{name}__");
+            m.set(vm, &dunder, vm.root(mark))?;
             m.set(vm, name, vm.root(mark))
         })();
         vm.pop_roots(mark);

@@ -76,6 +76,17 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
     Ok(())
 }
 
+/// `sys.stdout` when a program replaced it (it differs from
+/// `sys.__stdout__`); None when output goes straight to the HAL.
+fn redirected_stdout(vm: &Vm) -> Option<Value> {
+    let d = vm.slot(vm.st.sys, 1);
+    let cur = dict::get_str(vm, d, Value::qstr(q::STDOUT))?;
+    let orig = vm
+        .lookup_qstr("__stdout__")
+        .and_then(|k| dict::get_str(vm, d, Value::qstr(k)));
+    (orig != Some(cur) && !cur.is_none()).then_some(cur)
+}
+
 fn print(vm: &mut Vm, a: Args) -> PyResult<Value> {
     crate::objects::iterfns::check_kwargs(vm, &a, "print", &[q::SEP, q::END, q::FILE, q::FLUSH])?;
     let mut texts = [String::from(" "), String::from("\n")];
@@ -98,20 +109,28 @@ fn print(vm: &mut Vm, a: Args) -> PyResult<Value> {
         }
     }
     let [sep, end] = texts;
-    let file = vm.kwarg(&a, q::FILE).filter(|f| !f.is_none());
-    let mut out = String::new();
+    let mut pieces: Vec<String> = Vec::new();
     for i in 0..a.n as usize {
         if i > 0 {
-            out.push_str(&sep);
+            pieces.push(sep.clone());
         }
         let v = vm.arg(&a, i);
-        let s = vm.str_string(v)?;
-        out.push_str(&s);
+        pieces.push(vm.str_string(v)?);
     }
-    out.push_str(&end);
-    match file {
-        Some(f) => crate::stream::write_str(vm, f, &out)?,
-        None => vm.write_out(&out),
+    pieces.push(end);
+    // Read after the conversions (they may allocate and move the stream).
+    let file = vm.kwarg(&a, q::FILE).filter(|f| !f.is_none());
+    match file.or_else(|| redirected_stdout(vm)) {
+        // A stream gets one `write` per piece, as CPython calls it.
+        Some(f) => {
+            let mark = vm.push_root(f);
+            let r = pieces
+                .iter()
+                .try_for_each(|p| crate::stream::write_str(vm, vm.root(mark), p));
+            vm.pop_roots(mark);
+            r?;
+        }
+        None => vm.write_out(&pieces.concat()),
     }
     Ok(Value::NONE)
 }

@@ -1326,7 +1326,9 @@ impl Vm {
             kind::INSTANCE | kind::EXC => {
                 let t = self.type_of(v);
                 if let Some(m) = class::lookup(self, t, Value::qstr(q::D_REPR)) {
-                    if self.kind_of(m) == kind::FUNC {
+                    // Python methods, and the native methods of registry
+                    // modules' classes (`sys.implementation`).
+                    if self.kind_of(m) == kind::FUNC || crate::registry::is_module_native(m) {
                         self.st.reentry += 1;
                         let r = if self.st.reentry > crate::vm::MAX_REENTRY {
                             Err(self.recursion_error())

@@ -204,6 +204,11 @@ pub fn native(id: u32) -> Option<&'static NativeDesc> {
     m.natives.get(i).map(|f| &f.desc)
 }
 
+/// Whether `v` is a native function or method of a registry module.
+pub fn is_module_native(v: Value) -> bool {
+    matches!(v.as_static(), Some((SK_NATIVE, id)) if (id >> 16) >= REG_TABLE_BASE)
+}
+
 /// The Python name of registry native `id` (for `repr`).
 pub fn native_name(id: u32) -> Option<&'static str> {
     let table = id >> 16;
