@@ -157,6 +157,7 @@ impl Vm {
                             }
                         }
                     }
+                    crate::objects::corefns::check_self(self, id, idx + 1)?;
                 }
                 if let Some(d) = crate::builtins::native(id) {
                     return (d.f)(self, args).map(Called::Done);

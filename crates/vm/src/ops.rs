@@ -1841,7 +1841,17 @@ impl Vm {
             return crate::objects::memoryview::getitem(self, o, k);
         }
         if self.is_str(o) {
-            let Some(i) = int_val(k) else {
+            let i = match int_val(k) {
+                Some(i) => Some(i),
+                None if self.kind_of(k) == kind::BIGINT => {
+                    return Err(self.index_error("cannot fit 'int' into an index-sized integer"));
+                }
+                None if self.kind_of(k) == kind::INSTANCE => {
+                    Some(crate::objects::num::index_i64(self, k)?)
+                }
+                None => None,
+            };
+            let Some(i) = i else {
                 return Err(self.type_error("string indices must be integers"));
             };
             return crate::objects::str::index(self, o, i);

@@ -30,6 +30,37 @@ pub fn arity(vm: &mut Vm, a: &Args, name: &str, min: u32, max: u32) -> PyResult<
     Ok(())
 }
 
+/// Checks that a builtin type's method (native `id`, table > 1) gets an
+/// instance of that type as its first argument (stack index `at`), as
+/// CPython's method descriptors do; alternate constructors called on the
+/// type (`int.from_bytes`, `dict.fromkeys`, ...) take no instance.
+pub fn check_self(vm: &mut Vm, id: u32, at: usize) -> PyResult<()> {
+    let Some(t) = TypeId::ALL.get((id >> 16) as usize - 1).copied() else {
+        return Ok(());
+    };
+    let s = vm.st.stack.get(at).copied().unwrap_or(Value::NONE);
+    let st = vm.type_of(s);
+    if vm.builtin_base(st).is_subtype(t) {
+        return Ok(());
+    }
+    let Some(d) = super::desc(t).methods.get((id & 0xffff) as usize) else {
+        return Ok(());
+    };
+    let name = crate::qstr::STATIC
+        .get(d.name as usize)
+        .copied()
+        .unwrap_or("?");
+    if matches!(name, "from_bytes" | "fromkeys" | "fromhex" | "maketrans") {
+        return Ok(());
+    }
+    let m = alloc::format!(
+        "descriptor '{name}' for '{}' objects doesn't apply to a '{}' object",
+        super::desc(t).name,
+        vm.type_name(s)
+    );
+    Err(vm.type_error(&m))
+}
+
 /// Validates the result of a `__len__` call.
 pub fn len_result(vm: &mut Vm, r: Value) -> PyResult<i64> {
     if !num::is_intlike(vm, r) {
