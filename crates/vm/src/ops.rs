@@ -1534,13 +1534,8 @@ impl Vm {
                         return Ok(Some(v));
                     }
                 }
-                if nid == q::VALUE || nid == q::ERRNO || nid == q::CODE {
-                    let args = self.slot(o, exc::ARGS);
-                    return Ok(Some(if tuple::len(self, args) > 0 {
-                        self.tuple_get(args, 0)
-                    } else {
-                        Value::NONE
-                    }));
+                if let Some(v) = exc::special_attr(self, o, nid) {
+                    return Ok(Some(v));
                 }
             }
             _ => {}
@@ -1570,6 +1565,19 @@ impl Vm {
             }
             if nid == q::D_MODULE {
                 return Ok(Some(Value::qstr(q::BUILTINS)));
+            }
+            if nid == q::D_BASES || nid == q::D_MRO {
+                let mut chain = Vec::new();
+                let mut c = Some(t);
+                while let Some(x) = c {
+                    chain.push(x.value());
+                    c = crate::objects::desc(x).base;
+                }
+                if nid == q::D_BASES {
+                    let b: Vec<Value> = chain.get(1..2).unwrap_or(&[]).to_vec();
+                    return tuple::new_tuple(self, &b).map(Some);
+                }
+                return tuple::new_tuple(self, &chain).map(Some);
             }
             return Ok(None);
         }

@@ -115,13 +115,16 @@ pub fn binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Option<Valu
                     (xr, xi)
                 }
             } else {
-                let modulus = libm::hypot(ar, ai);
-                let arg = libm::atan2(ai, ar);
-                let lr = libm::log(modulus);
-                let nr = br * lr - bi * arg;
-                let na = bi * lr + br * arg;
-                let m = libm::exp(nr);
-                (m * libm::cos(na), m * libm::sin(na))
+                // CPython's c_pow.
+                let vabs = libm::hypot(ar, ai);
+                let mut len = libm::pow(vabs, br);
+                let at = libm::atan2(ai, ar);
+                let mut phase = at * br;
+                if bi != 0.0 {
+                    len /= libm::exp(at * bi);
+                    phase += bi * libm::log(vabs);
+                }
+                (len * libm::cos(phase), len * libm::sin(phase))
             }
         }
         _ => return Ok(None),

@@ -103,7 +103,47 @@ pub fn exc_str(vm: &mut Vm, exc: Value) -> PyResult<String> {
             }
             vm.str_string(a)
         }
+        2 if vm.is_subclass(vm.type_of(exc), TypeId::OSError.value()) => {
+            let (e, s) = (vm.tuple_get(args, 0), vm.tuple_get(args, 1));
+            let e = vm.str_string(e)?;
+            let s = vm.str_string(s)?;
+            Ok(alloc::format!("[Errno {e}] {s}"))
+        }
         _ => vm.repr_string(args),
+    }
+}
+
+/// The derived attributes of builtin exceptions: `StopIteration.value`,
+/// `SystemExit.code`, `OSError.errno`/`strerror` (from `args`).
+pub fn special_attr(vm: &Vm, exc: Value, nid: u32) -> Option<Value> {
+    use crate::qstr::q;
+    let args = vm.slot(exc, ARGS);
+    let n = crate::objects::tuple::len(vm, args);
+    let arg = |i: usize| {
+        if i < n {
+            vm.tuple_get(args, i)
+        } else {
+            Value::NONE
+        }
+    };
+    let t = vm.type_of(exc);
+    match nid {
+        q::VALUE if vm.is_subclass(t, TypeId::StopIteration.value()) => Some(arg(0)),
+        q::CODE if vm.is_subclass(t, TypeId::SystemExit.value()) => {
+            Some(if n > 1 { args } else { arg(0) })
+        }
+        q::ERRNO if vm.is_subclass(t, TypeId::OSError.value()) => {
+            // MicroPython code raises OSError(errno) with one int argument.
+            Some(if n >= 2 || (n == 1 && arg(0).is_int()) {
+                arg(0)
+            } else {
+                Value::NONE
+            })
+        }
+        q::STRERROR if vm.is_subclass(t, TypeId::OSError.value()) => {
+            Some(if n >= 2 { arg(1) } else { Value::NONE })
+        }
+        _ => None,
     }
 }
 
