@@ -335,6 +335,13 @@ impl Vm {
             list::extend(self, a, b)?;
             return Ok(a);
         }
+        if ka == kind::DICT && op == BinOp::BitOr {
+            let mark = self.push_root(a);
+            let r = dict::update_from(self, a, b);
+            let a = self.root(mark);
+            self.pop_roots(mark);
+            return r.map(|_| a);
+        }
         if ka == kind::SET {
             if let Some(v) = crate::objects::set::inplace(self, op, a, b)? {
                 return Ok(v);

@@ -112,7 +112,7 @@ pub fn desc(t: TypeId) -> &'static TypeDesc {
     static CELL: TypeDesc = td!("cell", Some(T::Object));
     static CODE: TypeDesc = td!("code", Some(T::Object));
     static GENERATOR: TypeDesc = td!("generator", Some(T::Object), func::GEN_METHODS, None);
-    static ITERATOR: TypeDesc = td!("iterator", Some(T::Object));
+    static ITERATOR: TypeDesc = td!("iterator", Some(T::Object), seq::ITER_METHODS, None);
     static PROPERTY: TypeDesc = td!(
         "property",
         Some(T::Object),
@@ -134,26 +134,11 @@ pub fn desc(t: TypeId) -> &'static TypeDesc {
     static SUPER: TypeDesc = td!("super", Some(T::Object), NO_METHODS, Some(class::super_new));
     static ELLIPSIS: TypeDesc = td!("ellipsis", Some(T::Object));
     static NOTIMPL: TypeDesc = td!("NotImplementedType", Some(T::Object));
-    static ENUMERATE: TypeDesc = td!(
-        "enumerate",
-        Some(T::Object),
-        NO_METHODS,
-        Some(iter::enumerate_new)
-    );
-    static ZIP: TypeDesc = td!("zip", Some(T::Object), NO_METHODS, Some(iter::zip_new));
-    static MAP: TypeDesc = td!("map", Some(T::Object), NO_METHODS, Some(iter::map_new));
-    static FILTER: TypeDesc = td!(
-        "filter",
-        Some(T::Object),
-        NO_METHODS,
-        Some(iter::filter_new)
-    );
-    static REVERSED: TypeDesc = td!(
-        "reversed",
-        Some(T::Object),
-        NO_METHODS,
-        Some(corefns::builtin_reversed)
-    );
+    static ENUMERATE: TypeDesc = td!("enumerate", Some(T::Object), seq::ITER_METHODS, Some(iter::enumerate_new));
+    static ZIP: TypeDesc = td!("zip", Some(T::Object), seq::ITER_METHODS, Some(iter::zip_new));
+    static MAP: TypeDesc = td!("map", Some(T::Object), seq::ITER_METHODS, Some(iter::map_new));
+    static FILTER: TypeDesc = td!("filter", Some(T::Object), seq::ITER_METHODS, Some(iter::filter_new));
+    static REVERSED: TypeDesc = td!("reversed", Some(T::Object), seq::ITER_METHODS, Some(corefns::builtin_reversed));
     static DKEYS: TypeDesc = td!("dict_keys", Some(T::Object), set::VIEW_METHODS, None);
     static DVALUES: TypeDesc = td!("dict_values", Some(T::Object));
     static DITEMS: TypeDesc = td!("dict_items", Some(T::Object), set::VIEW_METHODS, None);

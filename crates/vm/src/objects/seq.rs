@@ -177,6 +177,32 @@ pub fn m_iter(vm: &mut Vm, a: Args) -> PyResult<Value> {
     vm.get_iter(c)
 }
 
+fn m_next(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    crate::objects::corefns::arity(vm, &a, "__next__", 1, 1)?;
+    let it = vm.arg(&a, 0);
+    match vm.next(it)? {
+        Some(v) => Ok(v),
+        None => Err(vm.stop_iteration()),
+    }
+}
+
+fn m_iter_self(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    crate::objects::corefns::arity(vm, &a, "__iter__", 1, 1)?;
+    Ok(vm.arg(&a, 0))
+}
+
+/// Methods of the builtin iterators (`__iter__` returns self).
+pub static ITER_METHODS: &[NativeDesc] = &[
+    NativeDesc {
+        name: q::D_NEXT,
+        f: m_next,
+    },
+    NativeDesc {
+        name: q::D_ITER,
+        f: m_iter_self,
+    },
+];
+
 /// Methods of `slice`.
 pub static SLICE_METHODS: &[NativeDesc] = &[NativeDesc {
     name: q::INDICES,
