@@ -70,17 +70,6 @@ fn py_mod(a: i64, b: i64) -> i64 {
     }
 }
 
-fn fmod(a: f64, b: f64) -> f64 {
-    let r = libm::fmod(a, b);
-    if r != 0.0 && ((r < 0.0) != (b < 0.0)) {
-        r + b
-    } else if r == 0.0 {
-        libm::copysign(0.0, b)
-    } else {
-        r
-    }
-}
-
 fn dunder(op: BinOp) -> (u32, u32) {
     match op {
         BinOp::Add => (q::D_ADD, q::D_RADD),
@@ -387,7 +376,7 @@ impl Vm {
             }
             BinOp::Mod => {
                 if y == 0 {
-                    return Err(self.zero_division("integer division or modulo by zero"));
+                    return Err(self.zero_division("integer modulo by zero"));
                 }
                 Some(py_mod(x, y))
             }
@@ -483,15 +472,15 @@ impl Vm {
             }
             BinOp::FloorDiv => {
                 if y == 0.0 {
-                    return Err(self.zero_division("float divmod()"));
+                    return Err(self.zero_division("float floor division by zero"));
                 }
-                libm::floor(x / y)
+                crate::objects::num::float_divmod_parts(x, y).0
             }
             BinOp::Mod => {
                 if y == 0.0 {
                     return Err(self.zero_division("float modulo"));
                 }
-                fmod(x, y)
+                crate::objects::num::float_divmod_parts(x, y).1
             }
             BinOp::Pow => {
                 if x == 0.0 && y < 0.0 {
