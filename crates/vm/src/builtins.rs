@@ -99,10 +99,8 @@ fn print(vm: &mut Vm, a: Args) -> PyResult<Value> {
                     }
                 }
                 None => {
-                    let m = alloc::format!(
-                        "{what} must be None or a string, not {}",
-                        vm.type_name(v)
-                    );
+                    let m =
+                        alloc::format!("{what} must be None or a string, not {}", vm.type_name(v));
                     return Err(vm.type_error(&m));
                 }
             }
@@ -167,7 +165,6 @@ pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<i64> {
         }
     }
 }
-
 
 fn type_matches(vm: &mut Vm, v: Value, t: Value, inst: bool) -> PyResult<bool> {
     if vm.kind_of(t) == kind::TUPLE {
@@ -271,12 +268,12 @@ fn getattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     vm.getattr(o, n)
 }
 fn setattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let (o, n, v) = (vm.arg(&a, 0), vm.arg(&a, 1), vm.arg(&a, 2));
+    let n = vm.arg(&a, 1);
     let s = String::from(vm.str_of(n).unwrap_or(""));
     let n = vm.intern(&s)?;
+    // Re-read the object and value after the allocation.
     let (o, v) = (vm.arg(&a, 0), vm.arg(&a, 2));
-    let _ = (o, v);
-    vm.setattr(vm.arg(&a, 0), n, vm.arg(&a, 2))?;
+    vm.setattr(o, n, v)?;
     Ok(Value::NONE)
 }
 fn delattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -448,7 +445,9 @@ fn compile(vm: &mut Vm, a: Args) -> PyResult<Value> {
         Some(t) => String::from(t),
         None => match crate::objects::buffer::data(vm, src) {
             Some(d) => String::from_utf8_lossy(d).into_owned(),
-            None => return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object")),
+            None => {
+                return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object"))
+            }
         },
     };
     let filename = String::from(vm.str_of(name).unwrap_or("<string>"));
@@ -533,10 +532,6 @@ fn locals(vm: &mut Vm, _a: Args) -> PyResult<Value> {
 }
 fn object_init(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
     Ok(Value::NONE)
-}
-
-fn identity(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    Ok(vm.arg(&a, 0))
 }
 
 /// `complex(real=0, imag=0)`.

@@ -400,10 +400,11 @@ impl Vm {
         nkw: usize,
         kwnames: Value,
     ) -> PyResult<()> {
+        // `code` is re-read from `f` after allocations below.
+        let _ = code;
         let varargs = info.flags & crate::types::VARARGS != 0;
         let varkw = info.flags & crate::types::VARKEYWORDS != 0;
         let nparams = info.argcount + usize::from(varargs) + info.kwonly + usize::from(varkw);
-        let varnames = self.slot(code, func::C_VARNAMES);
         let fname = || -> String { String::new() };
         let _ = fname;
         let name = {
@@ -446,7 +447,12 @@ impl Vm {
             };
             self.push_root(d);
             for i in 0..nkw {
-                let kwnames = self.st.stack.get(args + n + nkw).copied().unwrap_or(kwnames);
+                let kwnames = self
+                    .st
+                    .stack
+                    .get(args + n + nkw)
+                    .copied()
+                    .unwrap_or(kwnames);
                 let f = self.root(mark - 1);
                 let code = self.slot(f, func::F_CODE);
                 let varnames = self.slot(code, func::C_VARNAMES);
@@ -474,11 +480,16 @@ impl Vm {
         let f = self.root(mark - 1);
         let code = self.slot(f, func::F_CODE);
         let varnames = self.slot(code, func::C_VARNAMES);
-        let kwnames = self.st.stack.get(args + n + nkw).copied().unwrap_or(kwnames);
+        let kwnames = self
+            .st
+            .stack
+            .get(args + n + nkw)
+            .copied()
+            .unwrap_or(kwnames);
         // No allocation below, except for error messages.
         let mut regs: Vec<Value> = alloc::vec![Value::EMPTY; nparams];
-        for i in 0..n.min(info.argcount) {
-            regs[i] = self.st.stack.get(args + i).copied().unwrap_or(Value::NONE);
+        for (i, r) in regs.iter_mut().enumerate().take(n.min(info.argcount)) {
+            *r = self.st.stack.get(args + i).copied().unwrap_or(Value::NONE);
         }
         if varargs {
             regs[info.argcount] = star;
@@ -523,6 +534,7 @@ impl Vm {
         } else {
             tuple::len(self, defaults)
         };
+        #[allow(clippy::needless_range_loop)] // `i` also indexes defaults and varnames
         for i in 0..info.argcount {
             if regs[i].is_empty() {
                 if i + nd >= info.argcount {
@@ -540,6 +552,7 @@ impl Vm {
         }
         let kwstart = info.argcount + usize::from(varargs);
         let kwdefs = self.slot(f, func::F_KWDEFAULTS);
+        #[allow(clippy::needless_range_loop)] // `j` also indexes varnames
         for j in kwstart..kwstart + info.kwonly {
             if regs[j].is_empty() {
                 let pname = self.tuple_get(varnames, j);

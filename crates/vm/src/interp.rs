@@ -804,16 +804,15 @@ impl Vm {
                         (0, Value::NONE)
                     };
                     let mut n = bc::arg_b(w);
-                    let idx;
-                    if self.reg(base, a + 1).is_empty() {
+                    let idx = if self.reg(base, a + 1).is_empty() {
                         // Unbound: the callable moves next to its arguments.
                         let c = self.reg(base, a);
                         self.set_reg(base, a + 1, c);
-                        idx = base + a + 1;
+                        base + a + 1
                     } else {
                         n += 1;
-                        idx = base + a;
-                    }
+                        base + a
+                    };
                     save_pc!();
                     let r = if idx != base + a {
                         match self.call_at(idx, n, nkw, kwn, 0) {
@@ -1591,13 +1590,24 @@ impl Vm {
     /// Store through the SetAttr cache `[class, epoch, pair index]`: taken
     /// when the instance already holds `n` at that inline pair.
     #[inline]
-    fn setattr_cached(&mut self, f: &crate::vm::Frame, o: Value, n: Value, v: Value, ci: usize) -> bool {
-        let (Some(r), Some(cr)) = (o.as_ref(), f.caches.as_ref()) else { return false };
+    fn setattr_cached(
+        &mut self,
+        f: &crate::vm::Frame,
+        o: Value,
+        n: Value,
+        v: Value,
+        ci: usize,
+    ) -> bool {
+        let (Some(r), Some(cr)) = (o.as_ref(), f.caches.as_ref()) else {
+            return false;
+        };
         if self.heap.kind(r) != kind::INSTANCE {
             return false;
         }
         let cv = self.heap.values(cr);
-        let (Some(&ck), Some(&ce), Some(&ci2)) = (cv.get(ci * 4), cv.get(ci * 4 + 1), cv.get(ci * 4 + 2)) else {
+        let (Some(&ck), Some(&ce), Some(&ci2)) =
+            (cv.get(ci * 4), cv.get(ci * 4 + 1), cv.get(ci * 4 + 2))
+        else {
             return false;
         };
         let Some(i) = ci2.as_int() else { return false };

@@ -495,7 +495,10 @@ impl Vm {
                 }
                 let r = libm::pow(x, y);
                 if r.is_infinite() && x.is_finite() && y.is_finite() {
-                    return Err(self.raise(TypeId::OverflowError, "(34, 'Numerical result out of range')"));
+                    return Err(self.raise(
+                        TypeId::OverflowError,
+                        "(34, 'Numerical result out of range')",
+                    ));
                 }
                 r
             }
@@ -945,7 +948,9 @@ impl Vm {
                 self.contains(l, x)
             }
             kind::BYTES | kind::BYTEARRAY | kind::MEMORYVIEW => {
-                let h = crate::objects::buffer::data(self, c).unwrap_or(&[]).to_vec();
+                let h = crate::objects::buffer::data(self, c)
+                    .unwrap_or(&[])
+                    .to_vec();
                 if let Some(i) = int_val(x) {
                     return Ok((0..256).contains(&i) && h.contains(&(i as u8)));
                 }
@@ -1536,20 +1541,19 @@ impl Vm {
             }
             _ => {}
         }
-        if k == kind::COMPLEX || o.is_float() || o.is_int() {
-            if nid == q::REAL || nid == q::IMAG {
-                let (r, i) = crate::objects::complex::parts(self, o).unwrap_or((0.0, 0.0));
-                if k != kind::COMPLEX {
-                    return Ok(Some(if nid == q::REAL {
-                        o
-                    } else if o.is_int() {
-                        Value::from_small(0)
-                    } else {
-                        Value::float(0.0)
-                    }));
-                }
-                return Ok(Some(Value::float(if nid == q::REAL { r } else { i })));
+        if (k == kind::COMPLEX || o.is_float() || o.is_int()) && (nid == q::REAL || nid == q::IMAG)
+        {
+            let (r, i) = crate::objects::complex::parts(self, o).unwrap_or((0.0, 0.0));
+            if k != kind::COMPLEX {
+                return Ok(Some(if nid == q::REAL {
+                    o
+                } else if o.is_int() {
+                    Value::from_small(0)
+                } else {
+                    Value::float(0.0)
+                }));
             }
+            return Ok(Some(Value::float(if nid == q::REAL { r } else { i })));
         }
         if let Some(t) = TypeId::from_value(o) {
             if nid == q::D_NAME || nid == q::D_QUALNAME {
@@ -1709,7 +1713,12 @@ impl Vm {
             }
         }
         let plain_object = k == kind::INSTANCE && self.type_of(o) == TypeId::Object.value();
-        if plain_object || !matches!(k, kind::INSTANCE | kind::EXC | kind::CLASS | kind::FUNC | kind::MODULE) {
+        if plain_object
+            || !matches!(
+                k,
+                kind::INSTANCE | kind::EXC | kind::CLASS | kind::FUNC | kind::MODULE
+            )
+        {
             let n = String::from(self.str_of(name).unwrap_or("?"));
             if let Some(t) = TypeId::from_value(o) {
                 let m = alloc::format!(
@@ -1810,7 +1819,9 @@ impl Vm {
                 let i = match int_val(k) {
                     Some(i) => Some(i),
                     None if self.kind_of(k) == kind::BIGINT => {
-                        return Err(self.index_error("cannot fit 'int' into an index-sized integer"));
+                        return Err(
+                            self.index_error("cannot fit 'int' into an index-sized integer")
+                        );
                     }
                     None if self.kind_of(k) == kind::INSTANCE => {
                         Some(crate::objects::num::index_i64(self, k)?)

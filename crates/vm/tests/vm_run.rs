@@ -39,7 +39,11 @@ fn run(src: &str, heap: usize, gc: CollectorKind) -> (String, Outcome) {
                 Err(e) => return (String::new(), Outcome::Error(format!("{e}"))),
             };
             let r = run_main(&mut vm, &src, "t.py");
-            let text = out.0.lock().map(|o| String::from_utf8_lossy(&o).into_owned()).unwrap_or_default();
+            let text = out
+                .0
+                .lock()
+                .map(|o| String::from_utf8_lossy(&o).into_owned())
+                .unwrap_or_default();
             (text, r)
         });
     match h.map(|h| h.join()) {
@@ -53,13 +57,22 @@ fn both() -> [CollectorKind; 2] {
 }
 
 #[rstest]
-#[case("print(1 + 2, 2 ** 100, 7 // -2, -7 % 3, 1 / 4, 0.1 + 0.2)", "3 1267650600228229401496703205376 -4 2 0.25 0.30000000000000004\n")]
+#[case(
+    "print(1 + 2, 2 ** 100, 7 // -2, -7 % 3, 1 / 4, 0.1 + 0.2)",
+    "3 1267650600228229401496703205376 -4 2 0.25 0.30000000000000004\n"
+)]
 #[case("d = {}\nfor i in range(100): d[i] = str(i)\ndel d[5]\nprint(len(d), d[99], 5 in d, list(d)[:3])", "99 99 False [0, 1, 2]\n")]
-#[case("s = 'ab' * 3\nprint(s == 'ababab', {s: 1}['ababab'], 'x'.join(['a', 'b']))", "True 1 axb\n")]
+#[case(
+    "s = 'ab' * 3\nprint(s == 'ababab', {s: 1}['ababab'], 'x'.join(['a', 'b']))",
+    "True 1 axb\n"
+)]
 #[case("def f(a, b=2, *c, d, **e): return (a, b, c, d, sorted(e))\nprint(f(1, d=4), f(1, 2, 3, d=4, z=5))", "(1, 2, (), 4, []) (1, 2, (3,), 4, ['z'])\n")]
 #[case("def f():\n    try:\n        raise KeyError('k')\n    finally:\n        print('fin')\ntry:\n    f()\nexcept LookupError as e:\n    print('caught', repr(e.args))", "fin\ncaught ('k',)\n")]
 #[case("class A:\n    def __init__(self, x): self.x = x\n    def m(self): return self.x * 2\nclass B(A):\n    def m(self): return super().m() + 1\nprint(B(20).m(), isinstance(B(1), A))", "41 True\n")]
-#[case("def g(n):\n    for i in range(n):\n        yield i * i\nprint(sum(g(10)), list(g(3)))", "285 [0, 1, 4]\n")]
+#[case(
+    "def g(n):\n    for i in range(n):\n        yield i * i\nprint(sum(g(10)), list(g(3)))",
+    "285 [0, 1, 4]\n"
+)]
 fn programs(#[case] src: &str, #[case] want: &str) {
     for gc in both() {
         let (out, r) = run(src, 1 << 20, gc);
@@ -98,12 +111,19 @@ fn memory_error_is_catchable_and_recoverable() {
 
 #[test]
 fn uncaught_exception_has_a_traceback() {
-    let (_, r) = run("def f():\n    1 / 0\nf()", 1 << 20, CollectorKind::MarkSweep);
+    let (_, r) = run(
+        "def f():\n    1 / 0\nf()",
+        1 << 20,
+        CollectorKind::MarkSweep,
+    );
     match r {
         Outcome::Error(tb) => {
             assert!(tb.starts_with("Traceback (most recent call last):\n"));
             assert!(tb.contains("  File \"t.py\", line 2, in f\n"));
-            assert!(tb.ends_with("ZeroDivisionError: division by zero\n"), "{tb}");
+            assert!(
+                tb.ends_with("ZeroDivisionError: division by zero\n"),
+                "{tb}"
+            );
         }
         other => panic!("expected an error, got {other:?}"),
     }

@@ -198,12 +198,16 @@ pub fn new_class(vm: &mut Vm, name: Value, bases: Value, ns: Value) -> PyResult<
 /// inline capacity of instances.
 fn init_attr_count(vm: &Vm, cls: Value) -> usize {
     use pycopy_compiler::bytecode::{self as bc, Op};
-    let Some(init) = lookup(vm, cls, Value::qstr(q::D_INIT)) else { return 2 };
+    let Some(init) = lookup(vm, cls, Value::qstr(q::D_INIT)) else {
+        return 2;
+    };
     if vm.kind_of(init) != kind::FUNC {
         return 2;
     }
     let code = vm.slot(init, super::func::F_CODE);
-    let Some(r) = vm.slot(code, super::func::C_INSNS).as_ref() else { return 2 };
+    let Some(r) = vm.slot(code, super::func::C_INSNS).as_ref() else {
+        return 2;
+    };
     let words = vm.heap.words(r);
     let n = words.len() * 2;
     let at = |i: usize| -> u32 { words.get(i / 2).map_or(0, |w| (w >> ((i & 1) * 32)) as u32) };
@@ -211,7 +215,9 @@ fn init_attr_count(vm: &Vm, cls: Value) -> usize {
     let mut i = 0;
     while i < n {
         let w = at(i);
-        let Some(op) = Op::from_u8(bc::op_byte(w)) else { break };
+        let Some(op) = Op::from_u8(bc::op_byte(w)) else {
+            break;
+        };
         if op == Op::SetAttr && bc::arg_a(w) == 0 {
             let e = bc::ext_hi(at(i + 1));
             if !names.contains(&e) {
@@ -499,7 +505,6 @@ pub fn property_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn prop_with(vm: &mut Vm, a: Args, slot: usize) -> PyResult<Value> {
-    let p = vm.arg(&a, 0);
     let r = vm.alloc(kind::PROPERTY, Scan::All, 3)?;
     let p = vm.arg(&a, 0);
     for i in 0..3 {

@@ -28,20 +28,6 @@ fn alloc_with(vm: &mut Vm, k: u8, vals: &[Value]) -> PyResult<Value> {
     Ok(Value::from_ref(r))
 }
 
-fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
-    if let Some(i) = v.as_int() {
-        return Ok(i);
-    }
-    if let Some(b) = v.as_bool() {
-        return Ok(i64::from(b));
-    }
-    let m = alloc::format!(
-        "'{}' object cannot be interpreted as an integer",
-        vm.type_name(v)
-    );
-    Err(vm.type_error(&m))
-}
-
 /// Length of a range (saturating at `i64::MAX`).
 pub fn range_len(vm: &Vm, r: Value) -> i64 {
     i64::try_from(super::range::length(vm, r)).unwrap_or(i64::MAX)
@@ -586,7 +572,6 @@ pub fn filter_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let f = vm.arg(&a, 0);
     alloc_with(vm, kind::FILTER, &[f, it])
 }
-
 
 /// `slice(stop)` / `slice(start, stop[, step])`.
 pub fn slice_new(vm: &mut Vm, a: Args) -> PyResult<Value> {

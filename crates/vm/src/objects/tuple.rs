@@ -56,8 +56,6 @@ pub fn from_list(vm: &mut Vm, l: Value) -> PyResult<Value> {
     Ok(t)
 }
 
-
-
 /// Methods of `tuple`.
 pub static METHODS: &[NativeDesc] = &[
     NativeDesc {
