@@ -99,8 +99,10 @@ fn print(vm: &mut Vm, a: Args) -> PyResult<Value> {
                     }
                 }
                 None => {
-                    let m =
-                        alloc::format!("{what} must be None or a string, not {}", vm.type_name(v));
+                    let m = alloc::format!(
+                        "{what} must be None or a string, not {}",
+                        vm.type_name(v)
+                    );
                     return Err(vm.type_error(&m));
                 }
             }
@@ -165,6 +167,7 @@ pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<i64> {
         }
     }
 }
+
 
 fn type_matches(vm: &mut Vm, v: Value, t: Value, inst: bool) -> PyResult<bool> {
     if vm.kind_of(t) == kind::TUPLE {
@@ -445,9 +448,7 @@ fn compile(vm: &mut Vm, a: Args) -> PyResult<Value> {
         Some(t) => String::from(t),
         None => match crate::objects::buffer::data(vm, src) {
             Some(d) => String::from_utf8_lossy(d).into_owned(),
-            None => {
-                return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object"))
-            }
+            None => return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object")),
         },
     };
     let filename = String::from(vm.str_of(name).unwrap_or("<string>"));
@@ -670,6 +671,14 @@ pub static FUNCS: &[NativeDesc] = &[
     NativeDesc {
         name: q::COMPILE,
         f: compile,
+    },
+    NativeDesc {
+        name: q::DIR,
+        f: crate::objects::corefns::builtin_dir,
+    },
+    NativeDesc {
+        name: q::VARS,
+        f: crate::objects::corefns::builtin_vars,
     },
     NativeDesc {
         name: q::EXEC,

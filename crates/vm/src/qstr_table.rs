@@ -324,6 +324,7 @@ qstrs! {
     LENGTH = "length",
     STRERROR = "strerror",
     D_COMPLEX = "__complex__",
+    D_DIR = "__dir__",
     FGET = "fget",
     FSET = "fset",
     FDEL = "fdel",

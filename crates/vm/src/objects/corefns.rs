@@ -242,6 +242,142 @@ pub fn builtin_reversed(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Err(vm.type_error(&m))
 }
 
+/// Attribute names a builtin type provides (its and its bases' methods,
+/// plus the data attributes `num::attr` serves).
+fn builtin_type_names(t: TypeId, out: &mut Vec<&'static str>) {
+    let mut c = Some(t);
+    while let Some(x) = c {
+        for m in super::desc(x).methods {
+            if let Some(n) = crate::qstr::STATIC.get(m.name as usize) {
+                out.push(n);
+            }
+        }
+        let data: &[&'static str] = match x {
+            TypeId::Int => &["real", "imag", "numerator", "denominator"],
+            TypeId::Float | TypeId::Complex => &["real", "imag"],
+            TypeId::Range | TypeId::Slice => &["start", "stop", "step"],
+            _ => &[],
+        };
+        out.extend_from_slice(data);
+        c = super::desc(x).base;
+    }
+    out.extend_from_slice(&["__class__", "__doc__"]);
+}
+
+/// Keys of dict `d` that are strs, as owned strings.
+fn str_keys(vm: &Vm, d: Value, out: &mut Vec<alloc::string::String>) {
+    if vm.kind_of(d) != kind::DICT {
+        return;
+    }
+    for (k, _) in super::dict::pairs(vm, d) {
+        if let Some(s) = vm.str_of(k) {
+            out.push(alloc::string::String::from(s));
+        }
+    }
+}
+
+/// Names of a class and its MRO (builtin bases included).
+fn class_names(vm: &Vm, c: Value, out: &mut Vec<alloc::string::String>) {
+    if let Some(t) = TypeId::from_value(c) {
+        let mut v = Vec::new();
+        builtin_type_names(t, &mut v);
+        out.extend(v.into_iter().map(alloc::string::String::from));
+        return;
+    }
+    let mro = vm.slot(c, class::MRO);
+    for i in 0..super::tuple::len(vm, mro) {
+        let m = vm.tuple_get(mro, i);
+        if let Some(t) = TypeId::from_value(m) {
+            let mut v = Vec::new();
+            builtin_type_names(t, &mut v);
+            out.extend(v.into_iter().map(alloc::string::String::from));
+        } else {
+            str_keys(vm, vm.slot(m, class::DICT), out);
+        }
+    }
+}
+
+/// `dir([obj])`: sorted attribute names.
+pub fn builtin_dir(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    arity(vm, &a, "dir", 0, 1)?;
+    let mut names: Vec<alloc::string::String> = Vec::new();
+    if a.n == 0 {
+        let f = vm.st.frames.last().copied();
+        let d = match f {
+            Some(f) if !f.locals.is_none() => f.locals,
+            Some(f) => f.globals,
+            None => Value::NONE,
+        };
+        str_keys(vm, d, &mut names);
+    } else {
+        let o = vm.arg(&a, 0);
+        let t = vm.type_of(o);
+        if let Some(m) =
+            class::lookup(vm, t, Value::qstr(q::D_DIR)).filter(|m| vm.kind_of(*m) == kind::FUNC)
+        {
+            let r = vm.call(m, &[o])?;
+            let items = vm.collect_iter(r)?;
+            for x in items {
+                if let Some(s) = vm.str_of(x) {
+                    names.push(alloc::string::String::from(s));
+                }
+            }
+        } else {
+            match vm.kind_of(o) {
+                kind::MODULE => str_keys(vm, vm.slot(o, 1), &mut names),
+                kind::CLASS => class_names(vm, o, &mut names),
+                _ if TypeId::from_value(o).is_some() => class_names(vm, o, &mut names),
+                k => {
+                    if matches!(k, kind::INSTANCE | kind::EXC | kind::FUNC) {
+                        if let Some(d) = vm.getattr_opt(o, Value::qstr(q::D_DICT))? {
+                            str_keys(vm, d, &mut names);
+                        }
+                    }
+                    let t = vm.type_of(o);
+                    class_names(vm, t, &mut names);
+                }
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    let mut vals = Vec::with_capacity(names.len());
+    let mark = vm.st.misc.len();
+    for n in &names {
+        match vm.new_str(n) {
+            Ok(v) => {
+                vm.push_root(v);
+            }
+            Err(e) => {
+                vm.pop_roots(mark);
+                return Err(e);
+            }
+        }
+    }
+    vals.extend_from_slice(vm.st.misc.get(mark..).unwrap_or(&[]));
+    let r = super::list::from_slice(vm, &vals);
+    vm.pop_roots(mark);
+    r
+}
+
+/// `vars([obj])`: `obj.__dict__` (or the current namespace).
+pub fn builtin_vars(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    arity(vm, &a, "vars", 0, 1)?;
+    if a.n == 0 {
+        let f = vm.st.frames.last().copied();
+        return Ok(match f {
+            Some(f) if !f.locals.is_none() => f.locals,
+            Some(f) => f.globals,
+            None => Value::NONE,
+        });
+    }
+    let o = vm.arg(&a, 0);
+    match vm.getattr_opt(o, Value::qstr(q::D_DICT))? {
+        Some(d) => Ok(d),
+        None => Err(vm.type_error("vars() argument must have __dict__ attribute")),
+    }
+}
+
 fn rev_iter(vm: &mut Vm, items: &[Value]) -> PyResult<Value> {
     let l = super::list::from_slice(vm, items)?;
     vm.get_iter(l)
