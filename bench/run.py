@@ -50,15 +50,16 @@ TIMEOUT = "TIMEOUT"
 class Interp:
     """One interpreter under test: a short name and the command prefix."""
 
-    def __init__(self, name, path):
+    def __init__(self, name, path, options=()):
         self.name = name
         self.path = path
+        self.options = list(options)
 
     def command(self, script):
-        return [self.path, script]
+        return [self.path] + self.options + [script]
 
 
-def find_interpreters(pycopy_path):
+def find_interpreters(pycopy_path, heapsize="256M"):
     """Return the interpreters present on this machine, CPython first."""
     found = []
     if os.access(CPYTHON, os.X_OK):
@@ -67,7 +68,9 @@ def find_interpreters(pycopy_path):
         print("note: %s not found; outputs are checked against the first "
               "interpreter that ran instead" % CPYTHON)
     if os.path.isfile(pycopy_path) and os.access(pycopy_path, os.X_OK):
-        found.append(Interp("pycopy", pycopy_path))
+        # The default 2 MiB heap (as on Pycopy's unix port) is too small for
+        # programs sized for CPython; give pycopy (and MicroPython) room.
+        found.append(Interp("pycopy", pycopy_path, ["-X", "heapsize=" + heapsize]))
     else:
         print("note: pycopy binary %s not found (build it with "
               "`cargo build --release`); running the others only" % pycopy_path)
@@ -75,7 +78,7 @@ def find_interpreters(pycopy_path):
     if mp:
         resolved = mp if os.path.sep in mp else shutil.which(mp)
         if resolved and os.access(resolved, os.X_OK):
-            found.append(Interp("micropython", resolved))
+            found.append(Interp("micropython", resolved, ["-X", "heapsize=" + heapsize]))
         else:
             print("note: MICROPYTHON=%s is not an executable; skipping it" % mp)
     return found
@@ -300,6 +303,8 @@ def main(argv=None):
                     help="runs per interpreter and program (default 5)")
     ap.add_argument("--filter", default="",
                     help="only programs whose file name contains SUBSTR")
+    ap.add_argument("--heapsize", default="256M",
+                    help="heap size given to pycopy and MicroPython (-X heapsize=)")
     ap.add_argument("--pycopy", default=os.path.join(REPO_ROOT, "target",
                                                      "release", "pycopy"),
                     help="path of the pycopy binary")
@@ -315,7 +320,7 @@ def main(argv=None):
     if args.runs < 1:
         ap.error("--runs must be at least 1")
 
-    interps = find_interpreters(args.pycopy)
+    interps = find_interpreters(args.pycopy, args.heapsize)
     if not interps:
         print("no interpreter found")
         return 2
