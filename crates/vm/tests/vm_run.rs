@@ -119,7 +119,11 @@ fn uncaught_exception_has_a_traceback() {
     match r {
         Outcome::Error(tb) => {
             assert!(tb.starts_with("Traceback (most recent call last):\n"));
-            assert!(tb.contains("  File \"t.py\", line 2, in f\n"));
+            // Most recent call last: the module frame, then f.
+            assert!(
+                tb.contains("  File \"t.py\", line 3, in <module>\n  File \"t.py\", line 2, in f\n"),
+                "{tb}"
+            );
             assert!(
                 tb.ends_with("ZeroDivisionError: division by zero\n"),
                 "{tb}"

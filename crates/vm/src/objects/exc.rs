@@ -2,8 +2,8 @@
 //!
 //! Instances of builtin exception types and of user subclasses share this
 //! layout; user attributes go to the dict. The traceback is a chain of
-//! 4-tuples `(filename, line, function name, next)`, innermost first as
-//! frames unwind (printed reversed).
+//! 4-tuples `(filename, line, function name, next)`; each frame the
+//! exception leaves prepends its entry, so the chain runs outermost first.
 
 use crate::types::{kind, TypeId};
 use crate::vm::{PyResult, Vm};
@@ -74,7 +74,8 @@ pub fn add_traceback(vm: &mut Vm, exc: Value, file: Value, line: i64, name: Valu
     }
 }
 
-/// The traceback lines, outermost first: `(file, line, name)`.
+/// The traceback lines, outermost first: `(file, line, name)`. Entries are
+/// prepended as frames unwind, so the chain already runs outermost first.
 pub fn traceback(vm: &Vm, exc: Value) -> Vec<(String, i64, String)> {
     let mut out = Vec::new();
     let mut tb = vm.slot(exc, TB);
@@ -85,7 +86,6 @@ pub fn traceback(vm: &Vm, exc: Value) -> Vec<(String, i64, String)> {
         out.push((f, l, n));
         tb = vm.tuple_get(tb, 3);
     }
-    out.reverse();
     out
 }
 
