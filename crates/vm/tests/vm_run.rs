@@ -121,7 +121,9 @@ fn uncaught_exception_has_a_traceback() {
             assert!(tb.starts_with("Traceback (most recent call last):\n"));
             // Most recent call last: the module frame, then f.
             assert!(
-                tb.contains("  File \"t.py\", line 3, in <module>\n  File \"t.py\", line 2, in f\n"),
+                tb.contains(
+                    "  File \"t.py\", line 3, in <module>\n  File \"t.py\", line 2, in f\n"
+                ),
                 "{tb}"
             );
             assert!(
