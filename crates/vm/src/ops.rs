@@ -321,8 +321,11 @@ impl Vm {
     pub fn inplace(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
         let ka = self.kind_of(a);
         if ka == kind::LIST && op == BinOp::Add {
-            list::extend(self, a, b)?;
-            return Ok(a);
+            let mark = self.push_root(a);
+            let r = list::extend(self, a, b);
+            let a = self.root(mark);
+            self.pop_roots(mark);
+            return r.map(|_| a);
         }
         if ka == kind::DICT && op == BinOp::BitOr {
             let mark = self.push_root(a);
@@ -911,16 +914,22 @@ impl Vm {
     pub fn contains(&mut self, c: Value, x: Value) -> PyResult<bool> {
         match self.kind_of(c) {
             kind::DICT | kind::SET | kind::FROZENSET => {
-                let h = self.hash(x)?;
-                Ok(dict::find(self, c, x, h)?.is_some())
+                let mark = self.push_root(c);
+                self.push_root(x);
+                let h = self.hash(x);
+                let (c, x) = (self.root(mark), self.root(mark + 1));
+                self.pop_roots(mark);
+                Ok(dict::find(self, c, x, h?)?.is_some())
             }
             kind::LIST | kind::TUPLE => {
                 let items = self.seq_items(c);
+                let xm = self.push_root(x);
                 let mark = self.st.misc.len();
                 self.st.misc.extend_from_slice(&items);
                 let mut r = Ok(false);
                 for i in 0..items.len() {
                     let y = self.root(mark + i);
+                    let x = self.root(xm);
                     match self.eq(x, y) {
                         Ok(true) => {
                             r = Ok(true);
@@ -933,7 +942,7 @@ impl Vm {
                         }
                     }
                 }
-                self.pop_roots(mark);
+                self.pop_roots(xm);
                 r
             }
             kind::RANGE => crate::objects::range::contains(self, c, x),
@@ -943,9 +952,11 @@ impl Vm {
                 if mode == 0 {
                     return self.contains(d, x);
                 }
-                let items = self.collect_iter(c)?;
-                let l = list::from_slice(self, &items)?;
-                self.contains(l, x)
+                let xm = self.push_root(x);
+                let r = self.collect_iter(c).and_then(|items| list::from_slice(self, &items));
+                let x = self.root(xm);
+                self.pop_roots(xm);
+                self.contains(r?, x)
             }
             kind::BYTES | kind::BYTEARRAY | kind::MEMORYVIEW => {
                 let h = crate::objects::buffer::data(self, c)

@@ -217,6 +217,12 @@ pub fn new(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Err(vm.type_error("complex() second arg can't be a string"));
     }
     let x = number_parts(vm, x)?;
+    // Re-read: the first conversion may have run Python (and the collector).
+    let y = if a.n > 1 {
+        Some(vm.arg(&a, 1))
+    } else {
+        vm.kwarg(&a, q::IMAG)
+    };
     let (yr, yi) = match y {
         Some(y) => number_parts(vm, y)?,
         None => (0.0, 0.0),

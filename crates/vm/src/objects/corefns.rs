@@ -328,13 +328,13 @@ pub fn builtin_dir(vm: &mut Vm, a: Args) -> PyResult<Value> {
                 kind::CLASS => class_names(vm, o, &mut names),
                 _ if TypeId::from_value(o).is_some() => class_names(vm, o, &mut names),
                 k => {
+                    let t = vm.type_of(o);
+                    class_names(vm, t, &mut names);
                     if matches!(k, kind::INSTANCE | kind::EXC | kind::FUNC) {
                         if let Some(d) = vm.getattr_opt(o, Value::qstr(q::D_DICT))? {
                             str_keys(vm, d, &mut names);
                         }
                     }
-                    let t = vm.type_of(o);
-                    class_names(vm, t, &mut names);
                 }
             }
         }

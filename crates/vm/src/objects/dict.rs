@@ -245,8 +245,22 @@ fn find_slow(vm: &mut Vm, d: Value, key: Value, h: i64) -> PyResult<Option<usize
 
 /// `d[key]`, or None when absent.
 pub fn get(vm: &mut Vm, d: Value, key: Value) -> PyResult<Option<Value>> {
-    let h = vm.hash(key)?;
-    Ok(find(vm, d, key, h)?.map(|e| entry(vm, d, e).1))
+    if key.is_int() || key.is_qstr() {
+        // Hashing these never runs Python.
+        let h = vm.hash(key)?;
+        return Ok(find(vm, d, key, h)?.map(|e| entry(vm, d, e).1));
+    }
+    let mark = vm.push_root(d);
+    vm.push_root(key);
+    let r = (|| {
+        let h = vm.hash(key)?;
+        let (d, key) = (vm.root(mark), vm.root(mark + 1));
+        let e = find(vm, d, key, h)?;
+        let d = vm.root(mark);
+        Ok(e.map(|e| entry(vm, d, e).1))
+    })();
+    vm.pop_roots(mark);
+    r
 }
 
 /// Lookup of a str/qstr key without calling Python (globals, attributes).
@@ -391,9 +405,10 @@ pub fn resize(vm: &mut Vm, d: Value, cap: usize) -> PyResult<()> {
 /// Removes `key`; returns its value if it was present.
 pub fn remove(vm: &mut Vm, d: Value, key: Value) -> PyResult<Option<Value>> {
     let mark = vm.push_root(d);
+    vm.push_root(key);
     let r = (|| {
         let h = vm.hash(key)?;
-        let d = vm.root(mark);
+        let (d, key) = (vm.root(mark), vm.root(mark + 1));
         let Some(e) = find(vm, d, key, h)? else {
             return Ok(None);
         };
@@ -544,7 +559,11 @@ fn m_popitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
             let t = crate::objects::tuple::new_tuple(vm, &[k, v])?;
             let d = vm.arg(&a, 0);
             let k = vm.tuple_get(t, 0);
-            remove(vm, d, k)?;
+            let mark = vm.push_root(t);
+            let r = remove(vm, d, k);
+            let t = vm.root(mark);
+            vm.pop_roots(mark);
+            r?;
             return Ok(t);
         }
     }
@@ -578,7 +597,7 @@ fn m_update(vm: &mut Vm, a: Args) -> PyResult<Value> {
         update_from(vm, d, src)?;
     }
     for i in 0..a.nkw as usize {
-        let k = vm.tuple_get(a.kwnames, i);
+        let k = vm.tuple_get(vm.kwnames(&a), i);
         let v = vm
             .st
             .stack
@@ -763,7 +782,7 @@ pub fn new(vm: &mut Vm, a: Args) -> PyResult<Value> {
             update_from(vm, d, src)?;
         }
         for i in 0..a.nkw as usize {
-            let k = vm.tuple_get(a.kwnames, i);
+            let k = vm.tuple_get(vm.kwnames(&a), i);
             let v = vm
                 .st
                 .stack

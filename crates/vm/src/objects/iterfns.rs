@@ -14,7 +14,7 @@ use super::list;
 /// Rejects keyword arguments other than `allowed`.
 pub fn check_kwargs(vm: &mut Vm, a: &Args, fname: &str, allowed: &[u32]) -> PyResult<()> {
     for i in 0..a.nkw as usize {
-        let k = vm.tuple_get(a.kwnames, i);
+        let k = vm.tuple_get(vm.kwnames(a), i);
         if !allowed.iter().any(|n| vm.str_eq(k, Value::qstr(*n))) {
             let m = alloc::format!(
                 "'{}' is an invalid keyword argument for {fname}()",
@@ -94,7 +94,7 @@ pub fn call_iter_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
 fn minmax(vm: &mut Vm, a: Args, is_max: bool) -> PyResult<Value> {
     let name = if is_max { "max" } else { "min" };
     check_kwargs(vm, &a, name, &[q::KEY, q::DEFAULT])?;
-    let key = vm.kwarg(&a, q::KEY).filter(|k| !k.is_none());
+    let key_of = |vm: &Vm| vm.kwarg(&a, q::KEY).filter(|k| !k.is_none());
     let dflt = vm.kwarg(&a, q::DEFAULT);
     if a.n == 0 {
         let m = alloc::format!("{name} expected at least 1 argument, got 0");
@@ -113,7 +113,7 @@ fn minmax(vm: &mut Vm, a: Args, is_max: bool) -> PyResult<Value> {
         (0..a.n as usize).map(|i| vm.arg(&a, i)).collect()
     };
     if items.is_empty() {
-        if let Some(d) = dflt {
+        if let Some(d) = vm.kwarg(&a, q::DEFAULT) {
             return Ok(d);
         }
         let m = alloc::format!("{name}() arg is an empty sequence");
@@ -124,7 +124,7 @@ fn minmax(vm: &mut Vm, a: Args, is_max: bool) -> PyResult<Value> {
     let r = (|| {
         let l = vm.root(mark);
         let best = list::get(vm, l, 0);
-        let bk = match key {
+        let bk = match key_of(vm) {
             Some(k) => vm.call(k, &[best])?,
             None => best,
         };
@@ -135,7 +135,7 @@ fn minmax(vm: &mut Vm, a: Args, is_max: bool) -> PyResult<Value> {
         for i in 1..items.len() {
             let l = vm.root(mark);
             let x = list::get(vm, l, i);
-            let xk = match key {
+            let xk = match key_of(vm) {
                 Some(k) => vm.call(k, &[x])?,
                 None => x,
             };
@@ -231,18 +231,14 @@ pub fn builtin_sorted(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Err(vm.type_error(&m));
     }
     check_kwargs(vm, &a, "sort", &[q::KEY, q::REVERSE])?;
-    let v = vm.arg(&a, 0);
-    let l = list::from_iter(vm, v)?;
-    let key = vm.kwarg(&a, q::KEY).unwrap_or(Value::NONE);
     let rev = match vm.kwarg(&a, q::REVERSE) {
-        Some(r) => {
-            let mark = vm.push_root(l);
-            let b = vm.truthy(r);
-            vm.pop_roots(mark);
-            b?
-        }
+        Some(r) => vm.truthy(r)?,
         None => false,
     };
+    let v = vm.arg(&a, 0);
+    let l = list::from_iter(vm, v)?;
+    // Arguments live on the (rooted) stack: read them after allocating.
+    let key = vm.kwarg(&a, q::KEY).unwrap_or(Value::NONE);
     let mark = vm.push_root(l);
     let r = list::sort(vm, l, key, rev);
     let l = vm.root(mark);

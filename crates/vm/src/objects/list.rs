@@ -334,10 +334,19 @@ pub fn sort(vm: &mut Vm, l: Value, key: Value, rev: bool) -> PyResult<()> {
         let l = vm.root(mark);
         let vals = items(vm, l);
         let n = vals.len();
-        // Keys and values kept rooted in a list: [k0, v0, k1, v1, ...].
+        // Keys and values kept rooted in a list: [k0, v0, k1, v1, ...];
+        // the original items in another (the key function may run the
+        // collector, which moves objects).
+        let orig = from_slice(vm, &vals)?;
+        drop(vals);
+        vm.push_root(orig);
         let pairs = new_list(vm, n * 2)?;
-        vm.push_root(pairs);
-        for v in vals {
+        let orig = vm.root(mark + 2);
+        vm.set_root(mark + 2, pairs);
+        vm.push_root(orig);
+        for i in 0..n {
+            let orig = vm.root(mark + 3);
+            let v = get(vm, orig, i);
             vm.push_root(v);
             let key = vm.root(mark + 1);
             let k = if key.is_none() {

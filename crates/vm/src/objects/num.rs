@@ -623,7 +623,11 @@ pub fn round_value(vm: &mut Vm, v: Value, nd: Value) -> PyResult<Value> {
         if nd.is_none() {
             return Ok(v);
         }
-        let n = index_i64(vm, nd)?;
+        let mark = vm.push_root(v);
+        let n = index_i64(vm, nd);
+        let v = vm.root(mark);
+        vm.pop_roots(mark);
+        let n = n?;
         if n >= 0 {
             return Ok(v);
         }
@@ -837,6 +841,7 @@ pub fn int_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
         if b != 0 && !(2..=36).contains(&b) {
             return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
         }
+        let v = vm.arg(&a, 0);
         return parse_int(vm, v, b as u32);
     }
     if text_like {

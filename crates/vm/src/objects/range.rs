@@ -140,8 +140,8 @@ pub fn getitem(vm: &mut Vm, r: Value, k: Value) -> PyResult<Value> {
 pub fn slice(vm: &mut Vm, r: Value, s: Value) -> PyResult<Value> {
     let n = length(vm, r);
     let n64 = i64::try_from(n).unwrap_or(i64::MAX);
-    let (a, b, c, _) = super::iter::slice_indices(vm, s, n64)?;
     let (ra, _, rc) = parts(vm, r);
+    let (a, b, c, _) = super::iter::slice_indices(vm, s, n64)?;
     let start = ra + i128::from(a) * rc;
     let step = rc * i128::from(c);
     let stop = ra + i128::from(b) * rc;
@@ -205,11 +205,13 @@ fn m_index(vm: &mut Vm, a: Args) -> PyResult<Value> {
         let n = length(vm, r);
         for j in 0..n {
             let v = int::from_i128(vm, s + j * c)?;
+            let x = vm.arg(&a, 1);
             if vm.eq(v, x)? {
                 return int::from_i128(vm, j);
             }
         }
     }
+    let x = vm.arg(&a, 1);
     let m = if num::is_intlike(vm, x) {
         alloc::format!("{} is not in range", vm.repr_string(x)?)
     } else {
@@ -254,8 +256,11 @@ pub fn iter(vm: &mut Vm, r: Value, reverse: bool) -> PyResult<Value> {
 pub fn iter_next_slow(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
     let (cur, stop, step) = parts(vm, it);
     if (step > 0 && cur < stop) || (step < 0 && cur > stop) {
-        let nv = int::from_i128(vm, cur + step)?;
-        vm.set_slot(it, 0, nv);
+        let mark = vm.push_root(it);
+        let nv = int::from_i128(vm, cur + step);
+        let it = vm.root(mark);
+        vm.pop_roots(mark);
+        vm.set_slot(it, 0, nv?);
         return int::from_i128(vm, cur).map(Some);
     }
     Ok(None)

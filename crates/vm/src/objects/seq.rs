@@ -138,8 +138,9 @@ pub fn list_imul(vm: &mut Vm, l: Value, n: Value) -> PyResult<Value> {
 }
 
 fn m_indices(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let (s, n) = (vm.arg(&a, 0), vm.arg(&a, 1));
+    let n = vm.arg(&a, 1);
     let n = num::index_i64(vm, n)?;
+    let s = vm.arg(&a, 0);
     if n < 0 {
         return Err(vm.value_error("length should not be negative"));
     }

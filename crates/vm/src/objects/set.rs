@@ -80,12 +80,16 @@ fn to_set(vm: &mut Vm, v: Value) -> PyResult<Value> {
     if is_set(vm, v) {
         return Ok(v);
     }
-    let s = dict::new_table(vm, kind::SET, 0)?;
-    let mark = vm.push_root(s);
-    let r = update(vm, s, v);
-    let s = vm.root(mark);
+    let mark = vm.push_root(v);
+    let r = (|| {
+        let s = dict::new_table(vm, kind::SET, 0)?;
+        vm.push_root(s);
+        let v = vm.root(mark);
+        update(vm, s, v)?;
+        Ok(vm.root(mark + 1))
+    })();
     vm.pop_roots(mark);
-    r.map(|_| s)
+    r
 }
 
 /// Runs `f(vm, key)` over a snapshot of the keys of `s`; `f` returns
@@ -309,8 +313,11 @@ fn m_pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let Some(k) = first else {
         return Err(vm.raise(TypeId::KeyError, "pop from an empty set"));
     };
-    dict::remove(vm, s, k)?;
-    Ok(k)
+    let mark = vm.push_root(k);
+    let r = dict::remove(vm, s, k);
+    let k = vm.root(mark);
+    vm.pop_roots(mark);
+    r.map(|_| k)
 }
 fn m_clear(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let s = self_set(vm, &a, true)?;
