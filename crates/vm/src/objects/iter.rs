@@ -282,6 +282,25 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
     if k == kind::INSTANCE {
         if let Some(m) = class::lookup(vm, t, Value::qstr(q::D_ITER)) {
             let it = vm.call(m, &[v])?;
+            let ti = vm.type_of(it);
+            let is_iter = match vm.kind_of(it) {
+                kind::INSTANCE => class::lookup(vm, ti, Value::qstr(q::D_NEXT)).is_some(),
+                kind::SEQ_ITER
+                | kind::RANGE_ITER
+                | kind::DICT_ITER
+                | kind::GEN
+                | kind::ENUMERATE
+                | kind::ZIP
+                | kind::MAP
+                | kind::FILTER
+                | kind::CALL_ITER
+                | kind::REVERSED => true,
+                _ => class::lookup(vm, ti, Value::qstr(q::D_NEXT)).is_some(),
+            };
+            if !is_iter {
+                let m = alloc::format!("iter() returned non-iterator of type '{}'", vm.type_name(it));
+                return Err(vm.type_error(&m));
+            }
             return Ok(it);
         }
         if class::lookup(vm, t, Value::qstr(q::D_GETITEM)).is_some() {
