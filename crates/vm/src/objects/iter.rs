@@ -298,7 +298,10 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
                 _ => class::lookup(vm, ti, Value::qstr(q::D_NEXT)).is_some(),
             };
             if !is_iter {
-                let m = alloc::format!("iter() returned non-iterator of type '{}'", vm.type_name(it));
+                let m = alloc::format!(
+                    "iter() returned non-iterator of type '{}'",
+                    vm.type_name(it)
+                );
                 return Err(vm.type_error(&m));
             }
             return Ok(it);
