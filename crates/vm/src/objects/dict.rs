@@ -758,10 +758,6 @@ pub static METHODS: &[NativeDesc] = &[
         f: super::seq::m_len,
     },
     NativeDesc {
-        name: q::D_GETITEM,
-        f: super::seq::m_getitem,
-    },
-    NativeDesc {
         name: q::D_ITER,
         f: super::seq::m_iter,
     },

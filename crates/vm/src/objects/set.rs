@@ -230,11 +230,7 @@ pub fn binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Option<Valu
     };
     let mark = vm.push_root(b);
     let r = (|| {
-        let sa = if vm.kind_of(a) == kind::DICT_VIEW {
-            to_set(vm, a)?
-        } else {
-            a
-        };
+        let sa = to_set(vm, a)?;
         let out = copy_as(vm, sa, kind::SET)?;
         vm.push_root(out);
         let b = vm.root(mark);
