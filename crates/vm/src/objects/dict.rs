@@ -19,7 +19,32 @@ const LEN: usize = 2;
 const USED: usize = 3;
 /// Tables up to this many entries have no index.
 pub const LINEAR_MAX: usize = 8;
-const EMPTY_SLOT: u32 = u32::MAX;
+
+/// Index slots are 16 bits wide while entry numbers fit (tables of fewer
+/// than 65535 entries), else 32 bits; all ones marks an empty slot.
+fn wide_index(entries_cap: usize) -> bool {
+    entries_cap >= 0xFFFF
+}
+
+/// Number of slots in an index block of `words` words.
+fn slot_count(words: usize, wide: bool) -> usize {
+    words * if wide { 2 } else { 4 }
+}
+
+/// The entry number in slot `s`, or None when empty.
+#[inline]
+fn slot_get(words: &[u64], s: usize, wide: bool) -> Option<usize> {
+    let (per, bits) = if wide { (2, 32) } else { (4, 16) };
+    let w = words.get(s / per).copied().unwrap_or(u64::MAX);
+    let mask = (1u64 << bits) - 1;
+    let e = (w >> ((s % per) * bits)) & mask;
+    (e != mask).then_some(e as usize)
+}
+
+/// Whether the index of table `d` uses 32-bit slots.
+fn index_wide(vm: &Vm, d: Value) -> bool {
+    entries_ref(vm, d).is_some_and(|r| wide_index(vm.heap.len_words(r) / 3))
+}
 
 /// A new empty dict with room for `cap` entries.
 pub fn new_dict(vm: &mut Vm, cap: usize) -> PyResult<Value> {
@@ -146,16 +171,14 @@ fn candidates(vm: &Vm, d: Value, h: i64, out: &mut Vec<usize>) {
             }
         }
         Some(ir) => {
+            let wide = wide_index(ev.len() / 3);
             let words = vm.heap.words(ir);
-            let n = words.len() * 2;
+            let n = slot_count(words.len(), wide);
             let mut s = (h as usize) & (n - 1);
-            loop {
-                let w = words.get(s / 2).copied().unwrap_or(u64::MAX);
-                let e = (w >> ((s & 1) * 32)) as u32;
-                if e == EMPTY_SLOT {
+            for _ in 0..n {
+                let Some(e) = slot_get(words, s, wide) else {
                     break;
-                }
-                let e = e as usize;
+                };
                 if ev.get(e * 3).and_then(|x| x.as_int()) == Some(h)
                     && !ev.get(e * 3 + 1).is_none_or(|k| k.is_empty())
                 {
@@ -194,20 +217,18 @@ fn find_fast(vm: &Vm, d: Value, key: Value, h: i64, slow: &mut bool) -> Option<u
     match idx.as_ref() {
         None => (0..used).find(|&i| check(i)),
         Some(ir) => {
+            let wide = index_wide(vm, d);
             let words = vm.heap.words(ir);
-            let n = words.len() * 2;
+            let n = slot_count(words.len(), wide);
             let mut s = (h as usize) & (n - 1);
-            loop {
-                let w = words.get(s / 2).copied().unwrap_or(u64::MAX);
-                let e = (w >> ((s & 1) * 32)) as u32;
-                if e == EMPTY_SLOT {
-                    return None;
-                }
-                if check(e as usize) {
-                    return Some(e as usize);
+            for _ in 0..n {
+                let e = slot_get(words, s, wide)?;
+                if check(e) {
+                    return Some(e);
                 }
                 s = (s + 1) & (n - 1);
             }
+            None
         }
     }
 }
@@ -330,23 +351,26 @@ fn insert_new(vm: &mut Vm, d: Value, h: i64, mark: usize) -> PyResult<()> {
     let n = len(vm, d);
     vm.set_slot(d, LEN, Value::from_small(n as i32 + 1));
     if let Some(ir) = vm.slot(d, INDEX).as_ref() {
-        index_insert(vm, ir, h, used as u32);
+        let wide = index_wide(vm, d);
+        index_insert(vm, ir, h, used as u32, wide);
     }
     Ok(())
 }
 
-fn index_insert(vm: &mut Vm, ir: GcRef, h: i64, e: u32) {
+fn index_insert(vm: &mut Vm, ir: GcRef, h: i64, e: u32, wide: bool) {
     let words = vm.heap.words_mut(ir);
-    let n = words.len() * 2;
+    let n = slot_count(words.len(), wide);
     if n == 0 {
         return;
     }
+    let (per, bits) = if wide { (2, 32) } else { (4, 16) };
+    let mask = (1u64 << bits) - 1;
     let mut s = (h as usize) & (n - 1);
     for _ in 0..n {
-        if let Some(w) = words.get_mut(s / 2) {
-            let shift = (s & 1) * 32;
-            if (*w >> shift) as u32 == EMPTY_SLOT {
-                *w = (*w & !(0xFFFF_FFFFu64 << shift)) | (u64::from(e) << shift);
+        if let Some(w) = words.get_mut(s / per) {
+            let shift = (s % per) * bits;
+            if (*w >> shift) & mask == mask {
+                *w = (*w & !(mask << shift)) | ((u64::from(e) & mask) << shift);
                 return;
             }
         }
@@ -360,11 +384,15 @@ pub fn resize(vm: &mut Vm, d: Value, cap: usize) -> PyResult<()> {
     let mark = vm.push_root(d);
     let r = (|| {
         let ne = vm.alloc(kind::ENTRIES, Scan::All, cap * 3)?;
+        // Readers derive the slot width from the entries block: use its
+        // actual size.
+        let wide = wide_index(vm.heap.len_words(ne) / 3);
         vm.push_root(Value::from_ref(ne));
         let ni = if cap > LINEAR_MAX {
             // Index load at most 2/3 (entries never exceed `cap`).
             let slots = (cap + cap / 2).next_power_of_two().max(16);
-            let ir = vm.alloc_bytes(kind::INDEX, slots * 4)?;
+            let width = if wide { 4 } else { 2 };
+            let ir = vm.alloc_bytes(kind::INDEX, slots * width)?;
             for w in vm.heap.words_mut(ir) {
                 *w = u64::MAX;
             }
@@ -388,7 +416,7 @@ pub fn resize(vm: &mut Vm, d: Value, cap: usize) -> PyResult<()> {
             vm.set_slot(ne, j * 3 + 1, k);
             vm.set_slot(ne, j * 3 + 2, v);
             if let Some(ir) = ni {
-                index_insert(vm, ir, h.as_int().unwrap_or(0), j as u32);
+                index_insert(vm, ir, h.as_int().unwrap_or(0), j as u32, wide);
             }
             j += 1;
         }
