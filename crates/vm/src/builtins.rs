@@ -415,11 +415,11 @@ fn import(vm: &mut Vm, a: Args) -> PyResult<Value> {
     crate::import::import_name(vm, n, from, 0)
 }
 /// Compiles source text to a heap code object (`mode` 'eval' or 'exec').
-fn compile_text(vm: &mut Vm, text: &str, filename: &str, is_eval: bool) -> PyResult<Value> {
-    let co = if is_eval {
-        pycopy_compiler::compile_eval(text.trim_start())
-    } else {
-        pycopy_compiler::compile_module(text, filename)
+fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: &str) -> PyResult<Value> {
+    let co = match mode {
+        "eval" => pycopy_compiler::compile_eval(text.trim_start()),
+        "single" => pycopy_compiler::compile_interactive(text),
+        _ => pycopy_compiler::compile_module(text, filename),
     };
     match co {
         Ok(c) => crate::load::load_code(vm, &c),
@@ -452,12 +452,11 @@ fn compile(vm: &mut Vm, a: Args) -> PyResult<Value> {
         },
     };
     let filename = String::from(vm.str_of(name).unwrap_or("<string>"));
-    let is_eval = match vm.str_of(mode) {
-        Some("eval") => true,
-        Some("exec") | Some("single") => false,
+    let mode = match vm.str_of(mode) {
+        Some(m @ ("eval" | "exec" | "single")) => String::from(m),
         _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
     };
-    compile_text(vm, &text, &filename, is_eval)
+    compile_text(vm, &text, &filename, &mode)
 }
 
 fn eval_exec(vm: &mut Vm, a: Args, is_eval: bool) -> PyResult<Value> {
@@ -478,7 +477,7 @@ fn eval_exec(vm: &mut Vm, a: Args, is_eval: bool) -> PyResult<Value> {
                 }
             },
         };
-        compile_text(vm, &text, "<string>", is_eval)?
+        compile_text(vm, &text, "<string>", if is_eval { "eval" } else { "exec" })?
     };
     let cmark = vm.push_root(code);
     let mut g = vm.arg(&a, 1);
