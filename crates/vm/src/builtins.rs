@@ -63,6 +63,9 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
         }
     }
     dict::set(vm, b, Value::qstr(q::NONE), Value::NONE)?;
+    for alias in [q::ENVIRONMENTERROR, q::IOERROR] {
+        dict::set(vm, b, Value::qstr(alias), TypeId::OSError.value())?;
+    }
     // Name lookups fall back to the builtins module's own `__name__` (class
     // bodies run by exec() in a bare namespace read it).
     dict::set(vm, b, Value::qstr(q::D_NAME), Value::qstr(q::BUILTINS))?;
@@ -749,6 +752,13 @@ pub fn exc_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// Exception type call: `T(*args)`.
 pub fn exc_call(vm: &mut Vm, t: Value, a: Args) -> PyResult<Value> {
     let items: Vec<Value> = (0..a.n as usize).map(|i| vm.arg(&a, i)).collect();
+    // OSError(errno, msg) builds the matching subclass, as CPython does.
+    let t = match (TypeId::from_value(t), items.first().and_then(|e| e.as_int())) {
+        (Some(TypeId::OSError), Some(errno)) if items.len() >= 2 => {
+            exc::oserror_subclass(errno).map_or(t, TypeId::value)
+        }
+        _ => t,
+    };
     let args = tuple::new_tuple(vm, &items)?;
     exc::new_exc_raw(vm, t, args)
 }

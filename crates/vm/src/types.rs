@@ -117,6 +117,7 @@ type_ids! {
     StopIteration, StopAsyncIteration, SyntaxError, SystemExit, TypeError, UnicodeError,
     ValueError, ZeroDivisionError, RecursionError, UnboundLocalError, IndentationError,
     FileNotFoundError, ModuleNotFoundError,
+    PermissionError, FileExistsError, IsADirectoryError, NotADirectoryError, TimeoutError, ConnectionError, BrokenPipeError, ConnectionResetError, ConnectionRefusedError, ConnectionAbortedError, InterruptedError, BlockingIOError, ChildProcessError, ProcessLookupError, UnicodeDecodeError, UnicodeEncodeError, TabError, ReferenceError, BufferError, FloatingPointError, Warning, UserWarning, DeprecationWarning, RuntimeWarning, SyntaxWarning, FutureWarning, PendingDeprecationWarning, ImportWarning, UnicodeWarning, BytesWarning, ResourceWarning, EncodingWarning,
 }
 
 impl TypeId {

@@ -113,6 +113,28 @@ pub fn exc_str(vm: &mut Vm, exc: Value) -> PyResult<String> {
     }
 }
 
+/// The OSError subclass CPython picks for `errno` (Linux numbering).
+pub fn oserror_subclass(errno: i64) -> Option<TypeId> {
+    use TypeId as T;
+    Some(match errno {
+        1 | 13 => T::PermissionError,
+        2 => T::FileNotFoundError,
+        3 => T::ProcessLookupError,
+        4 => T::InterruptedError,
+        10 => T::ChildProcessError,
+        11 | 114 | 115 => T::BlockingIOError,
+        17 => T::FileExistsError,
+        20 => T::NotADirectoryError,
+        21 => T::IsADirectoryError,
+        32 => T::BrokenPipeError,
+        103 => T::ConnectionAbortedError,
+        104 => T::ConnectionResetError,
+        110 => T::TimeoutError,
+        111 => T::ConnectionRefusedError,
+        _ => return None,
+    })
+}
+
 /// The derived attributes of builtin exceptions: `StopIteration.value`,
 /// `SystemExit.code`, `OSError.errno`/`strerror` (from `args`).
 pub fn special_attr(vm: &Vm, exc: Value, nid: u32) -> Option<Value> {

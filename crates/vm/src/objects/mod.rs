@@ -71,7 +71,12 @@ pub fn desc(t: TypeId) -> &'static TypeDesc {
         NO_METHODS,
         Some(crate::builtins::bool_new)
     );
-    static INT: TypeDesc = td!("int", Some(T::Object), num::INT_METHODS, Some(num::int_new));
+    static INT: TypeDesc = td!(
+        "int",
+        Some(T::Object),
+        num::INT_METHODS,
+        Some(num::int_new)
+    );
     static FLOAT: TypeDesc = td!("float", Some(T::Object), float::METHODS, Some(float::new));
     static STR: TypeDesc = td!("str", Some(T::Object), str::METHODS, Some(str::new));
     static BYTES: TypeDesc = td!("bytes", Some(T::Object), bytes::METHODS, Some(bytes::new));
@@ -87,12 +92,7 @@ pub fn desc(t: TypeId) -> &'static TypeDesc {
         memoryview::METHODS,
         Some(memoryview::new)
     );
-    static COMPLEX: TypeDesc = td!(
-        "complex",
-        Some(T::Object),
-        complex::METHODS,
-        Some(complex::new)
-    );
+    static COMPLEX: TypeDesc = td!("complex", Some(T::Object), complex::METHODS, Some(complex::new));
     static TUPLE: TypeDesc = td!("tuple", Some(T::Object), tuple::METHODS, Some(tuple::new));
     static LIST: TypeDesc = td!("list", Some(T::Object), list::METHODS, Some(list::new));
     static DICT: TypeDesc = td!("dict", Some(T::Object), dict::METHODS, Some(dict::new));
@@ -104,12 +104,7 @@ pub fn desc(t: TypeId) -> &'static TypeDesc {
         Some(set::new_frozen)
     );
     static RANGE: TypeDesc = td!("range", Some(T::Object), range::METHODS, Some(range::new));
-    static SLICE: TypeDesc = td!(
-        "slice",
-        Some(T::Object),
-        seq::SLICE_METHODS,
-        Some(iter::slice_new)
-    );
+    static SLICE: TypeDesc = td!("slice", Some(T::Object), seq::SLICE_METHODS, Some(iter::slice_new));
     static FUNCTION: TypeDesc = td!("function", Some(T::Object));
     static BUILTIN: TypeDesc = td!("builtin_function_or_method", Some(T::Object));
     static BOUND: TypeDesc = td!("bound_method", Some(T::Object));
@@ -139,36 +134,11 @@ pub fn desc(t: TypeId) -> &'static TypeDesc {
     static SUPER: TypeDesc = td!("super", Some(T::Object), NO_METHODS, Some(class::super_new));
     static ELLIPSIS: TypeDesc = td!("ellipsis", Some(T::Object));
     static NOTIMPL: TypeDesc = td!("NotImplementedType", Some(T::Object));
-    static ENUMERATE: TypeDesc = td!(
-        "enumerate",
-        Some(T::Object),
-        seq::ITER_METHODS,
-        Some(iter::enumerate_new)
-    );
-    static ZIP: TypeDesc = td!(
-        "zip",
-        Some(T::Object),
-        seq::ITER_METHODS,
-        Some(iter::zip_new)
-    );
-    static MAP: TypeDesc = td!(
-        "map",
-        Some(T::Object),
-        seq::ITER_METHODS,
-        Some(iter::map_new)
-    );
-    static FILTER: TypeDesc = td!(
-        "filter",
-        Some(T::Object),
-        seq::ITER_METHODS,
-        Some(iter::filter_new)
-    );
-    static REVERSED: TypeDesc = td!(
-        "reversed",
-        Some(T::Object),
-        seq::ITER_METHODS,
-        Some(corefns::builtin_reversed)
-    );
+    static ENUMERATE: TypeDesc = td!("enumerate", Some(T::Object), seq::ITER_METHODS, Some(iter::enumerate_new));
+    static ZIP: TypeDesc = td!("zip", Some(T::Object), seq::ITER_METHODS, Some(iter::zip_new));
+    static MAP: TypeDesc = td!("map", Some(T::Object), seq::ITER_METHODS, Some(iter::map_new));
+    static FILTER: TypeDesc = td!("filter", Some(T::Object), seq::ITER_METHODS, Some(iter::filter_new));
+    static REVERSED: TypeDesc = td!("reversed", Some(T::Object), seq::ITER_METHODS, Some(corefns::builtin_reversed));
     static DKEYS: TypeDesc = td!("dict_keys", Some(T::Object), set::VIEW_METHODS, None);
     static DVALUES: TypeDesc = td!("dict_values", Some(T::Object));
     static DITEMS: TypeDesc = td!("dict_items", Some(T::Object), set::VIEW_METHODS, None);
@@ -219,6 +189,38 @@ pub fn desc(t: TypeId) -> &'static TypeDesc {
     static INDENT: TypeDesc = ex!("IndentationError", T::SyntaxError);
     static FNF: TypeDesc = ex!("FileNotFoundError", T::OSError);
     static MNF: TypeDesc = ex!("ModuleNotFoundError", T::ImportError);
+    static X_PERMISSIONERROR: TypeDesc = ex!("PermissionError", T::OSError);
+    static X_FILEEXISTSERROR: TypeDesc = ex!("FileExistsError", T::OSError);
+    static X_ISADIRECTORYERROR: TypeDesc = ex!("IsADirectoryError", T::OSError);
+    static X_NOTADIRECTORYERROR: TypeDesc = ex!("NotADirectoryError", T::OSError);
+    static X_TIMEOUTERROR: TypeDesc = ex!("TimeoutError", T::OSError);
+    static X_CONNECTIONERROR: TypeDesc = ex!("ConnectionError", T::OSError);
+    static X_BROKENPIPEERROR: TypeDesc = ex!("BrokenPipeError", T::ConnectionError);
+    static X_CONNECTIONRESETERROR: TypeDesc = ex!("ConnectionResetError", T::ConnectionError);
+    static X_CONNECTIONREFUSEDERROR: TypeDesc = ex!("ConnectionRefusedError", T::ConnectionError);
+    static X_CONNECTIONABORTEDERROR: TypeDesc = ex!("ConnectionAbortedError", T::ConnectionError);
+    static X_INTERRUPTEDERROR: TypeDesc = ex!("InterruptedError", T::OSError);
+    static X_BLOCKINGIOERROR: TypeDesc = ex!("BlockingIOError", T::OSError);
+    static X_CHILDPROCESSERROR: TypeDesc = ex!("ChildProcessError", T::OSError);
+    static X_PROCESSLOOKUPERROR: TypeDesc = ex!("ProcessLookupError", T::OSError);
+    static X_UNICODEDECODEERROR: TypeDesc = ex!("UnicodeDecodeError", T::UnicodeError);
+    static X_UNICODEENCODEERROR: TypeDesc = ex!("UnicodeEncodeError", T::UnicodeError);
+    static X_TABERROR: TypeDesc = ex!("TabError", T::IndentationError);
+    static X_REFERENCEERROR: TypeDesc = ex!("ReferenceError", T::Exception);
+    static X_BUFFERERROR: TypeDesc = ex!("BufferError", T::Exception);
+    static X_FLOATINGPOINTERROR: TypeDesc = ex!("FloatingPointError", T::ArithmeticError);
+    static X_WARNING: TypeDesc = ex!("Warning", T::Exception);
+    static X_USERWARNING: TypeDesc = ex!("UserWarning", T::Warning);
+    static X_DEPRECATIONWARNING: TypeDesc = ex!("DeprecationWarning", T::Warning);
+    static X_RUNTIMEWARNING: TypeDesc = ex!("RuntimeWarning", T::Warning);
+    static X_SYNTAXWARNING: TypeDesc = ex!("SyntaxWarning", T::Warning);
+    static X_FUTUREWARNING: TypeDesc = ex!("FutureWarning", T::Warning);
+    static X_PENDINGDEPRECATIONWARNING: TypeDesc = ex!("PendingDeprecationWarning", T::Warning);
+    static X_IMPORTWARNING: TypeDesc = ex!("ImportWarning", T::Warning);
+    static X_UNICODEWARNING: TypeDesc = ex!("UnicodeWarning", T::Warning);
+    static X_BYTESWARNING: TypeDesc = ex!("BytesWarning", T::Warning);
+    static X_RESOURCEWARNING: TypeDesc = ex!("ResourceWarning", T::Warning);
+    static X_ENCODINGWARNING: TypeDesc = ex!("EncodingWarning", T::Warning);
     match t {
         T::Object => &OBJECT,
         T::Type => &TYPE,
@@ -291,6 +293,38 @@ pub fn desc(t: TypeId) -> &'static TypeDesc {
         T::IndentationError => &INDENT,
         T::FileNotFoundError => &FNF,
         T::ModuleNotFoundError => &MNF,
+        T::PermissionError => &X_PERMISSIONERROR,
+        T::FileExistsError => &X_FILEEXISTSERROR,
+        T::IsADirectoryError => &X_ISADIRECTORYERROR,
+        T::NotADirectoryError => &X_NOTADIRECTORYERROR,
+        T::TimeoutError => &X_TIMEOUTERROR,
+        T::ConnectionError => &X_CONNECTIONERROR,
+        T::BrokenPipeError => &X_BROKENPIPEERROR,
+        T::ConnectionResetError => &X_CONNECTIONRESETERROR,
+        T::ConnectionRefusedError => &X_CONNECTIONREFUSEDERROR,
+        T::ConnectionAbortedError => &X_CONNECTIONABORTEDERROR,
+        T::InterruptedError => &X_INTERRUPTEDERROR,
+        T::BlockingIOError => &X_BLOCKINGIOERROR,
+        T::ChildProcessError => &X_CHILDPROCESSERROR,
+        T::ProcessLookupError => &X_PROCESSLOOKUPERROR,
+        T::UnicodeDecodeError => &X_UNICODEDECODEERROR,
+        T::UnicodeEncodeError => &X_UNICODEENCODEERROR,
+        T::TabError => &X_TABERROR,
+        T::ReferenceError => &X_REFERENCEERROR,
+        T::BufferError => &X_BUFFERERROR,
+        T::FloatingPointError => &X_FLOATINGPOINTERROR,
+        T::Warning => &X_WARNING,
+        T::UserWarning => &X_USERWARNING,
+        T::DeprecationWarning => &X_DEPRECATIONWARNING,
+        T::RuntimeWarning => &X_RUNTIMEWARNING,
+        T::SyntaxWarning => &X_SYNTAXWARNING,
+        T::FutureWarning => &X_FUTUREWARNING,
+        T::PendingDeprecationWarning => &X_PENDINGDEPRECATIONWARNING,
+        T::ImportWarning => &X_IMPORTWARNING,
+        T::UnicodeWarning => &X_UNICODEWARNING,
+        T::BytesWarning => &X_BYTESWARNING,
+        T::ResourceWarning => &X_RESOURCEWARNING,
+        T::EncodingWarning => &X_ENCODINGWARNING,
     }
 }
 
