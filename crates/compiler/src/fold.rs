@@ -156,6 +156,15 @@ fn is_float(c: &Constant) -> bool {
 }
 
 fn binary(op: Operator, l: &Constant, r: &Constant) -> Option<Constant> {
+    // `&`, `|` and `^` of two bools are bools (`True & False` is `False`).
+    if let (Constant::Bool(a), Constant::Bool(b)) = (l, r) {
+        match op {
+            Operator::BitAnd => return Some(Constant::Bool(a & b)),
+            Operator::BitOr => return Some(Constant::Bool(a | b)),
+            Operator::BitXor => return Some(Constant::Bool(a ^ b)),
+            _ => {}
+        }
+    }
     if let (Some(a), Some(b)) = (as_int(l), as_int(r)) {
         return int_binary(op, a, b);
     }
