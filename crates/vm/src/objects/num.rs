@@ -156,6 +156,14 @@ pub fn attr(vm: &mut Vm, o: Value, nid: u32) -> PyResult<Option<Value>> {
             q::STEP => Some(vm.slot(o, 2)),
             _ => None,
         }),
+        kind::PROPERTY => Ok(match nid {
+            q::FGET => Some(vm.slot(o, 0)),
+            q::FSET => Some(vm.slot(o, 1)),
+            q::FDEL => Some(vm.slot(o, 2)),
+            q::D_DOC => Some(Value::NONE),
+            _ => None,
+        }),
+        kind::CLASSMETHOD | kind::STATICMETHOD if nid == q::D_FUNC => Ok(Some(vm.slot(o, 0))),
         kind::NATIVE_BOUND if nid == q::D_NAME || nid == q::D_QUALNAME => {
             let f = vm.slot(o, 0);
             native_name(f)
