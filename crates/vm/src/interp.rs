@@ -4,7 +4,7 @@
 
 use crate::call::{Called, FL_ENTRY};
 use crate::objects::func::{self, G_PC, G_REGS, G_STATE};
-use crate::objects::{class, dict, exc, list, tuple};
+use crate::objects::{class, coro, dict, exc, list, tuple};
 use crate::qstr::q;
 use crate::types::{kind, TypeId};
 use crate::vm::{PyErr, PyResult, Vm};
@@ -1131,13 +1131,12 @@ impl Vm {
                     let it = self.reg(base, a);
                     let sent = self.reg(base, bc::arg_b(w));
                     save_pc!();
-                    let r = if sent.is_none() || sent.is_empty() {
+                    let r = if self.kind_of(it) != kind::GEN {
+                        t!(coro::delegate_send(self, it, sent))
+                    } else if sent.is_none() || sent.is_empty() {
                         t!(self.next(it))
-                    } else if self.kind_of(it) == kind::GEN {
-                        t!(self.gen_resume(it, sent, false))
                     } else {
-                        let m = t!(self.getattr(it, Value::qstr(q::SEND)));
-                        Some(t!(self.call(m, &[sent])))
+                        t!(self.gen_resume(it, sent, false))
                     };
                     match r {
                         Some(v) => {
@@ -1150,7 +1149,7 @@ impl Vm {
                         }
                     }
                 }
-                Op::GetYieldFromIter | Op::GetAwaitable => {
+                Op::GetYieldFromIter => {
                     let x = self.reg(base, bc::arg_b(w));
                     let v = if self.kind_of(x) == kind::GEN {
                         x
@@ -1158,6 +1157,45 @@ impl Vm {
                         t!(self.get_iter(x))
                     };
                     self.set_reg(base, a, v);
+                }
+                Op::GetAwaitable => {
+                    let x = self.reg(base, bc::arg_b(w));
+                    save_pc!();
+                    let v = t!(coro::get_awaitable(self, x));
+                    self.set_reg(base, a, v);
+                }
+                Op::GetAIter => {
+                    let x = self.reg(base, bc::arg_b(w));
+                    save_pc!();
+                    let v = t!(coro::get_aiter(self, x));
+                    self.set_reg(base, a, v);
+                }
+                Op::GetANext => {
+                    let x = self.reg(base, bc::arg_b(w));
+                    save_pc!();
+                    let v = t!(coro::get_anext(self, x));
+                    self.set_reg(base, a, v);
+                }
+                Op::JumpIfNotStopAsync => {
+                    let e = ext!();
+                    let x = self.reg(base, a);
+                    if !coro::is_stop_async(self, x) {
+                        jump!(bc::ext_offset(e));
+                    }
+                }
+                Op::AsyncWithEnter => {
+                    let o = self.reg(base, bc::arg_b(w));
+                    save_pc!();
+                    let (aw, ex) = t!(coro::async_with_enter(self, o));
+                    self.set_reg(base, a + 1, ex);
+                    self.set_reg(base, a, aw);
+                }
+                Op::AsyncWithExit => {
+                    let x = self.reg(base, a);
+                    let e = (bc::arg_c(w) != 0).then(|| self.reg(base, bc::arg_b(w)));
+                    save_pc!();
+                    let r = t!(coro::async_with_exit(self, x, e));
+                    self.set_reg(base, a, r);
                 }
                 Op::ImportName => {
                     let e = ext!();
@@ -1197,19 +1235,6 @@ impl Vm {
                     }
                 }
                 Op::SetupAnnotations => {}
-                Op::AsyncWithEnter
-                | Op::AsyncWithExit
-                | Op::GetAIter
-                | Op::GetANext
-                | Op::JumpIfNotStopAsync => {
-                    if op.has_ext() {
-                        let _ = ext!();
-                    }
-                    t!(Err(self.raise(
-                        TypeId::NotImplementedError,
-                        "async is not supported yet"
-                    )));
-                }
             }
         }
     }

@@ -108,7 +108,7 @@ macro_rules! type_ids {
 
 type_ids! {
     Object, Type, NoneType, Bool, Int, Float, Str, Bytes, ByteArray, MemoryView, Complex, Tuple, List, Dict, Set, FrozenSet,
-    Range, Slice, Function, BuiltinFunction, BoundMethod, Module, Cell, Code, Generator,
+    Range, Slice, Function, BuiltinFunction, BoundMethod, Module, Cell, Code, Generator, Coroutine,
     Iterator, Property, ClassMethod, StaticMethod, Super, EllipsisType, NotImplementedType,
     Enumerate, Zip, Map, Filter, Reversed, DictKeys, DictValues, DictItems,
     BaseException, Exception, ArithmeticError, AssertionError, AttributeError, EOFError,

@@ -118,6 +118,7 @@ pub fn new_class(vm: &mut Vm, name: Value, bases: Value, ns: Value) -> PyResult<
                         | T::BuiltinFunction
                         | T::BoundMethod
                         | T::Generator
+                        | T::Coroutine
                         | T::Code
                         | T::Cell
                         | T::EllipsisType

@@ -4,6 +4,7 @@ pub mod buffer;
 pub mod bytes;
 pub mod class;
 pub mod complex;
+pub mod coro;
 pub mod corefns;
 pub mod dict;
 pub mod exc;
@@ -112,6 +113,7 @@ pub fn desc(t: TypeId) -> &'static TypeDesc {
     static CELL: TypeDesc = td!("cell", Some(T::Object));
     static CODE: TypeDesc = td!("code", Some(T::Object));
     static GENERATOR: TypeDesc = td!("generator", Some(T::Object), func::GEN_METHODS, None);
+    static COROUTINE: TypeDesc = td!("coroutine", Some(T::Generator), coro::METHODS, None);
     static ITERATOR: TypeDesc = td!("iterator", Some(T::Object), seq::ITER_METHODS, None);
     static PROPERTY: TypeDesc = td!(
         "property",
@@ -247,6 +249,7 @@ pub fn desc(t: TypeId) -> &'static TypeDesc {
         T::Cell => &CELL,
         T::Code => &CODE,
         T::Generator => &GENERATOR,
+        T::Coroutine => &COROUTINE,
         T::Iterator => &ITERATOR,
         T::Property => &PROPERTY,
         T::ClassMethod => &CLASSMETHOD,
@@ -365,6 +368,7 @@ impl Vm {
                 kind::NATIVE_BOUND => T::BuiltinFunction,
                 kind::MODULE => T::Module,
                 kind::RANGE => T::Range,
+                kind::GEN if coro::is_coroutine(self, v) => T::Coroutine,
                 kind::GEN => T::Generator,
                 kind::SLICE => T::Slice,
                 kind::BIGINT => T::Int,
