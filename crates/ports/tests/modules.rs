@@ -19,8 +19,19 @@ fn help_modules_lists_the_full_set() {
         .collect();
     names.sort_unstable();
     let mut want = vec![
-        "__main__", "builtins", "gc", "io", "machine", "micropython", "pycopy", "sys", "time",
-        "uio", "umachine", "usys", "utime",
+        "__main__",
+        "builtins",
+        "gc",
+        "io",
+        "machine",
+        "micropython",
+        "pycopy",
+        "sys",
+        "time",
+        "uio",
+        "umachine",
+        "usys",
+        "utime",
     ];
     if cfg!(not(feature = "full")) {
         want.retain(|n| !n.contains("machine"));
