@@ -1,9 +1,10 @@
 //! `pycopy`: the unix port's command-line interpreter.
 //!
 //! `pycopy script.py [args]`, `pycopy -c code [args]`, `pycopy -m module`,
-//! a script from stdin when it is not a terminal, a minimal REPL otherwise;
-//! `-X heapsize=N[K|M]`, `-X gc=marksweep|compact`.
+//! a script from stdin when it is not a terminal, the REPL (`repl.rs`)
+//! otherwise or with `-i`; `-X heapsize=N[K|M]`, `-X gc=marksweep|compact`.
 
+mod repl;
 mod unix;
 
 // Link the builtin modules: their registrations live in this crate's
@@ -143,9 +144,13 @@ fn real_main() -> i32 {
     let mut gc = CollectorKind::MarkSweep;
     let mut i = 1;
     let mut mode = None;
+    let mut inspect = false;
     while i < args.len() {
         let a = &args[i];
-        if a == "-X" {
+        if a == "-i" {
+            inspect = true;
+            i += 1;
+        } else if a == "-X" {
             let Some(opt) = args.get(i + 1) else {
                 eprintln!("pycopy: -X needs an option");
                 return 2;
@@ -190,7 +195,7 @@ fn real_main() -> i32 {
             break;
         }
     }
-    let mode = mode.unwrap_or(if std::io::stdin().is_terminal() {
+    let mode = mode.unwrap_or(if inspect || std::io::stdin().is_terminal() {
         Mode::Repl
     } else {
         Mode::Stdin
@@ -248,8 +253,16 @@ fn real_main() -> i32 {
             (s, "<stdin>".to_string(), String::new(), String::new())
         }
         Mode::Repl => {
-            eprintln!("pycopy: the REPL is not implemented yet");
-            return 2;
+            let path = [String::new(), ".frozen".to_string()];
+            if pycopy_vm::import::set_argv(&mut vm, &[String::new()], &path).is_err() {
+                eprintln!("pycopy: out of memory at start-up");
+                return 1;
+            }
+            let code = repl::run(&mut vm, true);
+            let mut out = Outcome::Ok;
+            run_atexit(&mut vm, &mut out);
+            vm.hal.flush();
+            return code;
         }
     };
     let mut argv = vec![argv0];
