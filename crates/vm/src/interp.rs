@@ -141,9 +141,10 @@ impl Vm {
             let name = self.slot(f.code, func::C_NAME);
             let e = self.st.exc;
             exc::add_traceback(self, e, file, line, name);
-            self.st.frames.pop();
-            if !f.gen.is_none() {
-                self.set_slot(f.gen, G_STATE, Value::from_small(3));
+            // `add_traceback` allocates: read the generator from the frame (a root).
+            let gen = self.st.frames.pop().map_or(Value::NONE, |fr| fr.gen);
+            if !gen.is_none() {
+                self.set_slot(gen, G_STATE, Value::from_small(3));
             }
             if f.entry {
                 self.st.stack.truncate(f.base as usize);
@@ -1371,11 +1372,15 @@ impl Vm {
         });
         self.set_slot(g, G_STATE, Value::from_small(1));
         self.st.reentry += 1;
+        // Running allocates: `g` is re-read from a root afterwards.
+        let mark = self.push_root(g);
         let r = if throw {
             self.throw_into(g, v, base, pc, state == 2 && from, sendreg)
         } else {
             self.run()
         };
+        let g = self.root(mark);
+        self.pop_roots(mark);
         self.st.reentry -= 1;
         match r {
             Ok(Exit::Yield(x)) => Ok(Some(x)),

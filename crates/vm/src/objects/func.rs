@@ -209,8 +209,11 @@ fn m_close(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Ok(Value::NONE);
     }
     let e = vm.make_exc(crate::types::TypeId::GeneratorExit, "")?;
-    let args = crate::objects::tuple::new_tuple(vm, &[])?;
-    vm.set_slot(e, crate::objects::exc::ARGS, args);
+    let mark = vm.push_root(e);
+    let args = crate::objects::tuple::new_tuple(vm, &[]);
+    let e = vm.root(mark);
+    vm.pop_roots(mark);
+    vm.set_slot(e, crate::objects::exc::ARGS, args?);
     let g = vm.arg(&a, 0);
     match vm.gen_resume(g, e, true) {
         Ok(Some(_)) => Err(vm.raise(
