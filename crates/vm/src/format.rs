@@ -107,8 +107,12 @@ pub fn format_obj(vm: &mut Vm, v: Value, spec: &str) -> PyResult<Value> {
         let t = vm.type_of(v);
         if let Some(m) = crate::objects::class::lookup(vm, t, Value::qstr(crate::qstr::q::D_FORMAT))
         {
-            let sv = vm.new_str(spec)?;
-            let r = vm.call(m, &[v, sv])?;
+            let mark = vm.push_root(m);
+            vm.push_root(v);
+            let sv = vm.new_str(spec);
+            let (m, v) = (vm.root(mark), vm.root(mark + 1));
+            vm.pop_roots(mark);
+            let r = vm.call(m, &[v, sv?])?;
             if !vm.is_str(r) {
                 let m = alloc::format!("__format__ must return a str, not {}", vm.type_name(r));
                 return Err(vm.type_error(&m));
@@ -221,17 +225,14 @@ pub fn format_value(vm: &mut Vm, v: Value, conv: usize, spec: Value) -> PyResult
         3 => Some('a'),
         _ => None,
     };
-    let v = convert(vm, v, c)?;
-    let mark = vm.push_root(v);
+    // Read the spec before the conversion allocates (it may move `spec`).
     let spec_s = if spec.is_none() {
         String::new()
     } else {
         String::from(vm.str_of(spec).unwrap_or(""))
     };
-    let v = vm.root(mark);
-    let r = format_obj(vm, v, &spec_s);
-    vm.pop_roots(mark);
-    r
+    let v = convert(vm, v, c)?;
+    format_obj(vm, v, &spec_s)
 }
 
 // ------------------------------------------------------------ str.format
@@ -240,8 +241,9 @@ pub fn format_value(vm: &mut Vm, v: Value, conv: usize, spec: Value) -> PyResult
 enum Source<'a> {
     /// Positional and keyword arguments of the call (`args[0]` is the format).
     Call(&'a Args),
-    /// `format_map(mapping)`.
-    Map(Value),
+    /// `format_map(mapping)`: the mapping is argument 1 of the call
+    /// (re-read from the stack at each use: the compactor moves it).
+    Map(&'a Args),
 }
 
 struct Formatter<'a> {
@@ -254,7 +256,7 @@ struct Formatter<'a> {
 
 fn find_kw(vm: &Vm, a: &Args, name: &str) -> Option<Value> {
     for i in 0..a.nkw as usize {
-        let k = vm.tuple_get(a.kwnames, i);
+        let k = vm.tuple_get(vm.kwnames(a), i);
         if vm.str_of(k) == Some(name) {
             return vm.st.stack.get(a.base as usize + a.n as usize + i).copied();
         }
@@ -284,9 +286,9 @@ impl Formatter<'_> {
                     Err(vm.key_error(k))
                 }
             },
-            Source::Map(m) => {
-                let m = *m;
+            Source::Map(a) => {
                 let k = vm.new_str(name)?;
+                let m = vm.arg(a, 1);
                 vm.getitem(m, k)
             }
         }
@@ -515,9 +517,8 @@ pub fn str_format_map(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let Some(fmt) = vm.str_of(vm.arg(&a, 0)).map(String::from) else {
         return Err(vm.type_error("descriptor 'format_map' requires a 'str' object"));
     };
-    let m = vm.arg(&a, 1);
     let mut f = Formatter {
-        src: Source::Map(m),
+        src: Source::Map(&a),
         auto: 0,
         mode: 0,
     };

@@ -214,28 +214,37 @@ pub fn import_name(vm: &mut Vm, name: Value, from: Value, level: usize) -> PyRes
         }
         full = base;
     }
-    let mut top = Value::NONE;
-    let mut acc = String::new();
-    let mut last = Value::NONE;
-    for (i, part) in full.split('.').enumerate() {
-        if i > 0 {
-            acc.push('.');
+    // The top package and the last module loaded stay rooted (temp roots
+    // `mark` and `mark + 1`) across the loads and the attribute stores.
+    let mark = vm.push_root(Value::NONE);
+    vm.push_root(Value::NONE);
+    let r = (|| {
+        let mut acc = String::new();
+        for (i, part) in full.split('.').enumerate() {
+            if i > 0 {
+                acc.push('.');
+            }
+            acc.push_str(part);
+            let m = load_module(vm, &acc)?;
+            // (an early return pops this root with the others)
+            let mi = vm.push_root(m);
+            if i == 0 {
+                vm.set_root(mark, m);
+            } else if !vm.root(mark + 1).is_none() {
+                let pn = vm.intern(part)?;
+                let d = vm.slot(vm.root(mark + 1), 1);
+                let m = vm.root(mi);
+                dict::set(vm, d, pn, m)?;
+            }
+            let m = vm.root(mi);
+            vm.pop_roots(mi);
+            vm.set_root(mark + 1, m);
         }
-        acc.push_str(part);
-        let m = load_module(vm, &acc)?;
-        if i == 0 {
-            top = m;
-            vm.push_root(top);
-        } else if !last.is_none() {
-            let pn = vm.intern(part)?;
-            let d = vm.slot(last, 1);
-            dict::set(vm, d, pn, m)?;
-        }
-        last = m;
-    }
-    if !top.is_none() {
-        vm.st.misc.pop();
-    }
+        Ok(())
+    })();
+    let (top, last) = (vm.root(mark), vm.root(mark + 1));
+    vm.pop_roots(mark);
+    r?;
     if !from.is_none() || level > 0 {
         return Ok(last);
     }

@@ -991,19 +991,23 @@ impl Vm {
                         );
                         t!(Err(self.value_error(&m)));
                     }
-                    let mid = items
-                        .get(before..items.len() - after)
-                        .unwrap_or(&[])
-                        .to_vec();
-                    let l = t!(list::from_slice(self, &mid));
-                    // Re-read the items after the allocation: they came from `x`.
-                    let x = self.reg(base, bc::arg_b(w));
-                    let _ = x;
+                    // The items may be held only by a temporary list that
+                    // is already garbage: root them across the allocation
+                    // of the middle list and re-read them afterwards.
+                    let n = items.len();
+                    let mark = self.st.misc.len();
+                    self.st.misc.extend_from_slice(&items);
+                    let mid = items.get(before..n - after).unwrap_or(&[]).to_vec();
+                    let l = list::from_slice(self, &mid);
+                    let items: alloc::vec::Vec<Value> =
+                        self.st.misc.get(mark..).unwrap_or(&[]).to_vec();
+                    self.pop_roots(mark);
+                    let l = t!(l);
                     for (i, v) in items.iter().take(before).enumerate() {
                         self.set_reg(base, a + i, *v);
                     }
                     self.set_reg(base, a + before, l);
-                    for (i, v) in items.iter().skip(items.len() - after).enumerate() {
+                    for (i, v) in items.iter().skip(n - after).enumerate() {
                         self.set_reg(base, a + before + 1 + i, *v);
                     }
                 }
@@ -1103,7 +1107,12 @@ impl Vm {
                         t!(Err(self.type_error(&m)));
                         continue;
                     };
-                    let bm = t!(self.bind_descriptor(ex, o, t));
+                    // Binding `__exit__` allocates: keep `__enter__` rooted.
+                    let mark = self.push_root(en);
+                    let bm = self.bind_descriptor(ex, o, t);
+                    let en = self.root(mark);
+                    self.pop_roots(mark);
+                    let bm = t!(bm);
                     self.set_reg(base, a + 1, bm);
                     let o = self.reg(base, bc::arg_b(w));
                     let r = t!(self.call(en, &[o]));

@@ -17,7 +17,7 @@ pub fn arg_or_kw(vm: &Vm, a: &Args, i: usize, name: &str) -> Option<Value> {
         return Some(vm.arg(a, i));
     }
     for k in 0..a.nkw as usize {
-        let kn = vm.tuple_get(a.kwnames, k);
+        let kn = vm.tuple_get(vm.kwnames(a), k);
         if vm.str_of(kn) == Some(name) {
             return vm.st.stack.get(a.base as usize + a.n as usize + k).copied();
         }
