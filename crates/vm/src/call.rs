@@ -209,7 +209,7 @@ impl Vm {
         flags: u8,
     ) -> PyResult<Called> {
         let cls = self.st.stack.get(idx).copied().unwrap_or(Value::NONE);
-        let newf = class::lookup(self, cls, Value::qstr(q::D_NEW));
+        let (newf, _) = crate::ctor_cache::new_and_init(self, cls);
         let obj = match newf {
             Some(nf)
                 if self.kind_of(nf) == kind::FUNC || self.kind_of(nf) == kind::STATICMETHOD =>
@@ -270,7 +270,7 @@ impl Vm {
             }
         };
         let cls = self.st.stack.get(idx).copied().unwrap_or(Value::NONE);
-        let init = class::lookup(self, cls, Value::qstr(q::D_INIT));
+        let (_, init) = crate::ctor_cache::new_and_init(self, cls);
         match init {
             Some(i) if self.kind_of(i) == kind::FUNC => {
                 if let Some(s) = self.st.stack.get_mut(idx) {
@@ -352,9 +352,22 @@ impl Vm {
             r?;
             f
         };
-        let code = self.slot(f, func::F_CODE);
+        // One header decode per object: read the function's and the code's
+        // slots through their value slices (nothing allocates from here to
+        // the generator check).
+        let fv = f.as_ref().map_or(&[][..], |r| self.heap.values(r));
+        let fslot = |i: usize| fv.get(i).copied().unwrap_or(Value::NONE);
+        let (code, globals) = (fslot(func::F_CODE), fslot(func::F_GLOBALS));
+        let cv = code.as_ref().map_or(&[][..], |r| self.heap.values(r));
+        let cslot = |i: usize| cv.get(i).copied().unwrap_or(Value::NONE);
+        let (insns, consts, names, caches) = (
+            cslot(func::C_INSNS),
+            cslot(func::C_CONSTS),
+            cslot(func::C_NAMES),
+            cslot(func::C_CACHES),
+        );
+        let nfree = cslot(func::C_NFREE).as_int().unwrap_or(0) as usize;
         self.st.stack.truncate(end);
-        let nfree = self.slot(code, func::C_NFREE).as_int().unwrap_or(0) as usize;
         if nfree > 0 {
             let cl = self.slot(f, func::F_CLOSURE);
             for i in 0..nfree {
@@ -368,16 +381,15 @@ impl Vm {
             let g = func::new_generator(self, f, args, info.nregs)?;
             return Ok(Called::Done(g));
         }
-        let globals = self.slot(f, func::F_GLOBALS);
         self.st.frames.push(Frame {
             code,
             func: f,
             globals,
             locals: Value::NONE,
-            insns: self.slot(code, func::C_INSNS),
-            consts: self.slot(code, func::C_CONSTS),
-            names: self.slot(code, func::C_NAMES),
-            caches: self.slot(code, func::C_CACHES),
+            insns,
+            consts,
+            names,
+            caches,
             gen: Value::NONE,
             pc: 0,
             base: args as u32,

@@ -431,6 +431,9 @@ impl Vm {
                     let n = name!(bc::ext_hi(e));
                     if !self.setattr_cached(&frame!(), o, n, v, bc::ext_lo(e)) {
                         t!(self.setattr(o, n, v));
+                        // The store may allocate (spill dict): re-read the
+                        // object from its register (the compactor moves it).
+                        let o = self.reg(base, a);
                         self.setattr_fill(&frame!(), o, n, bc::ext_lo(e));
                     }
                 }
@@ -1541,10 +1544,20 @@ impl Vm {
     fn load_global(&mut self, f: &crate::vm::Frame, ni: usize, ci: usize) -> PyResult<Value> {
         let caches = f.caches;
         let g = self.st.frames.last().map_or(f.globals, |fr| fr.globals);
-        let cd = self.slot(caches, ci * 4);
         let n = self.tuple_get(f.names, ni);
+        // Fast path: one read of the cache block for (dict, entry index).
+        let (cd, ce) = match caches.as_ref() {
+            Some(cr) => {
+                let cv = self.heap.values(cr);
+                (
+                    cv.get(ci * 4).copied().unwrap_or(Value::NONE),
+                    cv.get(ci * 4 + 1).copied().unwrap_or(Value::NONE),
+                )
+            }
+            None => (Value::NONE, Value::NONE),
+        };
         if cd == g {
-            let idx = self.slot(caches, ci * 4 + 1).as_int().unwrap_or(0) as usize;
+            let idx = ce.as_int().unwrap_or(0) as usize;
             let (k, v) = dict::entry(self, g, idx);
             if k == n {
                 return Ok(v);
@@ -1704,11 +1717,18 @@ impl Vm {
         let t = self.type_of(o);
         let caches = f.caches;
         let k = self.kind_of(o);
-        if self.slot(caches, ci * 4) == t
-            && self.slot(caches, ci * 4 + 1).as_int() == Some(self.st.epoch as i64)
-            && (k != kind::INSTANCE || class::inst_get(self, o, n).is_none())
-        {
-            return Ok((self.slot(caches, ci * 4 + 2), o));
+        if let Some(cr) = caches.as_ref() {
+            // Cache hit: (type, epoch, function) read through one slice.
+            let cv = self.heap.values(cr);
+            let ct = cv.get(ci * 4).copied();
+            let ce = cv.get(ci * 4 + 1).and_then(|e| e.as_int());
+            let cm = cv.get(ci * 4 + 2).copied().unwrap_or(Value::NONE);
+            if ct == Some(t)
+                && ce == Some(self.st.epoch as i64)
+                && (k != kind::INSTANCE || class::inst_get(self, o, n).is_none())
+            {
+                return Ok((cm, o));
+            }
         }
         if k != kind::CLASS && k != kind::MODULE && k != kind::SUPER {
             if let Some(m) = class::lookup(self, t, n) {

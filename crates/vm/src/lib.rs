@@ -6,6 +6,7 @@
 //! - [`interp`]: the dispatch loop, exception unwinding, generators.
 //! - [`call`]: the call protocol (frames pushed without Rust recursion,
 //!   argument binding).
+//! - [`ctor_cache`]: cached `__new__`/`__init__` lookups for instantiation.
 //! - [`ops`]: arithmetic, comparison, hashing, repr/str, attributes, items,
 //!   iteration.
 //! - [`objects`]: one file per builtin type (`str`, `list`, `dict`, ...) and
@@ -27,6 +28,7 @@ extern crate alloc;
 pub mod board;
 pub mod builtins;
 pub mod call;
+pub mod ctor_cache;
 pub mod format;
 pub mod hal;
 pub mod import;

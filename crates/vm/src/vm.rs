@@ -165,6 +165,8 @@ pub struct Vm {
     pub hal: Box<dyn Hal>,
     /// Directory searched for imports before `sys.path` (set by the port).
     pub script_dir: String,
+    /// Cached `__new__`/`__init__` lookups for instantiation.
+    pub ctor_cache: crate::ctor_cache::CtorCache,
 }
 
 impl core::fmt::Debug for Vm {
@@ -191,6 +193,7 @@ impl Vm {
             },
             hal,
             script_dir: String::new(),
+            ctor_cache: crate::ctor_cache::CtorCache::default(),
         };
         if vm.init().is_err() {
             return Err(HeapError::TooSmall {

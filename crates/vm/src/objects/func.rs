@@ -95,8 +95,10 @@ pub struct CodeInfo {
 /// Reads a code object's scalar fields.
 #[inline]
 pub fn code_info(vm: &Vm, code: Value) -> CodeInfo {
-    let a = vm.slot(code, C_ARGS).as_int().unwrap_or(0);
-    let r = vm.slot(code, C_REGS).as_int().unwrap_or(0);
+    // One header decode for both fields.
+    let cv = code.as_ref().map_or(&[][..], |r| vm.heap.values(r));
+    let a = cv.get(C_ARGS).and_then(|v| v.as_int()).unwrap_or(0);
+    let r = cv.get(C_REGS).and_then(|v| v.as_int()).unwrap_or(0);
     CodeInfo {
         argcount: (a & 0xffff) as usize,
         posonly: ((a >> 16) & 0xffff) as usize,
