@@ -1675,6 +1675,31 @@ impl Vm {
                 return true;
             }
         }
+        // The class (validated by the entry: no class attribute `n`, no
+        // `__setattr__`, no `__slots__`) stores plainly: do what
+        // `class::inst_set` does for an instance without a spill dict,
+        // update the pair holding `n` or fill the first free pair, so a
+        // fresh instance's `self.x = ...` in `__init__` takes no lookups.
+        if !n.is_qstr() || vals.get(class::I_DICT).is_none_or(|d| !d.is_none()) {
+            return false;
+        }
+        let mut free = None;
+        let mut j = 3; // first (key, value) pair, as in `attr_cached`
+        while j + 1 < vals.len() {
+            if vals[j] == n {
+                vals[j + 1] = v;
+                return true;
+            }
+            if vals[j].is_empty() && free.is_none() {
+                free = Some(j);
+            }
+            j += 2;
+        }
+        if let Some(j) = free {
+            vals[j] = n;
+            vals[j + 1] = v;
+            return true;
+        }
         false
     }
 
