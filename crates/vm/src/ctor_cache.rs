@@ -1,6 +1,7 @@
-//! A small direct-mapped cache of `__new__`/`__init__` lookups for class
+//! Small direct-mapped caches: `__new__`/`__init__` lookups for class
 //! instantiation, so `C(a, b)` does not walk the MRO (one dict probe per
-//! class) twice on every call.
+//! class) twice on every call, and `class::lookup` results for the inline
+//! caches' miss paths.
 //!
 //! The cache holds class references outside the root set, so an entry is
 //! valid only while nothing could have changed or moved the class: the
@@ -80,4 +81,69 @@ pub fn new_and_init(vm: &mut Vm, cls: Value) -> (Option<Value>, Option<Value>) {
         };
     }
     (new, init)
+}
+
+/// Number of entries of the attribute-lookup table (a power of two).
+const LSIZE: usize = 64;
+
+/// One cached `class::lookup(cls, name)` result.
+#[derive(Clone, Copy, Debug)]
+struct LEntry {
+    cls: Value,
+    name: Value,
+    epoch: u64,
+    gcs: u64,
+    found: Option<Value>,
+}
+
+const LEMPTY: LEntry = LEntry {
+    cls: Value::NONE,
+    name: Value::NONE,
+    epoch: u64::MAX,
+    gcs: u64::MAX,
+    found: None,
+};
+
+/// A direct-mapped cache of `class::lookup` for user classes (one per VM),
+/// valid under the same rule as the constructor cache: same class-dict
+/// epoch, no collection since the entry was filled. It serves the inline
+/// caches' miss paths, where polymorphic sites (one `self.x` seen with
+/// several subclasses) would otherwise walk the MRO on every miss.
+#[derive(Clone, Debug)]
+pub struct LookupCache {
+    entries: [LEntry; LSIZE],
+}
+
+impl Default for LookupCache {
+    fn default() -> Self {
+        LookupCache {
+            entries: [LEMPTY; LSIZE],
+        }
+    }
+}
+
+/// `class::lookup(cls, name)`, answered from the lookup cache when valid.
+#[inline]
+pub fn lookup(vm: &mut Vm, cls: Value, name: Value) -> Option<Value> {
+    let (Some(r), Some(nq)) = (cls.as_ref(), name.as_qstr()) else {
+        return class::lookup(vm, cls, name);
+    };
+    let i = ((r.offset() as usize >> 3) ^ (nq as usize).wrapping_mul(7)) & (LSIZE - 1);
+    let (epoch, gcs) = (vm.st.epoch, vm.heap.collections());
+    if let Some(e) = vm.lookup_cache.entries.get(i) {
+        if e.cls == cls && e.name == name && e.epoch == epoch && e.gcs == gcs {
+            return e.found;
+        }
+    }
+    let found = class::lookup(vm, cls, name);
+    if let Some(e) = vm.lookup_cache.entries.get_mut(i) {
+        *e = LEntry {
+            cls,
+            name,
+            epoch,
+            gcs,
+            found,
+        };
+    }
+    found
 }

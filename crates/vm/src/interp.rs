@@ -1625,7 +1625,7 @@ impl Vm {
         while i + 1 < vals.len() {
             if vals[i] == n {
                 let v = vals[i + 1];
-                if class::lookup(self, cls, n).is_some() {
+                if crate::ctor_cache::lookup(self, cls, n).is_some() {
                     return None;
                 }
                 let ep = Value::int(self.st.epoch as i64).unwrap_or(Value::NONE);
@@ -1711,9 +1711,9 @@ impl Vm {
             return;
         }
         let cls = self.heap.get(r, 0).unwrap_or(Value::NONE);
-        if class::lookup(self, cls, n).is_some()
-            || class::lookup(self, cls, Value::qstr(q::D_SETATTR)).is_some()
-            || class::lookup(self, cls, Value::qstr(q::D_SLOTS)).is_some()
+        if crate::ctor_cache::lookup(self, cls, n).is_some()
+            || crate::ctor_cache::lookup(self, cls, Value::qstr(q::D_SETATTR)).is_some()
+            || crate::ctor_cache::lookup(self, cls, Value::qstr(q::D_SLOTS)).is_some()
         {
             return;
         }
@@ -1756,7 +1756,7 @@ impl Vm {
             }
         }
         if k != kind::CLASS && k != kind::MODULE && k != kind::SUPER {
-            if let Some(m) = class::lookup(self, t, n) {
+            if let Some(m) = crate::ctor_cache::lookup(self, t, n) {
                 let plain = self.kind_of(m) == kind::FUNC
                     || matches!(m.as_static(), Some((crate::types::SK_NATIVE, _)));
                 if plain && (k != kind::INSTANCE || class::inst_get(self, o, n).is_none()) {

@@ -6,7 +6,8 @@
 //! - [`interp`]: the dispatch loop, exception unwinding, generators.
 //! - [`call`]: the call protocol (frames pushed without Rust recursion,
 //!   argument binding).
-//! - [`ctor_cache`]: cached `__new__`/`__init__` lookups for instantiation.
+//! - [`ctor_cache`]: cached `__new__`/`__init__` and class attribute lookups
+//!   (instantiation, inline-cache misses).
 //! - [`ops`]: arithmetic, comparison, hashing, repr/str, attributes, items,
 //!   iteration.
 //! - [`objects`]: one file per builtin type (`str`, `list`, `dict`, ...) and

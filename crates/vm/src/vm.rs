@@ -167,6 +167,8 @@ pub struct Vm {
     pub script_dir: String,
     /// Cached `__new__`/`__init__` lookups for instantiation.
     pub ctor_cache: crate::ctor_cache::CtorCache,
+    /// Cached class attribute lookups for the inline caches' miss paths.
+    pub lookup_cache: crate::ctor_cache::LookupCache,
 }
 
 impl core::fmt::Debug for Vm {
@@ -194,6 +196,7 @@ impl Vm {
             hal,
             script_dir: String::new(),
             ctor_cache: crate::ctor_cache::CtorCache::default(),
+            lookup_cache: crate::ctor_cache::LookupCache::default(),
         };
         if vm.init().is_err() {
             return Err(HeapError::TooSmall {
