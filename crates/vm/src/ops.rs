@@ -1630,18 +1630,24 @@ impl Vm {
         if !d.is_none() {
             return Ok(d);
         }
-        let d = dict::new_dict(self, 4)?;
-        let mark = self.push_root(d);
+        // The instance and the dict move at each allocation: both are
+        // rooted, and each (key, value) pair is re-read from the instance.
+        let mark = self.push_root(Value::NONE);
+        self.push_root(o);
         let r = (|| {
-            let vals: Vec<Value> = o
+            let d = dict::new_dict(self, 4)?;
+            self.set_root(mark, d);
+            let n = self
+                .root(mark + 1)
                 .as_ref()
-                .map(|r| self.heap.values(r).to_vec())
-                .unwrap_or_default();
+                .map_or(0, |r| self.heap.values(r).len());
             let mut i = 3;
-            while i + 1 < vals.len() {
-                if !vals[i].is_empty() {
+            while i + 1 < n {
+                let o = self.root(mark + 1);
+                let (k, v) = (self.slot(o, i), self.slot(o, i + 1));
+                if !k.is_empty() {
                     let d = self.root(mark);
-                    dict::set(self, d, vals[i], vals[i + 1])?;
+                    dict::set(self, d, k, v)?;
                 }
                 i += 2;
             }
