@@ -38,6 +38,10 @@ pub fn known_failures() -> BTreeMap<String, String> {
     out
 }
 
+/// Seconds a script may run: under `gc-stress` every allocation collects,
+/// so scripts run 10-100 times slower.
+pub const TIMEOUT_SECS: u64 = if cfg!(feature = "gc-stress") { 120 } else { 10 };
+
 /// Why a script failed (None = it passed).
 pub fn run_case(bin: &Path, script: &Path, gc: &str) -> Option<String> {
     let exp_path = script.with_extension("exp");
@@ -89,7 +93,7 @@ pub fn run_case(bin: &Path, script: &Path, gc: &str) -> Option<String> {
     let status = loop {
         match child.try_wait() {
             Ok(Some(s)) => break Some(s),
-            Ok(None) if start.elapsed() > Duration::from_secs(10) => {
+            Ok(None) if start.elapsed() > Duration::from_secs(TIMEOUT_SECS) => {
                 let _ = child.kill();
                 let _ = child.wait();
                 break None;
@@ -105,7 +109,7 @@ pub fn run_case(bin: &Path, script: &Path, gc: &str) -> Option<String> {
         err = b;
     }
     let Some(status) = status else {
-        return Some("timeout (10 s)".into());
+        return Some(format!("timeout ({TIMEOUT_SECS} s)"));
     };
     let code = status.code().unwrap_or(-1);
     if out != expected {
