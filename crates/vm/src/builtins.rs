@@ -102,10 +102,8 @@ fn print(vm: &mut Vm, a: Args) -> PyResult<Value> {
                     }
                 }
                 None => {
-                    let m = alloc::format!(
-                        "{what} must be None or a string, not {}",
-                        vm.type_name(v)
-                    );
+                    let m =
+                        alloc::format!("{what} must be None or a string, not {}", vm.type_name(v));
                     return Err(vm.type_error(&m));
                 }
             }
@@ -170,7 +168,6 @@ pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<i64> {
         }
     }
 }
-
 
 fn type_matches(vm: &mut Vm, v: Value, t: Value, inst: bool) -> PyResult<bool> {
     if vm.kind_of(t) == kind::TUPLE {
@@ -451,7 +448,9 @@ fn compile(vm: &mut Vm, a: Args) -> PyResult<Value> {
         Some(t) => String::from(t),
         None => match crate::objects::buffer::data(vm, src) {
             Some(d) => String::from_utf8_lossy(d).into_owned(),
-            None => return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object")),
+            None => {
+                return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object"))
+            }
         },
     };
     let filename = String::from(vm.str_of(name).unwrap_or("<string>"));
@@ -753,7 +752,10 @@ pub fn exc_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 pub fn exc_call(vm: &mut Vm, t: Value, a: Args) -> PyResult<Value> {
     let items: Vec<Value> = (0..a.n as usize).map(|i| vm.arg(&a, i)).collect();
     // OSError(errno, msg) builds the matching subclass, as CPython does.
-    let t = match (TypeId::from_value(t), items.first().and_then(|e| e.as_int())) {
+    let t = match (
+        TypeId::from_value(t),
+        items.first().and_then(|e| e.as_int()),
+    ) {
         (Some(TypeId::OSError), Some(errno)) if items.len() >= 2 => {
             exc::oserror_subclass(errno).map_or(t, TypeId::value)
         }

@@ -953,7 +953,9 @@ impl Vm {
                     return self.contains(d, x);
                 }
                 let xm = self.push_root(x);
-                let r = self.collect_iter(c).and_then(|items| list::from_slice(self, &items));
+                let r = self
+                    .collect_iter(c)
+                    .and_then(|items| list::from_slice(self, &items));
                 let x = self.root(xm);
                 self.pop_roots(xm);
                 self.contains(r?, x)

@@ -4,8 +4,8 @@ pub mod buffer;
 pub mod bytes;
 pub mod class;
 pub mod complex;
-pub mod coro;
 pub mod corefns;
+pub mod coro;
 pub mod dict;
 pub mod exc;
 pub mod float;
@@ -72,12 +72,7 @@ pub fn desc(t: TypeId) -> &'static TypeDesc {
         NO_METHODS,
         Some(crate::builtins::bool_new)
     );
-    static INT: TypeDesc = td!(
-        "int",
-        Some(T::Object),
-        num::INT_METHODS,
-        Some(num::int_new)
-    );
+    static INT: TypeDesc = td!("int", Some(T::Object), num::INT_METHODS, Some(num::int_new));
     static FLOAT: TypeDesc = td!("float", Some(T::Object), float::METHODS, Some(float::new));
     static STR: TypeDesc = td!("str", Some(T::Object), str::METHODS, Some(str::new));
     static BYTES: TypeDesc = td!("bytes", Some(T::Object), bytes::METHODS, Some(bytes::new));
@@ -93,7 +88,12 @@ pub fn desc(t: TypeId) -> &'static TypeDesc {
         memoryview::METHODS,
         Some(memoryview::new)
     );
-    static COMPLEX: TypeDesc = td!("complex", Some(T::Object), complex::METHODS, Some(complex::new));
+    static COMPLEX: TypeDesc = td!(
+        "complex",
+        Some(T::Object),
+        complex::METHODS,
+        Some(complex::new)
+    );
     static TUPLE: TypeDesc = td!("tuple", Some(T::Object), tuple::METHODS, Some(tuple::new));
     static LIST: TypeDesc = td!("list", Some(T::Object), list::METHODS, Some(list::new));
     static DICT: TypeDesc = td!("dict", Some(T::Object), dict::METHODS, Some(dict::new));
@@ -105,7 +105,12 @@ pub fn desc(t: TypeId) -> &'static TypeDesc {
         Some(set::new_frozen)
     );
     static RANGE: TypeDesc = td!("range", Some(T::Object), range::METHODS, Some(range::new));
-    static SLICE: TypeDesc = td!("slice", Some(T::Object), seq::SLICE_METHODS, Some(iter::slice_new));
+    static SLICE: TypeDesc = td!(
+        "slice",
+        Some(T::Object),
+        seq::SLICE_METHODS,
+        Some(iter::slice_new)
+    );
     static FUNCTION: TypeDesc = td!("function", Some(T::Object));
     static BUILTIN: TypeDesc = td!("builtin_function_or_method", Some(T::Object));
     static BOUND: TypeDesc = td!("bound_method", Some(T::Object));
@@ -136,11 +141,36 @@ pub fn desc(t: TypeId) -> &'static TypeDesc {
     static SUPER: TypeDesc = td!("super", Some(T::Object), NO_METHODS, Some(class::super_new));
     static ELLIPSIS: TypeDesc = td!("ellipsis", Some(T::Object));
     static NOTIMPL: TypeDesc = td!("NotImplementedType", Some(T::Object));
-    static ENUMERATE: TypeDesc = td!("enumerate", Some(T::Object), seq::ITER_METHODS, Some(iter::enumerate_new));
-    static ZIP: TypeDesc = td!("zip", Some(T::Object), seq::ITER_METHODS, Some(iter::zip_new));
-    static MAP: TypeDesc = td!("map", Some(T::Object), seq::ITER_METHODS, Some(iter::map_new));
-    static FILTER: TypeDesc = td!("filter", Some(T::Object), seq::ITER_METHODS, Some(iter::filter_new));
-    static REVERSED: TypeDesc = td!("reversed", Some(T::Object), seq::ITER_METHODS, Some(corefns::builtin_reversed));
+    static ENUMERATE: TypeDesc = td!(
+        "enumerate",
+        Some(T::Object),
+        seq::ITER_METHODS,
+        Some(iter::enumerate_new)
+    );
+    static ZIP: TypeDesc = td!(
+        "zip",
+        Some(T::Object),
+        seq::ITER_METHODS,
+        Some(iter::zip_new)
+    );
+    static MAP: TypeDesc = td!(
+        "map",
+        Some(T::Object),
+        seq::ITER_METHODS,
+        Some(iter::map_new)
+    );
+    static FILTER: TypeDesc = td!(
+        "filter",
+        Some(T::Object),
+        seq::ITER_METHODS,
+        Some(iter::filter_new)
+    );
+    static REVERSED: TypeDesc = td!(
+        "reversed",
+        Some(T::Object),
+        seq::ITER_METHODS,
+        Some(corefns::builtin_reversed)
+    );
     static DKEYS: TypeDesc = td!("dict_keys", Some(T::Object), set::VIEW_METHODS, None);
     static DVALUES: TypeDesc = td!("dict_values", Some(T::Object));
     static DITEMS: TypeDesc = td!("dict_items", Some(T::Object), set::VIEW_METHODS, None);
