@@ -343,23 +343,13 @@ impl Vm {
                     let e = ext!();
                     let n = name!(bc::ext_hi(e));
                     let v = self.reg(base, a);
-                    let fr = frame!();
-                    let d = if fr.locals.is_none() {
-                        fr.globals
-                    } else {
-                        fr.locals
-                    };
+                    let d = frame!().name_dict();
                     t!(dict::set(self, d, n, v));
                 }
                 Op::DeleteName => {
                     let e = ext!();
                     let n = name!(bc::ext_hi(e));
-                    let fr = frame!();
-                    let d = if fr.locals.is_none() {
-                        fr.globals
-                    } else {
-                        fr.locals
-                    };
+                    let d = frame!().name_dict();
                     if t!(dict::remove(self, d, n)).is_none() {
                         t!(Err(self.name_error(n)));
                     }
@@ -1228,12 +1218,7 @@ impl Vm {
                 }
                 Op::ImportStar => {
                     let m = self.reg(base, a);
-                    let fr = frame!();
-                    let d = if fr.locals.is_none() {
-                        fr.globals
-                    } else {
-                        fr.locals
-                    };
+                    let d = frame!().name_dict();
                     t!(crate::import::import_star(self, m, d));
                 }
                 Op::PrintExpr => {

@@ -57,6 +57,19 @@ pub struct Frame {
     pub init: bool,
 }
 
+impl Frame {
+    /// The mapping that `StoreName`/`DeleteName` write to: the class-body or
+    /// `exec` locals when present, else the module globals.
+    #[inline]
+    pub fn name_dict(&self) -> Value {
+        if self.locals.is_none() {
+            self.globals
+        } else {
+            self.locals
+        }
+    }
+}
+
 /// Everything the collector must see besides the heap itself.
 #[derive(Debug, Default)]
 pub struct State {
