@@ -327,15 +327,10 @@ impl Vm {
                 Op::LoadName => {
                     let e = ext!();
                     let n = name!(bc::ext_hi(e));
-                    let fr = frame!();
-                    let v = if fr.locals.is_none() {
-                        None
-                    } else {
-                        t!(dict::get(self, fr.locals, n))
-                    };
-                    let v = match v {
+                    let v = match t!(self.class_local(frame!().locals, n)) {
                         Some(v) => v,
-                        None => t!(self.global_or_builtin(fr.globals, n)),
+                        // Re-read the frame: the lookup may have allocated.
+                        None => t!(self.global_or_builtin(frame!().globals, n)),
                     };
                     self.set_reg(base, a, v);
                 }
@@ -357,13 +352,7 @@ impl Vm {
                 Op::LoadClassDeref => {
                     let e = ext!();
                     let n = name!(bc::ext_hi(e));
-                    let fr = frame!();
-                    let v = if fr.locals.is_none() {
-                        None
-                    } else {
-                        t!(dict::get(self, fr.locals, n))
-                    };
-                    let v = match v {
+                    let v = match t!(self.class_local(frame!().locals, n)) {
                         Some(v) => v,
                         None => {
                             let c = self.reg(base, bc::arg_b(w));
@@ -1512,6 +1501,16 @@ impl Vm {
     fn name_error(&mut self, n: Value) -> PyErr {
         let m = alloc::format!("name '{}' isn't defined", self.str_of(n).unwrap_or("?"));
         self.raise(TypeId::NameError, &m)
+    }
+
+    /// `LoadName`/`LoadClassDeref`: the name in a class-body or `exec`
+    /// locals mapping, when the frame has one.
+    fn class_local(&mut self, locals: Value, n: Value) -> PyResult<Option<Value>> {
+        if locals.is_none() {
+            Ok(None)
+        } else {
+            dict::get(self, locals, n)
+        }
     }
 
     fn global_or_builtin(&mut self, g: Value, n: Value) -> PyResult<Value> {
