@@ -81,22 +81,55 @@ impl Heap {
         bytemuck::cast_slice_mut(self.mem.get_mut(s..v).unwrap_or(&mut []))
     }
 
-    /// Value word `i`, if in range.
+    /// Value word `i`, if in range. One header read and one bounds check:
+    /// this is the interpreter's hottest heap access.
     #[inline(always)]
     pub fn get(&self, r: GcRef, i: usize) -> Option<Value> {
-        self.values(r).get(i).copied()
+        let h = self.header(r)?;
+        if i < header::value_words(h) {
+            self.mem
+                .get(r.0 as usize + 1 + i)
+                .map(|w| Value::from_bits(*w))
+        } else {
+            None
+        }
     }
 
     /// Sets value word `i`; `false` if out of range.
     #[inline(always)]
     pub fn set(&mut self, r: GcRef, i: usize, v: Value) -> bool {
-        match self.values_mut(r).get_mut(i) {
+        let Some(h) = self.header(r) else {
+            return false;
+        };
+        if i >= header::value_words(h) {
+            return false;
+        }
+        match self.mem.get_mut(r.0 as usize + 1 + i) {
             Some(s) => {
-                *s = v;
+                *s = v.bits();
                 true
             }
             None => false,
         }
+    }
+
+    /// Where the object's raw words start in the heap's word array, and
+    /// how many there are: with [`Heap::word_at`], a reader can cache the
+    /// position of immutable raw data (the interpreter caches its
+    /// instruction block) and re-derive it only when
+    /// [`Heap::collections`] changes, since only a collection moves
+    /// objects.
+    #[inline]
+    pub fn raw_span(&self, r: GcRef) -> (usize, usize) {
+        let (_, v, e) = self.ranges(r);
+        (v, e - v)
+    }
+
+    /// The heap word at absolute index `i` (0 when out of range); see
+    /// [`Heap::raw_span`].
+    #[inline(always)]
+    pub fn word_at(&self, i: usize) -> u64 {
+        self.mem.get(i).copied().unwrap_or(0)
     }
 
     /// The object's raw (untraced) words: the body after the value words.

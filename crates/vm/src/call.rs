@@ -336,12 +336,10 @@ impl Vm {
         if self.st.stack.len() < end {
             self.st.stack.resize(end, Value::EMPTY);
         }
-        if simple {
+        let f = if simple {
             if let Some(s) = self.st.stack.get_mut(args + n..end) {
                 s.fill(Value::EMPTY);
             }
-        }
-        let f = if simple {
             f
         } else {
             // Binding may allocate (*args, **kwargs): keep `f` rooted.
@@ -369,13 +367,7 @@ impl Vm {
         let nfree = cslot(func::C_NFREE).as_int().unwrap_or(0) as usize;
         self.st.stack.truncate(end);
         if nfree > 0 {
-            let cl = self.slot(f, func::F_CLOSURE);
-            for i in 0..nfree {
-                let c = self.tuple_get(cl, i);
-                if let Some(s) = self.st.stack.get_mut(args + info.free_base + i) {
-                    *s = c;
-                }
-            }
+            self.load_free_vars(f, args + info.free_base, nfree);
         }
         if info.flags & (crate::types::GENERATOR | crate::types::COROUTINE) != 0 {
             let g = func::new_generator(self, f, args, info.nregs)?;
@@ -394,10 +386,23 @@ impl Vm {
             pc: 0,
             base: args as u32,
             ret: ret as u32,
+            nregs: info.nregs as u32,
             entry: flags & FL_ENTRY != 0,
             init: flags & FL_INIT != 0,
         });
         Ok(Called::Pushed)
+    }
+
+    /// Copies function `f`'s closure cells into registers `at..at + n`.
+    #[cold]
+    fn load_free_vars(&mut self, f: Value, at: usize, n: usize) {
+        let cl = self.slot(f, func::F_CLOSURE);
+        for i in 0..n {
+            let c = self.tuple_get(cl, i);
+            if let Some(s) = self.st.stack.get_mut(at + i) {
+                *s = c;
+            }
+        }
     }
 
     #[allow(clippy::too_many_arguments)]

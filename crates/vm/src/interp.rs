@@ -29,17 +29,6 @@ enum Ctl {
     Exit(Exit),
 }
 
-#[inline(always)]
-fn fetch(vm: &Vm, insns: Value, pc: usize) -> u32 {
-    match insns.as_ref() {
-        Some(r) => {
-            let w = vm.heap.words(r).get(pc >> 1).copied().unwrap_or(0);
-            (w >> ((pc & 1) * 32)) as u32
-        }
-        None => 0,
-    }
-}
-
 /// `super()` without arguments: `__class__` and the first argument of the
 /// calling Python frame.
 pub fn super_zero_args(vm: &mut Vm) -> PyResult<Value> {
@@ -119,7 +108,7 @@ impl Vm {
                     }
                 }
                 if let Some((h, reg)) = hit {
-                    let nregs = func::code_info(self, f.code).nregs;
+                    let nregs = f.nregs as usize;
                     let base = f.base as usize;
                     let exc = self.st.exc;
                     self.st.stack.truncate(base + nregs);
@@ -156,7 +145,7 @@ impl Vm {
 
     fn restore_caller_window(&mut self) {
         if let Some(c) = self.st.frames.last() {
-            let nregs = func::code_info(self, c.code).nregs;
+            let nregs = c.nregs as usize;
             let end = c.base as usize + nregs;
             self.st.stack.truncate(end);
             if self.st.stack.len() < end {
@@ -202,1026 +191,1080 @@ impl Vm {
         }
     }
 
+    /// The instruction word at `pc` of instruction block `insns` (an
+    /// invalid opcode past the end).
+    fn insn_at(&self, insns: Value, pc: usize) -> u32 {
+        let (ib, il) = self.insn_span(insns);
+        let i = pc >> 1;
+        let w = if i < il {
+            self.heap.word_at(ib + i)
+        } else {
+            u64::MAX
+        };
+        (w >> ((pc & 1) * 32)) as u32
+    }
+
+    /// Where `insns`' instruction words start in the heap and how many
+    /// there are (see `Heap::raw_span`).
+    #[inline]
+    fn insn_span(&self, insns: Value) -> (usize, usize) {
+        insns.as_ref().map_or((0, 0), |r| self.heap.raw_span(r))
+    }
+
+    /// Runs frames until the entry frame returns or yields. Python calls
+    /// and returns switch frames inside this function (the `'frame` loop
+    /// reloads the frame state) instead of returning to `run`.
     #[allow(clippy::too_many_lines)]
     fn run_frame(&mut self) -> PyResult<Ctl> {
-        let fi = self.st.frames.len().wrapping_sub(1);
-        let Some(f) = self.st.frames.get(fi).copied() else {
-            return Ok(Ctl::Exit(Exit::Return(Value::NONE)));
-        };
-        let base = f.base as usize;
-        let mut pc = f.pc as usize;
-        let mut op_pc;
-        let nregs = func::code_info(self, f.code).nregs;
-        if self.st.stack.len() < base + nregs {
-            self.st.stack.resize(base + nregs, Value::EMPTY);
-        }
-        macro_rules! t {
-            ($e:expr) => {
-                match $e {
-                    Ok(v) => v,
-                    Err(e) => {
-                        if let Some(fr) = self.st.frames.get_mut(fi) {
-                            fr.pc = op_pc as u32;
-                        }
-                        return Err(e);
-                    }
-                }
+        'frame: loop {
+            let fi = self.st.frames.len().wrapping_sub(1);
+            let Some(f) = self.st.frames.get(fi).copied() else {
+                return Ok(Ctl::Exit(Exit::Return(Value::NONE)));
             };
-        }
-        // Heap references in the frame (code, constants, names, caches,
-        // instructions) move under the compacting collector: always read
-        // them from the rooted frame, never from the entry copy `f`.
-        macro_rules! cur {
-            ($field:ident) => {
-                match self.st.frames.get(fi) {
-                    Some(x) => x.$field,
-                    None => f.$field,
-                }
-            };
-        }
-        macro_rules! frame {
-            () => {
-                self.st.frames.get(fi).copied().unwrap_or(f)
-            };
-        }
-        macro_rules! save_pc {
-            () => {
-                if let Some(fr) = self.st.frames.get_mut(fi) {
-                    fr.pc = pc as u32;
-                }
-            };
-        }
-        macro_rules! ext {
-            () => {{
-                let e = fetch(self, cur!(insns), pc);
-                pc += 1;
-                e
-            }};
-        }
-        macro_rules! jump {
-            ($off:expr) => {
-                pc = (pc as i64 + $off) as usize
-            };
-        }
-        macro_rules! name {
-            ($i:expr) => {
-                self.tuple_get(cur!(names), $i)
-            };
-        }
-        loop {
-            op_pc = pc;
-            let w = fetch(self, cur!(insns), pc);
-            pc += 1;
-            let a = bc::arg_a(w);
-            let Some(op) = Op::from_u8(bc::op_byte(w)) else {
-                t!(Err(self.raise(TypeId::SystemExit, "bad opcode")));
-                continue;
-            };
-            match op {
-                Op::Nop => {}
-                Op::Move => {
-                    let v = self.reg(base, bc::arg_b(w));
-                    self.set_reg(base, a, v);
-                }
-                Op::LoadConst => {
-                    let v = self.tuple_get(cur!(consts), bc::arg_bx(w));
-                    self.set_reg(base, a, v);
-                }
-                Op::LoadInt => self.set_reg(base, a, Value::from_small(bc::arg_sbx(w) as i32)),
-                Op::LoadNone => self.set_reg(base, a, Value::NONE),
-                Op::LoadTrue => self.set_reg(base, a, Value::TRUE),
-                Op::LoadFalse => self.set_reg(base, a, Value::FALSE),
-                Op::Clear => self.set_reg(base, a, Value::EMPTY),
-                Op::CheckBound => {
-                    let e = ext!();
-                    if self.reg(base, a).is_empty() {
-                        let vn = self.slot(cur!(code), func::C_VARNAMES);
-                        let n = self.tuple_get(vn, bc::ext_hi(e));
-                        let m = alloc::format!(
-                            "local variable '{}' referenced before assignment",
-                            self.str_of(n).unwrap_or("?")
-                        );
-                        t!(Err(self.raise(TypeId::UnboundLocalError, &m)));
-                    }
-                }
-                Op::LoadGlobal => {
-                    let e = ext!();
-                    let v = t!(self.load_global(&frame!(), bc::ext_hi(e), bc::ext_lo(e)));
-                    self.set_reg(base, a, v);
-                }
-                Op::StoreGlobal => {
-                    let e = ext!();
-                    let n = name!(bc::ext_hi(e));
-                    let v = self.reg(base, a);
-                    let g = frame!().globals;
-                    t!(dict::set(self, g, n, v));
-                }
-                Op::DeleteGlobal => {
-                    let e = ext!();
-                    let n = name!(bc::ext_hi(e));
-                    let g = frame!().globals;
-                    if t!(dict::remove(self, g, n)).is_none() {
-                        t!(Err(self.name_error(n)));
-                    }
-                }
-                Op::LoadName => {
-                    let e = ext!();
-                    let n = name!(bc::ext_hi(e));
-                    let v = match t!(self.class_local(frame!().locals, n)) {
-                        Some(v) => v,
-                        // Re-read the frame: the lookup may have allocated.
-                        None => t!(self.global_or_builtin(frame!().globals, n)),
-                    };
-                    self.set_reg(base, a, v);
-                }
-                Op::StoreName => {
-                    let e = ext!();
-                    let n = name!(bc::ext_hi(e));
-                    let v = self.reg(base, a);
-                    let d = frame!().name_dict();
-                    t!(dict::set(self, d, n, v));
-                }
-                Op::DeleteName => {
-                    let e = ext!();
-                    let n = name!(bc::ext_hi(e));
-                    let d = frame!().name_dict();
-                    if t!(dict::remove(self, d, n)).is_none() {
-                        t!(Err(self.name_error(n)));
-                    }
-                }
-                Op::LoadClassDeref => {
-                    let e = ext!();
-                    let n = name!(bc::ext_hi(e));
-                    let v = match t!(self.class_local(frame!().locals, n)) {
-                        Some(v) => v,
-                        None => {
-                            let c = self.reg(base, bc::arg_b(w));
-                            let x = self.slot(c, 0);
-                            if x.is_empty() {
-                                t!(Err(self.name_error(n)));
+            let base = f.base as usize;
+            let mut pc = f.pc as usize;
+            let mut op_pc;
+            let nregs = f.nregs as usize;
+            if self.st.stack.len() < base + nregs {
+                self.st.stack.resize(base + nregs, Value::EMPTY);
+            }
+            // The instruction block's position in the heap, re-derived only
+            // after a collection (the only time objects move).
+            let mut epoch = self.heap.collections();
+            let (mut ib, mut il) = self.insn_span(f.insns);
+            macro_rules! t {
+                ($e:expr) => {
+                    match $e {
+                        Ok(v) => v,
+                        Err(e) => {
+                            if let Some(fr) = self.st.frames.get_mut(fi) {
+                                fr.pc = op_pc as u32;
                             }
-                            x
+                            return Err(e);
                         }
+                    }
+                };
+            }
+            // Heap references in the frame (code, constants, names, caches,
+            // instructions) move under the compacting collector: always read
+            // them from the rooted frame, never from the entry copy `f`.
+            macro_rules! cur {
+                ($field:ident) => {
+                    match self.st.frames.get(fi) {
+                        Some(x) => x.$field,
+                        None => f.$field,
+                    }
+                };
+            }
+            macro_rules! frame {
+                () => {
+                    self.st.frames.get(fi).copied().unwrap_or(f)
+                };
+            }
+            macro_rules! save_pc {
+                () => {
+                    if let Some(fr) = self.st.frames.get_mut(fi) {
+                        fr.pc = pc as u32;
+                    }
+                };
+            }
+            // The instruction word at `pc` (an invalid opcode past the end).
+            macro_rules! fetch {
+                () => {{
+                    if self.heap.collections() != epoch {
+                        epoch = self.heap.collections();
+                        (ib, il) = self.insn_span(cur!(insns));
+                    }
+                    let i = pc >> 1;
+                    let w = if i < il {
+                        self.heap.word_at(ib + i)
+                    } else {
+                        u64::MAX
                     };
-                    self.set_reg(base, a, v);
-                }
-                Op::MakeCell => {
-                    let v = self.reg(base, a);
-                    let c = t!(func::new_cell(self, v));
-                    self.set_reg(base, a, c);
-                }
-                Op::LoadDeref => {
-                    let e = ext!();
-                    let c = self.reg(base, bc::arg_b(w));
-                    let v = self.slot(c, 0);
-                    if v.is_empty() {
+                    (w >> ((pc & 1) * 32)) as u32
+                }};
+            }
+            macro_rules! ext {
+                () => {{
+                    let e = fetch!();
+                    pc += 1;
+                    e
+                }};
+            }
+            macro_rules! jump {
+                ($off:expr) => {
+                    pc = (pc as i64 + $off) as usize
+                };
+            }
+            macro_rules! name {
+                ($i:expr) => {
+                    self.tuple_get(cur!(names), $i)
+                };
+            }
+            loop {
+                op_pc = pc;
+                let w = fetch!();
+                pc += 1;
+                let a = bc::arg_a(w);
+                let Some(op) = Op::from_u8(bc::op_byte(w)) else {
+                    t!(Err(self.raise(TypeId::SystemExit, "bad opcode")));
+                    continue;
+                };
+                match op {
+                    Op::Nop => {}
+                    Op::Move => {
+                        let v = self.reg(base, bc::arg_b(w));
+                        self.set_reg(base, a, v);
+                    }
+                    Op::LoadConst => {
+                        let v = self.tuple_get(cur!(consts), bc::arg_bx(w));
+                        self.set_reg(base, a, v);
+                    }
+                    Op::LoadInt => self.set_reg(base, a, Value::from_small(bc::arg_sbx(w) as i32)),
+                    Op::LoadNone => self.set_reg(base, a, Value::NONE),
+                    Op::LoadTrue => self.set_reg(base, a, Value::TRUE),
+                    Op::LoadFalse => self.set_reg(base, a, Value::FALSE),
+                    Op::Clear => self.set_reg(base, a, Value::EMPTY),
+                    Op::CheckBound => {
+                        let e = ext!();
+                        if self.reg(base, a).is_empty() {
+                            let vn = self.slot(cur!(code), func::C_VARNAMES);
+                            let n = self.tuple_get(vn, bc::ext_hi(e));
+                            let m = alloc::format!(
+                                "local variable '{}' referenced before assignment",
+                                self.str_of(n).unwrap_or("?")
+                            );
+                            t!(Err(self.raise(TypeId::UnboundLocalError, &m)));
+                        }
+                    }
+                    Op::LoadGlobal => {
+                        let e = ext!();
+                        let v = t!(self.load_global(&frame!(), bc::ext_hi(e), bc::ext_lo(e)));
+                        self.set_reg(base, a, v);
+                    }
+                    Op::StoreGlobal => {
+                        let e = ext!();
                         let n = name!(bc::ext_hi(e));
-                        let m = alloc::format!(
-                            "local variable '{}' referenced before assignment",
-                            self.str_of(n).unwrap_or("?")
-                        );
-                        t!(Err(self.raise(TypeId::NameError, &m)));
+                        let v = self.reg(base, a);
+                        let g = frame!().globals;
+                        t!(dict::set(self, g, n, v));
                     }
-                    self.set_reg(base, a, v);
-                }
-                Op::StoreDeref => {
-                    let c = self.reg(base, a);
-                    let v = self.reg(base, bc::arg_b(w));
-                    self.set_slot(c, 0, v);
-                }
-                Op::DeleteDeref => {
-                    let c = self.reg(base, a);
-                    self.set_slot(c, 0, Value::EMPTY);
-                }
-                Op::GetAttr => {
-                    let e = ext!();
-                    let o = self.reg(base, bc::arg_b(w));
-                    let n = name!(bc::ext_hi(e));
-                    let v = match self.attr_cached(&frame!(), o, n, bc::ext_lo(e)) {
-                        Some(v) => v,
-                        None => t!(self.getattr(o, n)),
-                    };
-                    self.set_reg(base, a, v);
-                }
-                Op::SetAttr => {
-                    let e = ext!();
-                    let o = self.reg(base, a);
-                    let v = self.reg(base, bc::arg_b(w));
-                    let n = name!(bc::ext_hi(e));
-                    if !self.setattr_cached(&frame!(), o, n, v, bc::ext_lo(e)) {
-                        t!(self.setattr(o, n, v));
-                        // The store may allocate (spill dict): re-read the
-                        // object from its register (the compactor moves it).
+                    Op::DeleteGlobal => {
+                        let e = ext!();
+                        let n = name!(bc::ext_hi(e));
+                        let g = frame!().globals;
+                        if t!(dict::remove(self, g, n)).is_none() {
+                            t!(Err(self.name_error(n)));
+                        }
+                    }
+                    Op::LoadName => {
+                        let e = ext!();
+                        let n = name!(bc::ext_hi(e));
+                        let v = match t!(self.class_local(frame!().locals, n)) {
+                            Some(v) => v,
+                            // Re-read the frame: the lookup may have allocated.
+                            None => t!(self.global_or_builtin(frame!().globals, n)),
+                        };
+                        self.set_reg(base, a, v);
+                    }
+                    Op::StoreName => {
+                        let e = ext!();
+                        let n = name!(bc::ext_hi(e));
+                        let v = self.reg(base, a);
+                        let d = frame!().name_dict();
+                        t!(dict::set(self, d, n, v));
+                    }
+                    Op::DeleteName => {
+                        let e = ext!();
+                        let n = name!(bc::ext_hi(e));
+                        let d = frame!().name_dict();
+                        if t!(dict::remove(self, d, n)).is_none() {
+                            t!(Err(self.name_error(n)));
+                        }
+                    }
+                    Op::LoadClassDeref => {
+                        let e = ext!();
+                        let n = name!(bc::ext_hi(e));
+                        let v = match t!(self.class_local(frame!().locals, n)) {
+                            Some(v) => v,
+                            None => {
+                                let c = self.reg(base, bc::arg_b(w));
+                                let x = self.slot(c, 0);
+                                if x.is_empty() {
+                                    t!(Err(self.name_error(n)));
+                                }
+                                x
+                            }
+                        };
+                        self.set_reg(base, a, v);
+                    }
+                    Op::MakeCell => {
+                        let v = self.reg(base, a);
+                        let c = t!(func::new_cell(self, v));
+                        self.set_reg(base, a, c);
+                    }
+                    Op::LoadDeref => {
+                        let e = ext!();
+                        let c = self.reg(base, bc::arg_b(w));
+                        let v = self.slot(c, 0);
+                        if v.is_empty() {
+                            let n = name!(bc::ext_hi(e));
+                            let m = alloc::format!(
+                                "local variable '{}' referenced before assignment",
+                                self.str_of(n).unwrap_or("?")
+                            );
+                            t!(Err(self.raise(TypeId::NameError, &m)));
+                        }
+                        self.set_reg(base, a, v);
+                    }
+                    Op::StoreDeref => {
+                        let c = self.reg(base, a);
+                        let v = self.reg(base, bc::arg_b(w));
+                        self.set_slot(c, 0, v);
+                    }
+                    Op::DeleteDeref => {
+                        let c = self.reg(base, a);
+                        self.set_slot(c, 0, Value::EMPTY);
+                    }
+                    Op::GetAttr => {
+                        let e = ext!();
+                        let o = self.reg(base, bc::arg_b(w));
+                        let n = name!(bc::ext_hi(e));
+                        let v = match self.attr_cached(&frame!(), o, n, bc::ext_lo(e)) {
+                            Some(v) => v,
+                            None => t!(self.getattr(o, n)),
+                        };
+                        self.set_reg(base, a, v);
+                    }
+                    Op::SetAttr => {
+                        let e = ext!();
                         let o = self.reg(base, a);
-                        self.setattr_fill(&frame!(), o, n, bc::ext_lo(e));
+                        let v = self.reg(base, bc::arg_b(w));
+                        let n = name!(bc::ext_hi(e));
+                        if !self.setattr_cached(&frame!(), o, n, v, bc::ext_lo(e)) {
+                            t!(self.setattr(o, n, v));
+                            // The store may allocate (spill dict): re-read the
+                            // object from its register (the compactor moves it).
+                            let o = self.reg(base, a);
+                            self.setattr_fill(&frame!(), o, n, bc::ext_lo(e));
+                        }
                     }
-                }
-                Op::DelAttr => {
-                    let e = ext!();
-                    let o = self.reg(base, a);
-                    let n = name!(bc::ext_hi(e));
-                    t!(self.delattr(o, n));
-                }
-                Op::GetItem => {
-                    let o = self.reg(base, bc::arg_b(w));
-                    let k = self.reg(base, bc::arg_c(w));
-                    let v = match self.getitem_fast(o, k) {
-                        Some(v) => v,
-                        None => t!(self.getitem(o, k)),
-                    };
-                    self.set_reg(base, a, v);
-                }
-                Op::SetItem => {
-                    let o = self.reg(base, a);
-                    let k = self.reg(base, bc::arg_b(w));
-                    let v = self.reg(base, bc::arg_c(w));
-                    if !self.setitem_fast(o, k, v) {
-                        t!(self.setitem(o, k, v));
+                    Op::DelAttr => {
+                        let e = ext!();
+                        let o = self.reg(base, a);
+                        let n = name!(bc::ext_hi(e));
+                        t!(self.delattr(o, n));
                     }
-                }
-                Op::DelItem => {
-                    let o = self.reg(base, a);
-                    let k = self.reg(base, bc::arg_b(w));
-                    t!(self.delitem(o, k));
-                }
-                Op::BuildSlice => {
-                    let b = bc::arg_b(w);
-                    let vals = [
-                        self.reg(base, b),
-                        self.reg(base, b + 1),
-                        self.reg(base, b + 2),
-                    ];
-                    let s = t!(crate::objects::iter::new_slice(self, vals));
-                    self.set_reg(base, a, s);
-                }
-                Op::Add => {
-                    let (x, y) = (self.reg(base, bc::arg_b(w)), self.reg(base, bc::arg_c(w)));
-                    let v = if x.is_int() && y.is_int() {
-                        match Value::int(x.int_unchecked() + y.int_unchecked()) {
+                    Op::GetItem => {
+                        let o = self.reg(base, bc::arg_b(w));
+                        let k = self.reg(base, bc::arg_c(w));
+                        let v = match self.getitem_fast(o, k) {
                             Some(v) => v,
-                            None => t!(self.binop(BinOp::Add, x, y)),
-                        }
-                    } else if let (Some(p), Some(q)) = (x.as_float(), y.as_float()) {
-                        Value::float(p + q)
-                    } else {
-                        t!(self.binop(BinOp::Add, x, y))
-                    };
-                    self.set_reg(base, a, v);
-                }
-                Op::Sub => {
-                    let (x, y) = (self.reg(base, bc::arg_b(w)), self.reg(base, bc::arg_c(w)));
-                    let v = if x.is_int() && y.is_int() {
-                        match Value::int(x.int_unchecked() - y.int_unchecked()) {
-                            Some(v) => v,
-                            None => t!(self.binop(BinOp::Sub, x, y)),
-                        }
-                    } else if let (Some(p), Some(q)) = (x.as_float(), y.as_float()) {
-                        Value::float(p - q)
-                    } else {
-                        t!(self.binop(BinOp::Sub, x, y))
-                    };
-                    self.set_reg(base, a, v);
-                }
-                Op::Mul => {
-                    let (x, y) = (self.reg(base, bc::arg_b(w)), self.reg(base, bc::arg_c(w)));
-                    let v = if let (Some(p), Some(q)) = (x.as_float(), y.as_float()) {
-                        Value::float(p * q)
-                    } else {
-                        t!(self.binop(BinOp::Mul, x, y))
-                    };
-                    self.set_reg(base, a, v);
-                }
-                Op::TrueDiv
-                | Op::FloorDiv
-                | Op::Mod
-                | Op::Pow
-                | Op::LShift
-                | Op::RShift
-                | Op::BitAnd
-                | Op::BitOr
-                | Op::BitXor
-                | Op::MatMul => {
-                    let bop = match op {
-                        Op::TrueDiv => BinOp::TrueDiv,
-                        Op::FloorDiv => BinOp::FloorDiv,
-                        Op::Mod => BinOp::Mod,
-                        Op::Pow => BinOp::Pow,
-                        Op::LShift => BinOp::LShift,
-                        Op::RShift => BinOp::RShift,
-                        Op::BitAnd => BinOp::BitAnd,
-                        Op::BitOr => BinOp::BitOr,
-                        Op::BitXor => BinOp::BitXor,
-                        _ => BinOp::MatMul,
-                    };
-                    let (x, y) = (self.reg(base, bc::arg_b(w)), self.reg(base, bc::arg_c(w)));
-                    let v = t!(self.binop(bop, x, y));
-                    self.set_reg(base, a, v);
-                }
-                Op::AddImm | Op::SubImm => {
-                    let x = self.reg(base, bc::arg_b(w));
-                    let imm = if op == Op::AddImm {
-                        bc::arg_sc(w)
-                    } else {
-                        -bc::arg_sc(w)
-                    };
-                    let v = if x.is_int() {
-                        match Value::int(x.int_unchecked() + imm) {
-                            Some(v) => v,
-                            None => t!(self.binop(BinOp::Add, x, Value::from_small(imm as i32))),
-                        }
-                    } else {
-                        t!(self.binop(BinOp::Add, x, Value::from_small(imm as i32)))
-                    };
-                    self.set_reg(base, a, v);
-                }
-                Op::InPlace => {
-                    let Some(bop) = BinOp::from_u8(bc::arg_c(w) as u8) else {
-                        continue;
-                    };
-                    let (x, y) = (self.reg(base, a), self.reg(base, bc::arg_b(w)));
-                    let v = if bop == BinOp::Add && x.is_int() && y.is_int() {
-                        match Value::int(x.int_unchecked() + y.int_unchecked()) {
-                            Some(v) => v,
-                            None => t!(self.binop(bop, x, y)),
-                        }
-                    } else {
-                        t!(self.inplace(bop, x, y))
-                    };
-                    self.set_reg(base, a, v);
-                }
-                Op::Neg | Op::Pos | Op::Invert => {
-                    let x = self.reg(base, bc::arg_b(w));
-                    let v = t!(self.unary(op, x));
-                    self.set_reg(base, a, v);
-                }
-                Op::Not => {
-                    let x = self.reg(base, bc::arg_b(w));
-                    let v = Value::bool(!t!(self.truthy(x)));
-                    self.set_reg(base, a, v);
-                }
-                Op::Eq | Op::Ne | Op::Lt | Op::Le | Op::Gt | Op::Ge => {
-                    let (x, y) = (self.reg(base, bc::arg_b(w)), self.reg(base, bc::arg_c(w)));
-                    let v = if x.is_int() && y.is_int() {
-                        let (p, q) = (x.int_unchecked(), y.int_unchecked());
-                        Value::bool(match op {
-                            Op::Eq => p == q,
-                            Op::Ne => p != q,
-                            Op::Lt => p < q,
-                            Op::Le => p <= q,
-                            Op::Gt => p > q,
-                            _ => p >= q,
-                        })
-                    } else {
-                        t!(self.compare_value(op, x, y))
-                    };
-                    self.set_reg(base, a, v);
-                }
-                Op::Is | Op::IsNot => {
-                    let (x, y) = (self.reg(base, bc::arg_b(w)), self.reg(base, bc::arg_c(w)));
-                    let same = self.is_same(x, y);
-                    self.set_reg(base, a, Value::bool(same == (op == Op::Is)));
-                }
-                Op::In | Op::NotIn => {
-                    let (x, y) = (self.reg(base, bc::arg_b(w)), self.reg(base, bc::arg_c(w)));
-                    let r = t!(self.contains(y, x));
-                    self.set_reg(base, a, Value::bool(r == (op == Op::In)));
-                }
-                Op::Jump => {
-                    let e = ext!();
-                    jump!(bc::ext_offset(e));
-                }
-                Op::JumpIfFalse | Op::JumpIfTrue => {
-                    let e = ext!();
-                    let x = self.reg(base, a);
-                    let b = match x.as_bool() {
-                        Some(b) => b,
-                        None => t!(self.truthy(x)),
-                    };
-                    if b == (op == Op::JumpIfTrue) {
-                        jump!(bc::ext_offset(e));
-                    }
-                }
-                Op::JumpEq | Op::JumpNe | Op::JumpLt | Op::JumpLe | Op::JumpGt | Op::JumpGe => {
-                    let e = ext!();
-                    let (x, y) = (self.reg(base, a), self.reg(base, bc::arg_b(w)));
-                    let r = if x.is_int() && y.is_int() {
-                        let (p, q) = (x.int_unchecked(), y.int_unchecked());
-                        match op {
-                            Op::JumpEq => p == q,
-                            Op::JumpNe => p != q,
-                            Op::JumpLt => p < q,
-                            Op::JumpLe => p <= q,
-                            Op::JumpGt => p > q,
-                            _ => p >= q,
-                        }
-                    } else {
-                        let cop = match op {
-                            Op::JumpEq => Op::Eq,
-                            Op::JumpNe => Op::Ne,
-                            Op::JumpLt => Op::Lt,
-                            Op::JumpLe => Op::Le,
-                            Op::JumpGt => Op::Gt,
-                            _ => Op::Ge,
+                            None => t!(self.getitem(o, k)),
                         };
-                        t!(self.compare_bool(cop, x, y))
-                    };
-                    if r == (bc::arg_c(w) != 0) {
-                        jump!(bc::ext_offset(e));
+                        self.set_reg(base, a, v);
                     }
-                }
-                Op::JumpEqImm
-                | Op::JumpNeImm
-                | Op::JumpLtImm
-                | Op::JumpLeImm
-                | Op::JumpGtImm
-                | Op::JumpGeImm => {
-                    let e = ext!();
-                    let x = self.reg(base, a);
-                    let q = bc::arg_sb(w);
-                    let r = if x.is_int() {
-                        let p = x.int_unchecked();
-                        match op {
-                            Op::JumpEqImm => p == q,
-                            Op::JumpNeImm => p != q,
-                            Op::JumpLtImm => p < q,
-                            Op::JumpLeImm => p <= q,
-                            Op::JumpGtImm => p > q,
-                            _ => p >= q,
+                    Op::SetItem => {
+                        let o = self.reg(base, a);
+                        let k = self.reg(base, bc::arg_b(w));
+                        let v = self.reg(base, bc::arg_c(w));
+                        if !self.setitem_fast(o, k, v) {
+                            t!(self.setitem(o, k, v));
                         }
-                    } else {
-                        let cop = match op {
-                            Op::JumpEqImm => Op::Eq,
-                            Op::JumpNeImm => Op::Ne,
-                            Op::JumpLtImm => Op::Lt,
-                            Op::JumpLeImm => Op::Le,
-                            Op::JumpGtImm => Op::Gt,
-                            _ => Op::Ge,
+                    }
+                    Op::DelItem => {
+                        let o = self.reg(base, a);
+                        let k = self.reg(base, bc::arg_b(w));
+                        t!(self.delitem(o, k));
+                    }
+                    Op::BuildSlice => {
+                        let b = bc::arg_b(w);
+                        let vals = [
+                            self.reg(base, b),
+                            self.reg(base, b + 1),
+                            self.reg(base, b + 2),
+                        ];
+                        let s = t!(crate::objects::iter::new_slice(self, vals));
+                        self.set_reg(base, a, s);
+                    }
+                    Op::Add => {
+                        let (x, y) = (self.reg(base, bc::arg_b(w)), self.reg(base, bc::arg_c(w)));
+                        let v = if x.is_int() && y.is_int() {
+                            match Value::int(x.int_unchecked() + y.int_unchecked()) {
+                                Some(v) => v,
+                                None => t!(self.binop(BinOp::Add, x, y)),
+                            }
+                        } else if let (Some(p), Some(q)) = (x.as_float(), y.as_float()) {
+                            Value::float(p + q)
+                        } else {
+                            t!(self.binop(BinOp::Add, x, y))
                         };
-                        t!(self.compare_bool(cop, x, Value::from_small(q as i32)))
-                    };
-                    if r == (bc::arg_c(w) != 0) {
+                        self.set_reg(base, a, v);
+                    }
+                    Op::Sub => {
+                        let (x, y) = (self.reg(base, bc::arg_b(w)), self.reg(base, bc::arg_c(w)));
+                        let v = if x.is_int() && y.is_int() {
+                            match Value::int(x.int_unchecked() - y.int_unchecked()) {
+                                Some(v) => v,
+                                None => t!(self.binop(BinOp::Sub, x, y)),
+                            }
+                        } else if let (Some(p), Some(q)) = (x.as_float(), y.as_float()) {
+                            Value::float(p - q)
+                        } else {
+                            t!(self.binop(BinOp::Sub, x, y))
+                        };
+                        self.set_reg(base, a, v);
+                    }
+                    Op::Mul => {
+                        let (x, y) = (self.reg(base, bc::arg_b(w)), self.reg(base, bc::arg_c(w)));
+                        let v = if let (Some(p), Some(q)) = (x.as_float(), y.as_float()) {
+                            Value::float(p * q)
+                        } else {
+                            t!(self.binop(BinOp::Mul, x, y))
+                        };
+                        self.set_reg(base, a, v);
+                    }
+                    Op::TrueDiv
+                    | Op::FloorDiv
+                    | Op::Mod
+                    | Op::Pow
+                    | Op::LShift
+                    | Op::RShift
+                    | Op::BitAnd
+                    | Op::BitOr
+                    | Op::BitXor
+                    | Op::MatMul => {
+                        let bop = match op {
+                            Op::TrueDiv => BinOp::TrueDiv,
+                            Op::FloorDiv => BinOp::FloorDiv,
+                            Op::Mod => BinOp::Mod,
+                            Op::Pow => BinOp::Pow,
+                            Op::LShift => BinOp::LShift,
+                            Op::RShift => BinOp::RShift,
+                            Op::BitAnd => BinOp::BitAnd,
+                            Op::BitOr => BinOp::BitOr,
+                            Op::BitXor => BinOp::BitXor,
+                            _ => BinOp::MatMul,
+                        };
+                        let (x, y) = (self.reg(base, bc::arg_b(w)), self.reg(base, bc::arg_c(w)));
+                        let v = t!(self.binop(bop, x, y));
+                        self.set_reg(base, a, v);
+                    }
+                    Op::AddImm | Op::SubImm => {
+                        let x = self.reg(base, bc::arg_b(w));
+                        let imm = if op == Op::AddImm {
+                            bc::arg_sc(w)
+                        } else {
+                            -bc::arg_sc(w)
+                        };
+                        let v = if x.is_int() {
+                            match Value::int(x.int_unchecked() + imm) {
+                                Some(v) => v,
+                                None => {
+                                    t!(self.binop(BinOp::Add, x, Value::from_small(imm as i32)))
+                                }
+                            }
+                        } else {
+                            t!(self.binop(BinOp::Add, x, Value::from_small(imm as i32)))
+                        };
+                        self.set_reg(base, a, v);
+                    }
+                    Op::InPlace => {
+                        let Some(bop) = BinOp::from_u8(bc::arg_c(w) as u8) else {
+                            continue;
+                        };
+                        let (x, y) = (self.reg(base, a), self.reg(base, bc::arg_b(w)));
+                        let v = if bop == BinOp::Add && x.is_int() && y.is_int() {
+                            match Value::int(x.int_unchecked() + y.int_unchecked()) {
+                                Some(v) => v,
+                                None => t!(self.binop(bop, x, y)),
+                            }
+                        } else {
+                            t!(self.inplace(bop, x, y))
+                        };
+                        self.set_reg(base, a, v);
+                    }
+                    Op::Neg | Op::Pos | Op::Invert => {
+                        let x = self.reg(base, bc::arg_b(w));
+                        let v = t!(self.unary(op, x));
+                        self.set_reg(base, a, v);
+                    }
+                    Op::Not => {
+                        let x = self.reg(base, bc::arg_b(w));
+                        let v = Value::bool(!t!(self.truthy(x)));
+                        self.set_reg(base, a, v);
+                    }
+                    Op::Eq | Op::Ne | Op::Lt | Op::Le | Op::Gt | Op::Ge => {
+                        let (x, y) = (self.reg(base, bc::arg_b(w)), self.reg(base, bc::arg_c(w)));
+                        let v = if x.is_int() && y.is_int() {
+                            let (p, q) = (x.int_unchecked(), y.int_unchecked());
+                            Value::bool(match op {
+                                Op::Eq => p == q,
+                                Op::Ne => p != q,
+                                Op::Lt => p < q,
+                                Op::Le => p <= q,
+                                Op::Gt => p > q,
+                                _ => p >= q,
+                            })
+                        } else {
+                            t!(self.compare_value(op, x, y))
+                        };
+                        self.set_reg(base, a, v);
+                    }
+                    Op::Is | Op::IsNot => {
+                        let (x, y) = (self.reg(base, bc::arg_b(w)), self.reg(base, bc::arg_c(w)));
+                        let same = self.is_same(x, y);
+                        self.set_reg(base, a, Value::bool(same == (op == Op::Is)));
+                    }
+                    Op::In | Op::NotIn => {
+                        let (x, y) = (self.reg(base, bc::arg_b(w)), self.reg(base, bc::arg_c(w)));
+                        let r = t!(self.contains(y, x));
+                        self.set_reg(base, a, Value::bool(r == (op == Op::In)));
+                    }
+                    Op::Jump => {
+                        let e = ext!();
                         jump!(bc::ext_offset(e));
                     }
-                }
-                Op::JumpIs => {
-                    let e = ext!();
-                    let (x, y) = (self.reg(base, a), self.reg(base, bc::arg_b(w)));
-                    if self.is_same(x, y) == (bc::arg_c(w) != 0) {
-                        jump!(bc::ext_offset(e));
-                    }
-                }
-                Op::GetIter => {
-                    let x = self.reg(base, bc::arg_b(w));
-                    let it = t!(self.get_iter(x));
-                    self.set_reg(base, a, it);
-                }
-                Op::ForIter => {
-                    let e = ext!();
-                    let it = self.reg(base, a);
-                    let nx = match crate::objects::iter::next_fast(self, it) {
-                        Some(v) => v,
-                        None => {
-                            save_pc!();
-                            t!(self.next(it))
-                        }
-                    };
-                    match nx {
-                        Some(v) => self.set_reg(base, bc::arg_b(w), v),
-                        None => jump!(bc::ext_offset(e)),
-                    }
-                }
-                Op::ForRangePrep => {
-                    let e = ext!();
-                    let r = self.reg(base, a);
-                    let (s, st, sp) = (
-                        self.reg(base, a + 1),
-                        self.reg(base, a + 2),
-                        self.reg(base, a + 3),
-                    );
-                    if r == TypeId::Range.value() && s.is_int() && st.is_int() && sp.is_int() {
-                        let step = sp.int_unchecked();
-                        if step == 0 {
-                            t!(Err(self.value_error("range() arg 3 must not be zero")));
-                        }
-                        let (s, st) = (s.int_unchecked(), st.int_unchecked());
-                        if (step > 0 && s >= st) || (step < 0 && s <= st) {
+                    Op::JumpIfFalse | Op::JumpIfTrue => {
+                        let e = ext!();
+                        let x = self.reg(base, a);
+                        let b = match x.as_bool() {
+                            Some(b) => b,
+                            None => t!(self.truthy(x)),
+                        };
+                        if b == (op == Op::JumpIfTrue) {
                             jump!(bc::ext_offset(e));
                         }
-                    } else {
-                        save_pc!();
-                        let rv = t!(self.call(r, &[s, st, sp]));
-                        let it = t!(self.get_iter(rv));
+                    }
+                    Op::JumpEq | Op::JumpNe | Op::JumpLt | Op::JumpLe | Op::JumpGt | Op::JumpGe => {
+                        let e = ext!();
+                        let (x, y) = (self.reg(base, a), self.reg(base, bc::arg_b(w)));
+                        let r = if x.is_int() && y.is_int() {
+                            let (p, q) = (x.int_unchecked(), y.int_unchecked());
+                            match op {
+                                Op::JumpEq => p == q,
+                                Op::JumpNe => p != q,
+                                Op::JumpLt => p < q,
+                                Op::JumpLe => p <= q,
+                                Op::JumpGt => p > q,
+                                _ => p >= q,
+                            }
+                        } else {
+                            let cop = match op {
+                                Op::JumpEq => Op::Eq,
+                                Op::JumpNe => Op::Ne,
+                                Op::JumpLt => Op::Lt,
+                                Op::JumpLe => Op::Le,
+                                Op::JumpGt => Op::Gt,
+                                _ => Op::Ge,
+                            };
+                            t!(self.compare_bool(cop, x, y))
+                        };
+                        if r == (bc::arg_c(w) != 0) {
+                            jump!(bc::ext_offset(e));
+                        }
+                    }
+                    Op::JumpEqImm
+                    | Op::JumpNeImm
+                    | Op::JumpLtImm
+                    | Op::JumpLeImm
+                    | Op::JumpGtImm
+                    | Op::JumpGeImm => {
+                        let e = ext!();
+                        let x = self.reg(base, a);
+                        let q = bc::arg_sb(w);
+                        let r = if x.is_int() {
+                            let p = x.int_unchecked();
+                            match op {
+                                Op::JumpEqImm => p == q,
+                                Op::JumpNeImm => p != q,
+                                Op::JumpLtImm => p < q,
+                                Op::JumpLeImm => p <= q,
+                                Op::JumpGtImm => p > q,
+                                _ => p >= q,
+                            }
+                        } else {
+                            let cop = match op {
+                                Op::JumpEqImm => Op::Eq,
+                                Op::JumpNeImm => Op::Ne,
+                                Op::JumpLtImm => Op::Lt,
+                                Op::JumpLeImm => Op::Le,
+                                Op::JumpGtImm => Op::Gt,
+                                _ => Op::Ge,
+                            };
+                            t!(self.compare_bool(cop, x, Value::from_small(q as i32)))
+                        };
+                        if r == (bc::arg_c(w) != 0) {
+                            jump!(bc::ext_offset(e));
+                        }
+                    }
+                    Op::JumpIs => {
+                        let e = ext!();
+                        let (x, y) = (self.reg(base, a), self.reg(base, bc::arg_b(w)));
+                        if self.is_same(x, y) == (bc::arg_c(w) != 0) {
+                            jump!(bc::ext_offset(e));
+                        }
+                    }
+                    Op::GetIter => {
+                        let x = self.reg(base, bc::arg_b(w));
+                        let it = t!(self.get_iter(x));
                         self.set_reg(base, a, it);
                     }
-                }
-                Op::ForRangeNext => {
-                    let e = ext!();
-                    let r = self.reg(base, a);
-                    if r == TypeId::Range.value() {
-                        let cur = self.reg(base, a + 1).int_unchecked();
-                        let stop = self.reg(base, a + 2).int_unchecked();
-                        let step = self.reg(base, a + 3).int_unchecked();
-                        if (step > 0 && cur < stop) || (step < 0 && cur > stop) {
-                            self.set_reg(
-                                base,
-                                bc::arg_b(w),
-                                Value::int(cur).unwrap_or(Value::NONE),
-                            );
-                            self.set_reg(
-                                base,
-                                a + 1,
-                                Value::int(cur + step).unwrap_or(Value::from_small(0)),
-                            );
-                        } else {
-                            jump!(bc::ext_offset(e));
-                        }
-                    } else {
-                        save_pc!();
-                        let nx = t!(self.next(r));
+                    Op::ForIter => {
+                        let e = ext!();
+                        let it = self.reg(base, a);
+                        let nx = match crate::objects::iter::next_fast(self, it) {
+                            Some(v) => v,
+                            None => {
+                                save_pc!();
+                                t!(self.next(it))
+                            }
+                        };
                         match nx {
                             Some(v) => self.set_reg(base, bc::arg_b(w), v),
                             None => jump!(bc::ext_offset(e)),
                         }
                     }
-                }
-                Op::Call | Op::CallKw => {
-                    let (nkw, kwn) = if op == Op::CallKw {
+                    Op::ForRangePrep => {
                         let e = ext!();
-                        (bc::arg_c(w), self.tuple_get(cur!(consts), bc::ext_hi(e)))
-                    } else {
-                        (0, Value::NONE)
-                    };
-                    save_pc!();
-                    match t!(self.call_at(base + a, bc::arg_b(w), nkw, kwn, 0)) {
-                        Called::Done(v) => {
-                            self.set_reg(base, a, v);
-                            self.truncate_window(base, nregs);
+                        let r = self.reg(base, a);
+                        let (s, st, sp) = (
+                            self.reg(base, a + 1),
+                            self.reg(base, a + 2),
+                            self.reg(base, a + 3),
+                        );
+                        if r == TypeId::Range.value() && s.is_int() && st.is_int() && sp.is_int() {
+                            let step = sp.int_unchecked();
+                            if step == 0 {
+                                t!(Err(self.value_error("range() arg 3 must not be zero")));
+                            }
+                            let (s, st) = (s.int_unchecked(), st.int_unchecked());
+                            if (step > 0 && s >= st) || (step < 0 && s <= st) {
+                                jump!(bc::ext_offset(e));
+                            }
+                        } else {
+                            save_pc!();
+                            let rv = t!(self.call(r, &[s, st, sp]));
+                            let it = t!(self.get_iter(rv));
+                            self.set_reg(base, a, it);
                         }
-                        Called::Pushed => return Ok(Ctl::Switch),
                     }
-                }
-                Op::CallEx => {
-                    save_pc!();
-                    let v = t!(self.call_ex(base + a));
-                    match v {
-                        Called::Done(v) => {
-                            self.set_reg(base, a, v);
-                            self.truncate_window(base, nregs);
-                        }
-                        Called::Pushed => return Ok(Ctl::Switch),
-                    }
-                }
-                Op::LoadMethod => {
-                    let e = ext!();
-                    let o = self.reg(base, bc::arg_b(w));
-                    let n = name!(bc::ext_hi(e));
-                    let (m, s) = t!(self.load_method(&frame!(), o, n, bc::ext_lo(e)));
-                    self.set_reg(base, a, m);
-                    self.set_reg(base, a + 1, s);
-                }
-                Op::CallMethod | Op::CallMethodKw => {
-                    let (nkw, kwn) = if op == Op::CallMethodKw {
+                    Op::ForRangeNext => {
                         let e = ext!();
-                        (bc::arg_c(w), self.tuple_get(cur!(consts), bc::ext_hi(e)))
-                    } else {
-                        (0, Value::NONE)
-                    };
-                    let mut n = bc::arg_b(w);
-                    let idx = if self.reg(base, a + 1).is_empty() {
-                        // Unbound: the callable moves next to its arguments.
-                        let c = self.reg(base, a);
-                        self.set_reg(base, a + 1, c);
-                        base + a + 1
-                    } else {
-                        n += 1;
-                        base + a
-                    };
-                    save_pc!();
-                    let r = if idx != base + a {
-                        match self.call_at(idx, n, nkw, kwn, 0) {
-                            Ok(Called::Pushed) => {
-                                // Result must land in R[A]: fix the frame's return slot.
-                                if let Some(fr) = self.st.frames.last_mut() {
-                                    if !fr.init {
-                                        fr.ret = (base + a) as u32;
-                                    }
-                                }
-                                if let Some(fr) = self.st.frames.last() {
-                                    if fr.init {
-                                        let ob = self.reg(0, fr.ret as usize);
-                                        self.set_reg(base, a, ob);
-                                        if let Some(fr) = self.st.frames.last_mut() {
+                        let r = self.reg(base, a);
+                        if r == TypeId::Range.value() {
+                            let cur = self.reg(base, a + 1).int_unchecked();
+                            let stop = self.reg(base, a + 2).int_unchecked();
+                            let step = self.reg(base, a + 3).int_unchecked();
+                            if (step > 0 && cur < stop) || (step < 0 && cur > stop) {
+                                self.set_reg(
+                                    base,
+                                    bc::arg_b(w),
+                                    Value::int(cur).unwrap_or(Value::NONE),
+                                );
+                                self.set_reg(
+                                    base,
+                                    a + 1,
+                                    Value::int(cur + step).unwrap_or(Value::from_small(0)),
+                                );
+                            } else {
+                                jump!(bc::ext_offset(e));
+                            }
+                        } else {
+                            save_pc!();
+                            let nx = t!(self.next(r));
+                            match nx {
+                                Some(v) => self.set_reg(base, bc::arg_b(w), v),
+                                None => jump!(bc::ext_offset(e)),
+                            }
+                        }
+                    }
+                    Op::Call | Op::CallKw => {
+                        let (nkw, kwn) = if op == Op::CallKw {
+                            let e = ext!();
+                            (bc::arg_c(w), self.tuple_get(cur!(consts), bc::ext_hi(e)))
+                        } else {
+                            (0, Value::NONE)
+                        };
+                        save_pc!();
+                        match t!(self.call_at(base + a, bc::arg_b(w), nkw, kwn, 0)) {
+                            Called::Done(v) => {
+                                self.set_reg(base, a, v);
+                                self.truncate_window(base, nregs);
+                            }
+                            Called::Pushed => continue 'frame,
+                        }
+                    }
+                    Op::CallEx => {
+                        save_pc!();
+                        let v = t!(self.call_ex(base + a));
+                        match v {
+                            Called::Done(v) => {
+                                self.set_reg(base, a, v);
+                                self.truncate_window(base, nregs);
+                            }
+                            Called::Pushed => continue 'frame,
+                        }
+                    }
+                    Op::LoadMethod => {
+                        let e = ext!();
+                        let o = self.reg(base, bc::arg_b(w));
+                        let n = name!(bc::ext_hi(e));
+                        let (m, s) = t!(self.load_method(&frame!(), o, n, bc::ext_lo(e)));
+                        self.set_reg(base, a, m);
+                        self.set_reg(base, a + 1, s);
+                    }
+                    Op::CallMethod | Op::CallMethodKw => {
+                        let (nkw, kwn) = if op == Op::CallMethodKw {
+                            let e = ext!();
+                            (bc::arg_c(w), self.tuple_get(cur!(consts), bc::ext_hi(e)))
+                        } else {
+                            (0, Value::NONE)
+                        };
+                        let mut n = bc::arg_b(w);
+                        let idx = if self.reg(base, a + 1).is_empty() {
+                            // Unbound: the callable moves next to its arguments.
+                            let c = self.reg(base, a);
+                            self.set_reg(base, a + 1, c);
+                            base + a + 1
+                        } else {
+                            n += 1;
+                            base + a
+                        };
+                        save_pc!();
+                        let r = if idx != base + a {
+                            match self.call_at(idx, n, nkw, kwn, 0) {
+                                Ok(Called::Pushed) => {
+                                    // Result must land in R[A]: fix the frame's return slot.
+                                    if let Some(fr) = self.st.frames.last_mut() {
+                                        if !fr.init {
                                             fr.ret = (base + a) as u32;
                                         }
                                     }
+                                    if let Some(fr) = self.st.frames.last() {
+                                        if fr.init {
+                                            let ob = self.reg(0, fr.ret as usize);
+                                            self.set_reg(base, a, ob);
+                                            if let Some(fr) = self.st.frames.last_mut() {
+                                                fr.ret = (base + a) as u32;
+                                            }
+                                        }
+                                    }
+                                    Ok(Called::Pushed)
                                 }
-                                Ok(Called::Pushed)
+                                other => other,
                             }
-                            other => other,
+                        } else {
+                            self.call_at(idx, n, nkw, kwn, 0)
+                        };
+                        match t!(r) {
+                            Called::Done(v) => {
+                                self.set_reg(base, a, v);
+                                self.truncate_window(base, nregs);
+                            }
+                            Called::Pushed => continue 'frame,
                         }
-                    } else {
-                        self.call_at(idx, n, nkw, kwn, 0)
-                    };
-                    match t!(r) {
-                        Called::Done(v) => {
-                            self.set_reg(base, a, v);
-                            self.truncate_window(base, nregs);
-                        }
-                        Called::Pushed => return Ok(Ctl::Switch),
                     }
-                }
-                Op::Return | Op::ReturnNone => {
-                    let v = if op == Op::Return {
-                        self.reg(base, a)
-                    } else {
-                        Value::NONE
-                    };
-                    return Ok(self.do_return(v));
-                }
-                Op::BuildTuple => {
-                    let b = bc::arg_b(w);
-                    let items: Vec<Value> =
-                        (0..bc::arg_c(w)).map(|i| self.reg(base, b + i)).collect();
-                    let v = t!(tuple::new_tuple(self, &items));
-                    self.set_reg(base, a, v);
-                }
-                Op::BuildList => {
-                    let b = bc::arg_b(w);
-                    let items: Vec<Value> =
-                        (0..bc::arg_c(w)).map(|i| self.reg(base, b + i)).collect();
-                    let v = t!(list::from_slice(self, &items));
-                    self.set_reg(base, a, v);
-                }
-                Op::BuildSet => {
-                    let b = bc::arg_b(w);
-                    let items: Vec<Value> =
-                        (0..bc::arg_c(w)).map(|i| self.reg(base, b + i)).collect();
-                    let v = t!(crate::objects::set::from_slice(self, kind::SET, &items));
-                    self.set_reg(base, a, v);
-                }
-                Op::BuildMap => {
-                    let b = bc::arg_b(w);
-                    let n = bc::arg_c(w);
-                    let d = t!(dict::new_dict(self, n));
-                    self.set_reg(base, a, d);
-                    for i in 0..n {
-                        let k = self.reg(base, b + 2 * i);
-                        let v = self.reg(base, b + 2 * i + 1);
+                    Op::Return | Op::ReturnNone => {
+                        let v = if op == Op::Return {
+                            self.reg(base, a)
+                        } else {
+                            Value::NONE
+                        };
+                        match self.do_return(v) {
+                            Ctl::Switch => continue 'frame,
+                            exit => return Ok(exit),
+                        }
+                    }
+                    Op::BuildTuple => {
+                        let b = bc::arg_b(w);
+                        let items: Vec<Value> =
+                            (0..bc::arg_c(w)).map(|i| self.reg(base, b + i)).collect();
+                        let v = t!(tuple::new_tuple(self, &items));
+                        self.set_reg(base, a, v);
+                    }
+                    Op::BuildList => {
+                        let b = bc::arg_b(w);
+                        let items: Vec<Value> =
+                            (0..bc::arg_c(w)).map(|i| self.reg(base, b + i)).collect();
+                        let v = t!(list::from_slice(self, &items));
+                        self.set_reg(base, a, v);
+                    }
+                    Op::BuildSet => {
+                        let b = bc::arg_b(w);
+                        let items: Vec<Value> =
+                            (0..bc::arg_c(w)).map(|i| self.reg(base, b + i)).collect();
+                        let v = t!(crate::objects::set::from_slice(self, kind::SET, &items));
+                        self.set_reg(base, a, v);
+                    }
+                    Op::BuildMap => {
+                        let b = bc::arg_b(w);
+                        let n = bc::arg_c(w);
+                        let d = t!(dict::new_dict(self, n));
+                        self.set_reg(base, a, d);
+                        for i in 0..n {
+                            let k = self.reg(base, b + 2 * i);
+                            let v = self.reg(base, b + 2 * i + 1);
+                            let d = self.reg(base, a);
+                            t!(dict::set(self, d, k, v));
+                        }
+                    }
+                    Op::ListAppend => {
+                        let l = self.reg(base, a);
+                        let v = self.reg(base, bc::arg_b(w));
+                        t!(list::append(self, l, v));
+                    }
+                    Op::ListExtend => {
+                        let l = self.reg(base, a);
+                        let v = self.reg(base, bc::arg_b(w));
+                        save_pc!();
+                        t!(list::extend(self, l, v));
+                    }
+                    Op::ListToTuple => {
+                        let l = self.reg(base, bc::arg_b(w));
+                        let v = t!(tuple::from_list(self, l));
+                        self.set_reg(base, a, v);
+                    }
+                    Op::SetAdd => {
+                        let s = self.reg(base, a);
+                        let v = self.reg(base, bc::arg_b(w));
+                        t!(crate::objects::set::add(self, s, v));
+                    }
+                    Op::SetUpdate => {
+                        let s = self.reg(base, a);
+                        let v = self.reg(base, bc::arg_b(w));
+                        save_pc!();
+                        t!(crate::objects::set::update(self, s, v));
+                    }
+                    Op::MapAdd => {
                         let d = self.reg(base, a);
+                        let k = self.reg(base, bc::arg_b(w));
+                        let v = self.reg(base, bc::arg_c(w));
                         t!(dict::set(self, d, k, v));
                     }
-                }
-                Op::ListAppend => {
-                    let l = self.reg(base, a);
-                    let v = self.reg(base, bc::arg_b(w));
-                    t!(list::append(self, l, v));
-                }
-                Op::ListExtend => {
-                    let l = self.reg(base, a);
-                    let v = self.reg(base, bc::arg_b(w));
-                    save_pc!();
-                    t!(list::extend(self, l, v));
-                }
-                Op::ListToTuple => {
-                    let l = self.reg(base, bc::arg_b(w));
-                    let v = t!(tuple::from_list(self, l));
-                    self.set_reg(base, a, v);
-                }
-                Op::SetAdd => {
-                    let s = self.reg(base, a);
-                    let v = self.reg(base, bc::arg_b(w));
-                    t!(crate::objects::set::add(self, s, v));
-                }
-                Op::SetUpdate => {
-                    let s = self.reg(base, a);
-                    let v = self.reg(base, bc::arg_b(w));
-                    save_pc!();
-                    t!(crate::objects::set::update(self, s, v));
-                }
-                Op::MapAdd => {
-                    let d = self.reg(base, a);
-                    let k = self.reg(base, bc::arg_b(w));
-                    let v = self.reg(base, bc::arg_c(w));
-                    t!(dict::set(self, d, k, v));
-                }
-                Op::DictUpdate | Op::DictMerge => {
-                    let d = self.reg(base, a);
-                    let s = self.reg(base, bc::arg_b(w));
-                    if self.kind_of(s) != kind::DICT {
-                        let m = alloc::format!("'{}' object is not a mapping", self.type_name(s));
-                        t!(Err(self.type_error(&m)));
-                    }
-                    if op == Op::DictMerge {
-                        for (k, _) in dict::pairs(self, s) {
-                            if !self.is_str(k) {
-                                t!(Err(self.type_error("keywords must be strings")));
-                            }
-                            if dict::get_str(self, d, k).is_some() {
-                                let m = alloc::format!(
-                                    "got multiple values for keyword argument '{}'",
-                                    self.str_of(k).unwrap_or("?")
-                                );
-                                t!(Err(self.type_error(&m)));
+                    Op::DictUpdate | Op::DictMerge => {
+                        let d = self.reg(base, a);
+                        let s = self.reg(base, bc::arg_b(w));
+                        if self.kind_of(s) != kind::DICT {
+                            let m =
+                                alloc::format!("'{}' object is not a mapping", self.type_name(s));
+                            t!(Err(self.type_error(&m)));
+                        }
+                        if op == Op::DictMerge {
+                            for (k, _) in dict::pairs(self, s) {
+                                if !self.is_str(k) {
+                                    t!(Err(self.type_error("keywords must be strings")));
+                                }
+                                if dict::get_str(self, d, k).is_some() {
+                                    let m = alloc::format!(
+                                        "got multiple values for keyword argument '{}'",
+                                        self.str_of(k).unwrap_or("?")
+                                    );
+                                    t!(Err(self.type_error(&m)));
+                                }
                             }
                         }
+                        t!(dict::update(self, d, s));
                     }
-                    t!(dict::update(self, d, s));
-                }
-                Op::FormatValue => {
-                    let b = bc::arg_b(w);
-                    let c = bc::arg_c(w);
-                    let x = self.reg(base, b);
-                    let spec = if c & 4 != 0 {
-                        self.reg(base, b + 1)
-                    } else {
-                        Value::NONE
-                    };
-                    save_pc!();
-                    let v = t!(crate::format::format_value(self, x, c & 3, spec));
-                    self.set_reg(base, a, v);
-                }
-                Op::BuildString => {
-                    let b = bc::arg_b(w);
-                    let mut s = alloc::string::String::new();
-                    for i in 0..bc::arg_c(w) {
-                        let x = self.reg(base, b + i);
-                        s.push_str(self.str_of(x).unwrap_or(""));
-                    }
-                    let v = t!(self.new_str(&s));
-                    self.set_reg(base, a, v);
-                }
-                Op::UnpackSeq => {
-                    let x = self.reg(base, bc::arg_b(w));
-                    let n = bc::arg_c(w);
-                    save_pc!();
-                    let items = t!(self.unpack(x, n));
-                    for (i, v) in items.into_iter().enumerate() {
-                        self.set_reg(base, a + i, v);
-                    }
-                }
-                Op::UnpackEx => {
-                    let e = ext!();
-                    let x = self.reg(base, bc::arg_b(w));
-                    let (before, after) = (bc::ext_hi(e), bc::ext_lo(e));
-                    save_pc!();
-                    let items = t!(self.collect_iter(x));
-                    if items.len() < before + after {
-                        let m = alloc::format!(
-                            "not enough values to unpack (expected at least {}, got {})",
-                            before + after,
-                            items.len()
-                        );
-                        t!(Err(self.value_error(&m)));
-                    }
-                    // The items may be held only by a temporary list that
-                    // is already garbage: root them across the allocation
-                    // of the middle list and re-read them afterwards.
-                    let n = items.len();
-                    let mark = self.st.misc.len();
-                    self.st.misc.extend_from_slice(&items);
-                    let mid = items.get(before..n - after).unwrap_or(&[]).to_vec();
-                    let l = list::from_slice(self, &mid);
-                    let items: alloc::vec::Vec<Value> =
-                        self.st.misc.get(mark..).unwrap_or(&[]).to_vec();
-                    self.pop_roots(mark);
-                    let l = t!(l);
-                    for (i, v) in items.iter().take(before).enumerate() {
-                        self.set_reg(base, a + i, *v);
-                    }
-                    self.set_reg(base, a + before, l);
-                    for (i, v) in items.iter().skip(n - after).enumerate() {
-                        self.set_reg(base, a + before + 1 + i, *v);
-                    }
-                }
-                Op::MakeFunction => {
-                    let e = ext!();
-                    let code = self.tuple_get(cur!(consts), bc::ext_hi(e));
-                    let flags = bc::ext_lo(e);
-                    let b = bc::arg_b(w);
-                    let g = frame!().globals;
-                    let fv = t!(func::new_function(self, code, g));
-                    if flags & 1 != 0 {
-                        let d = self.reg(base, b);
-                        self.set_slot(fv, func::F_DEFAULTS, d);
-                    }
-                    if flags & 2 != 0 {
-                        let d = self.reg(base, b + 1);
-                        self.set_slot(fv, func::F_KWDEFAULTS, d);
-                    }
-                    if flags & 4 != 0 {
-                        let d = self.reg(base, b + 2);
-                        self.set_slot(fv, func::F_CLOSURE, d);
-                    }
-                    self.set_reg(base, a, fv);
-                }
-                Op::LoadBuildClass => {
-                    self.set_reg(base, a, crate::builtins::build_class_value());
-                }
-                Op::LoadClassCell => {}
-                Op::SetClassCell => {
-                    let c = self.reg(base, a);
-                    let fr = frame!();
-                    if !fr.locals.is_none() {
-                        t!(dict::set(self, fr.locals, Value::qstr(q::D_CLASSCELL), c));
-                    }
-                }
-                Op::Raise => {
-                    save_pc!();
-                    let e = match bc::arg_b(w) {
-                        0 => {
-                            let h = self.st.handled;
-                            if h.is_none() || h.is_empty() {
-                                self.raise(TypeId::RuntimeError, "No active exception to reraise")
-                            } else {
-                                self.raise_value(h)
-                            }
-                        }
-                        1 => {
-                            let x = self.reg(base, a);
-                            self.raise_obj(x, None)
-                        }
-                        _ => {
-                            let x = self.reg(base, a);
-                            let c = self.reg(base, a + 1);
-                            self.raise_obj(x, Some(c))
-                        }
-                    };
-                    t!(Err(e));
-                }
-                Op::Reraise => {
-                    let x = self.reg(base, a);
-                    self.st.exc = x;
-                    t!(Err(PyErr));
-                }
-                Op::JumpIfNotExcMatch => {
-                    let e = ext!();
-                    let x = self.reg(base, a);
-                    let t = self.reg(base, bc::arg_b(w));
-                    let m = t!(self.exc_match(x, t));
-                    if !m {
-                        jump!(bc::ext_offset(e));
-                    }
-                }
-                Op::EnterExcept => {
-                    let prev = self.st.handled;
-                    self.set_reg(base, bc::arg_b(w), prev);
-                    let x = self.reg(base, a);
-                    self.st.handled = x;
-                }
-                Op::LeaveExcept => {
-                    self.st.handled = self.reg(base, a);
-                    if self.st.handled.is_empty() {
-                        self.st.handled = Value::NONE;
-                    }
-                }
-                Op::LoadAssertionError => self.set_reg(base, a, TypeId::AssertionError.value()),
-                Op::WithEnter => {
-                    let o = self.reg(base, bc::arg_b(w));
-                    save_pc!();
-                    let t = self.type_of(o);
-                    let ex = class::lookup(self, t, Value::qstr(q::D_EXIT));
-                    let en = class::lookup(self, t, Value::qstr(q::D_ENTER));
-                    let (Some(ex), Some(en)) = (ex, en) else {
-                        let m = alloc::format!(
-                            "'{}' object does not support the context manager protocol",
-                            self.type_name(o)
-                        );
-                        t!(Err(self.type_error(&m)));
-                        continue;
-                    };
-                    // Binding `__exit__` allocates: keep `__enter__` rooted.
-                    let mark = self.push_root(en);
-                    let bm = self.bind_descriptor(ex, o, t);
-                    let en = self.root(mark);
-                    self.pop_roots(mark);
-                    let bm = t!(bm);
-                    self.set_reg(base, a + 1, bm);
-                    let o = self.reg(base, bc::arg_b(w));
-                    let r = t!(self.call(en, &[o]));
-                    self.set_reg(base, a, r);
-                }
-                Op::WithExit => {
-                    let x = self.reg(base, a);
-                    save_pc!();
-                    t!(self.call(x, &[Value::NONE, Value::NONE, Value::NONE]));
-                }
-                Op::WithExitExc => {
-                    let x = self.reg(base, a);
-                    let e = self.reg(base, bc::arg_b(w));
-                    let et = self.type_of(e);
-                    save_pc!();
-                    let r = t!(self.call(x, &[et, e, Value::NONE]));
-                    let b = t!(self.truthy(r));
-                    self.set_reg(base, a, Value::bool(b));
-                }
-                Op::Yield => {
-                    let v = self.reg(base, a);
-                    save_pc!();
-                    return Ok(self.do_yield(v, bc::arg_b(w), pc, false));
-                }
-                Op::YieldFrom => {
-                    let it = self.reg(base, a);
-                    let sent = self.reg(base, bc::arg_b(w));
-                    save_pc!();
-                    let r = if self.kind_of(it) != kind::GEN {
-                        t!(coro::delegate_send(self, it, sent))
-                    } else if sent.is_none() || sent.is_empty() {
-                        t!(self.next(it))
-                    } else {
-                        t!(self.gen_resume(it, sent, false))
-                    };
-                    match r {
-                        Some(v) => {
-                            // Re-execute this instruction when resumed.
-                            return Ok(self.do_yield(v, bc::arg_b(w), op_pc, true));
-                        }
-                        None => {
-                            let rv = self.st.genret;
-                            self.set_reg(base, bc::arg_b(w), rv);
-                        }
-                    }
-                }
-                Op::GetYieldFromIter => {
-                    let x = self.reg(base, bc::arg_b(w));
-                    let v = if self.kind_of(x) == kind::GEN {
-                        x
-                    } else {
-                        t!(self.get_iter(x))
-                    };
-                    self.set_reg(base, a, v);
-                }
-                Op::GetAwaitable => {
-                    let x = self.reg(base, bc::arg_b(w));
-                    save_pc!();
-                    let v = t!(coro::get_awaitable(self, x));
-                    self.set_reg(base, a, v);
-                }
-                Op::GetAIter => {
-                    let x = self.reg(base, bc::arg_b(w));
-                    save_pc!();
-                    let v = t!(coro::get_aiter(self, x));
-                    self.set_reg(base, a, v);
-                }
-                Op::GetANext => {
-                    let x = self.reg(base, bc::arg_b(w));
-                    save_pc!();
-                    let v = t!(coro::get_anext(self, x));
-                    self.set_reg(base, a, v);
-                }
-                Op::JumpIfNotStopAsync => {
-                    let e = ext!();
-                    let x = self.reg(base, a);
-                    if !coro::is_stop_async(self, x) {
-                        jump!(bc::ext_offset(e));
-                    }
-                }
-                Op::AsyncWithEnter => {
-                    let o = self.reg(base, bc::arg_b(w));
-                    save_pc!();
-                    let (aw, ex) = t!(coro::async_with_enter(self, o));
-                    self.set_reg(base, a + 1, ex);
-                    self.set_reg(base, a, aw);
-                }
-                Op::AsyncWithExit => {
-                    let x = self.reg(base, a);
-                    let e = (bc::arg_c(w) != 0).then(|| self.reg(base, bc::arg_b(w)));
-                    save_pc!();
-                    let r = t!(coro::async_with_exit(self, x, e));
-                    self.set_reg(base, a, r);
-                }
-                Op::ImportName => {
-                    let e = ext!();
-                    let n = self.tuple_get(cur!(consts), bc::ext_hi(e));
-                    let from = self.reg(base, bc::arg_b(w));
-                    save_pc!();
-                    let m = t!(crate::import::import_name(self, n, from, bc::arg_c(w)));
-                    self.set_reg(base, a, m);
-                }
-                Op::ImportFrom => {
-                    let e = ext!();
-                    let m = self.reg(base, bc::arg_b(w));
-                    let n = name!(bc::ext_hi(e));
-                    save_pc!();
-                    let v = t!(crate::import::import_from(self, m, n));
-                    self.set_reg(base, a, v);
-                }
-                Op::ImportStar => {
-                    let m = self.reg(base, a);
-                    let d = frame!().name_dict();
-                    t!(crate::import::import_star(self, m, d));
-                }
-                Op::PrintExpr => {
-                    let x = self.reg(base, a);
-                    if !x.is_none() {
+                    Op::FormatValue => {
+                        let b = bc::arg_b(w);
+                        let c = bc::arg_c(w);
+                        let x = self.reg(base, b);
+                        let spec = if c & 4 != 0 {
+                            self.reg(base, b + 1)
+                        } else {
+                            Value::NONE
+                        };
                         save_pc!();
-                        let s = t!(self.repr_string(x));
-                        self.write_out(&s);
-                        self.write_out("\n");
-                        let b = self.st.builtins;
-                        t!(dict::set(self, b, Value::qstr(q::UNDERSCORE), x));
+                        let v = t!(crate::format::format_value(self, x, c & 3, spec));
+                        self.set_reg(base, a, v);
                     }
+                    Op::BuildString => {
+                        let b = bc::arg_b(w);
+                        let mut s = alloc::string::String::new();
+                        for i in 0..bc::arg_c(w) {
+                            let x = self.reg(base, b + i);
+                            s.push_str(self.str_of(x).unwrap_or(""));
+                        }
+                        let v = t!(self.new_str(&s));
+                        self.set_reg(base, a, v);
+                    }
+                    Op::UnpackSeq => {
+                        let x = self.reg(base, bc::arg_b(w));
+                        let n = bc::arg_c(w);
+                        save_pc!();
+                        let items = t!(self.unpack(x, n));
+                        for (i, v) in items.into_iter().enumerate() {
+                            self.set_reg(base, a + i, v);
+                        }
+                    }
+                    Op::UnpackEx => {
+                        let e = ext!();
+                        let x = self.reg(base, bc::arg_b(w));
+                        let (before, after) = (bc::ext_hi(e), bc::ext_lo(e));
+                        save_pc!();
+                        let items = t!(self.collect_iter(x));
+                        if items.len() < before + after {
+                            let m = alloc::format!(
+                                "not enough values to unpack (expected at least {}, got {})",
+                                before + after,
+                                items.len()
+                            );
+                            t!(Err(self.value_error(&m)));
+                        }
+                        // The items may be held only by a temporary list that
+                        // is already garbage: root them across the allocation
+                        // of the middle list and re-read them afterwards.
+                        let n = items.len();
+                        let mark = self.st.misc.len();
+                        self.st.misc.extend_from_slice(&items);
+                        let mid = items.get(before..n - after).unwrap_or(&[]).to_vec();
+                        let l = list::from_slice(self, &mid);
+                        let items: alloc::vec::Vec<Value> =
+                            self.st.misc.get(mark..).unwrap_or(&[]).to_vec();
+                        self.pop_roots(mark);
+                        let l = t!(l);
+                        for (i, v) in items.iter().take(before).enumerate() {
+                            self.set_reg(base, a + i, *v);
+                        }
+                        self.set_reg(base, a + before, l);
+                        for (i, v) in items.iter().skip(n - after).enumerate() {
+                            self.set_reg(base, a + before + 1 + i, *v);
+                        }
+                    }
+                    Op::MakeFunction => {
+                        let e = ext!();
+                        let code = self.tuple_get(cur!(consts), bc::ext_hi(e));
+                        let flags = bc::ext_lo(e);
+                        let b = bc::arg_b(w);
+                        let g = frame!().globals;
+                        let fv = t!(func::new_function(self, code, g));
+                        if flags & 1 != 0 {
+                            let d = self.reg(base, b);
+                            self.set_slot(fv, func::F_DEFAULTS, d);
+                        }
+                        if flags & 2 != 0 {
+                            let d = self.reg(base, b + 1);
+                            self.set_slot(fv, func::F_KWDEFAULTS, d);
+                        }
+                        if flags & 4 != 0 {
+                            let d = self.reg(base, b + 2);
+                            self.set_slot(fv, func::F_CLOSURE, d);
+                        }
+                        self.set_reg(base, a, fv);
+                    }
+                    Op::LoadBuildClass => {
+                        self.set_reg(base, a, crate::builtins::build_class_value());
+                    }
+                    Op::LoadClassCell => {}
+                    Op::SetClassCell => {
+                        let c = self.reg(base, a);
+                        let fr = frame!();
+                        if !fr.locals.is_none() {
+                            t!(dict::set(self, fr.locals, Value::qstr(q::D_CLASSCELL), c));
+                        }
+                    }
+                    Op::Raise => {
+                        save_pc!();
+                        let e = match bc::arg_b(w) {
+                            0 => {
+                                let h = self.st.handled;
+                                if h.is_none() || h.is_empty() {
+                                    self.raise(
+                                        TypeId::RuntimeError,
+                                        "No active exception to reraise",
+                                    )
+                                } else {
+                                    self.raise_value(h)
+                                }
+                            }
+                            1 => {
+                                let x = self.reg(base, a);
+                                self.raise_obj(x, None)
+                            }
+                            _ => {
+                                let x = self.reg(base, a);
+                                let c = self.reg(base, a + 1);
+                                self.raise_obj(x, Some(c))
+                            }
+                        };
+                        t!(Err(e));
+                    }
+                    Op::Reraise => {
+                        let x = self.reg(base, a);
+                        self.st.exc = x;
+                        t!(Err(PyErr));
+                    }
+                    Op::JumpIfNotExcMatch => {
+                        let e = ext!();
+                        let x = self.reg(base, a);
+                        let t = self.reg(base, bc::arg_b(w));
+                        let m = t!(self.exc_match(x, t));
+                        if !m {
+                            jump!(bc::ext_offset(e));
+                        }
+                    }
+                    Op::EnterExcept => {
+                        let prev = self.st.handled;
+                        self.set_reg(base, bc::arg_b(w), prev);
+                        let x = self.reg(base, a);
+                        self.st.handled = x;
+                    }
+                    Op::LeaveExcept => {
+                        self.st.handled = self.reg(base, a);
+                        if self.st.handled.is_empty() {
+                            self.st.handled = Value::NONE;
+                        }
+                    }
+                    Op::LoadAssertionError => self.set_reg(base, a, TypeId::AssertionError.value()),
+                    Op::WithEnter => {
+                        let o = self.reg(base, bc::arg_b(w));
+                        save_pc!();
+                        let t = self.type_of(o);
+                        let ex = class::lookup(self, t, Value::qstr(q::D_EXIT));
+                        let en = class::lookup(self, t, Value::qstr(q::D_ENTER));
+                        let (Some(ex), Some(en)) = (ex, en) else {
+                            let m = alloc::format!(
+                                "'{}' object does not support the context manager protocol",
+                                self.type_name(o)
+                            );
+                            t!(Err(self.type_error(&m)));
+                            continue;
+                        };
+                        // Binding `__exit__` allocates: keep `__enter__` rooted.
+                        let mark = self.push_root(en);
+                        let bm = self.bind_descriptor(ex, o, t);
+                        let en = self.root(mark);
+                        self.pop_roots(mark);
+                        let bm = t!(bm);
+                        self.set_reg(base, a + 1, bm);
+                        let o = self.reg(base, bc::arg_b(w));
+                        let r = t!(self.call(en, &[o]));
+                        self.set_reg(base, a, r);
+                    }
+                    Op::WithExit => {
+                        let x = self.reg(base, a);
+                        save_pc!();
+                        t!(self.call(x, &[Value::NONE, Value::NONE, Value::NONE]));
+                    }
+                    Op::WithExitExc => {
+                        let x = self.reg(base, a);
+                        let e = self.reg(base, bc::arg_b(w));
+                        let et = self.type_of(e);
+                        save_pc!();
+                        let r = t!(self.call(x, &[et, e, Value::NONE]));
+                        let b = t!(self.truthy(r));
+                        self.set_reg(base, a, Value::bool(b));
+                    }
+                    Op::Yield => {
+                        let v = self.reg(base, a);
+                        save_pc!();
+                        return Ok(self.do_yield(v, bc::arg_b(w), pc, false));
+                    }
+                    Op::YieldFrom => {
+                        let it = self.reg(base, a);
+                        let sent = self.reg(base, bc::arg_b(w));
+                        save_pc!();
+                        let r = if self.kind_of(it) != kind::GEN {
+                            t!(coro::delegate_send(self, it, sent))
+                        } else if sent.is_none() || sent.is_empty() {
+                            t!(self.next(it))
+                        } else {
+                            t!(self.gen_resume(it, sent, false))
+                        };
+                        match r {
+                            Some(v) => {
+                                // Re-execute this instruction when resumed.
+                                return Ok(self.do_yield(v, bc::arg_b(w), op_pc, true));
+                            }
+                            None => {
+                                let rv = self.st.genret;
+                                self.set_reg(base, bc::arg_b(w), rv);
+                            }
+                        }
+                    }
+                    Op::GetYieldFromIter => {
+                        let x = self.reg(base, bc::arg_b(w));
+                        let v = if self.kind_of(x) == kind::GEN {
+                            x
+                        } else {
+                            t!(self.get_iter(x))
+                        };
+                        self.set_reg(base, a, v);
+                    }
+                    Op::GetAwaitable => {
+                        let x = self.reg(base, bc::arg_b(w));
+                        save_pc!();
+                        let v = t!(coro::get_awaitable(self, x));
+                        self.set_reg(base, a, v);
+                    }
+                    Op::GetAIter => {
+                        let x = self.reg(base, bc::arg_b(w));
+                        save_pc!();
+                        let v = t!(coro::get_aiter(self, x));
+                        self.set_reg(base, a, v);
+                    }
+                    Op::GetANext => {
+                        let x = self.reg(base, bc::arg_b(w));
+                        save_pc!();
+                        let v = t!(coro::get_anext(self, x));
+                        self.set_reg(base, a, v);
+                    }
+                    Op::JumpIfNotStopAsync => {
+                        let e = ext!();
+                        let x = self.reg(base, a);
+                        if !coro::is_stop_async(self, x) {
+                            jump!(bc::ext_offset(e));
+                        }
+                    }
+                    Op::AsyncWithEnter => {
+                        let o = self.reg(base, bc::arg_b(w));
+                        save_pc!();
+                        let (aw, ex) = t!(coro::async_with_enter(self, o));
+                        self.set_reg(base, a + 1, ex);
+                        self.set_reg(base, a, aw);
+                    }
+                    Op::AsyncWithExit => {
+                        let x = self.reg(base, a);
+                        let e = (bc::arg_c(w) != 0).then(|| self.reg(base, bc::arg_b(w)));
+                        save_pc!();
+                        let r = t!(coro::async_with_exit(self, x, e));
+                        self.set_reg(base, a, r);
+                    }
+                    Op::ImportName => {
+                        let e = ext!();
+                        let n = self.tuple_get(cur!(consts), bc::ext_hi(e));
+                        let from = self.reg(base, bc::arg_b(w));
+                        save_pc!();
+                        let m = t!(crate::import::import_name(self, n, from, bc::arg_c(w)));
+                        self.set_reg(base, a, m);
+                    }
+                    Op::ImportFrom => {
+                        let e = ext!();
+                        let m = self.reg(base, bc::arg_b(w));
+                        let n = name!(bc::ext_hi(e));
+                        save_pc!();
+                        let v = t!(crate::import::import_from(self, m, n));
+                        self.set_reg(base, a, v);
+                    }
+                    Op::ImportStar => {
+                        let m = self.reg(base, a);
+                        let d = frame!().name_dict();
+                        t!(crate::import::import_star(self, m, d));
+                    }
+                    Op::PrintExpr => {
+                        let x = self.reg(base, a);
+                        if !x.is_none() {
+                            save_pc!();
+                            let s = t!(self.repr_string(x));
+                            self.write_out(&s);
+                            self.write_out("\n");
+                            let b = self.st.builtins;
+                            t!(dict::set(self, b, Value::qstr(q::UNDERSCORE), x));
+                        }
+                    }
+                    Op::SetupAnnotations => {}
                 }
-                Op::SetupAnnotations => {}
             }
         }
     }
@@ -1282,7 +1325,7 @@ impl Vm {
             return Ctl::Exit(Exit::Yield(v));
         };
         let g = f.gen;
-        let nregs = func::code_info(self, f.code).nregs;
+        let nregs = f.nregs as usize;
         let base = f.base as usize;
         let arr = self.slot(g, G_REGS);
         for i in 0..nregs {
@@ -1353,6 +1396,7 @@ impl Vm {
             pc,
             base: base as u32,
             ret: base as u32,
+            nregs: nregs as u32,
             entry: true,
             init: false,
         });
@@ -1398,7 +1442,7 @@ impl Vm {
         let _ = g;
         if from {
             let fr = self.st.frames.last().copied();
-            let w = fr.map_or(0, |f| fetch(self, f.insns, pc as usize));
+            let w = fr.map_or(0, |f| self.insn_at(f.insns, pc as usize));
             let sub = self.reg(base, bc::arg_a(w));
             if self.kind_of(sub) == kind::GEN {
                 match self.gen_resume(sub, v, true) {

@@ -51,6 +51,8 @@ pub struct Frame {
     pub base: u32,
     /// Stack index the return value goes to (caller's register).
     pub ret: u32,
+    /// Register count of the code (the window is `base..base + nregs`).
+    pub nregs: u32,
     /// Returning from this frame leaves the interpreter loop.
     pub entry: bool,
     /// An `__init__` frame: the caller's register keeps the instance.
