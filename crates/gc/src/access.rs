@@ -74,6 +74,18 @@ impl Heap {
         bytemuck::cast_slice(self.mem.get(s..v).unwrap_or(&[]))
     }
 
+    /// The object's kind and value words from one header read (kind 0
+    /// and no words for an invalid reference).
+    #[inline(always)]
+    pub fn kind_values(&self, r: GcRef) -> (u8, &[Value]) {
+        let Some(h) = self.header(r) else {
+            return (0, &[]);
+        };
+        let s = r.0 as usize + 1;
+        let words = self.mem.get(s..s + header::value_words(h)).unwrap_or(&[]);
+        (header::kind(h), bytemuck::cast_slice(words))
+    }
+
     /// The object's value words, writable.
     #[inline(always)]
     pub fn values_mut(&mut self, r: GcRef) -> &mut [Value] {

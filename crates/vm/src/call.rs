@@ -393,8 +393,86 @@ impl Vm {
         Ok(Called::Pushed)
     }
 
+    /// The call fast path of the interpreter loop: when `stack[idx]` is a
+    /// plain Python function (not a generator or coroutine, no `*args`,
+    /// `**kwargs` or keyword-only parameters) called with exactly its `n`
+    /// positional parameters, pushes its frame (result to `stack[idx]`)
+    /// and returns true. Otherwise returns false and changes nothing; the
+    /// caller takes the general path (`call_at`).
+    #[inline(always)]
+    pub fn push_simple(&mut self, idx: usize, n: usize) -> bool {
+        const NOT_SIMPLE: u16 = crate::types::VARARGS
+            | crate::types::VARKEYWORDS
+            | crate::types::GENERATOR
+            | crate::types::COROUTINE;
+        let Some(fr) = self.st.stack.get(idx).and_then(|f| f.as_ref()) else {
+            return false;
+        };
+        let (k, fv) = self.heap.kind_values(fr);
+        if k != kind::FUNC {
+            return false;
+        }
+        let (Some(code), Some(globals)) = (fv.get(func::F_CODE), fv.get(func::F_GLOBALS)) else {
+            return false;
+        };
+        let (code, globals) = (*code, *globals);
+        let Some(cr) = code.as_ref() else {
+            return false;
+        };
+        let cv = self.heap.values(cr);
+        let slot = |i: usize| cv.get(i).copied().unwrap_or(Value::NONE);
+        let (a, r) = (slot(func::C_ARGS), slot(func::C_REGS));
+        let (Some(a), Some(r)) = (a.as_int(), r.as_int()) else {
+            return false;
+        };
+        // argcount in bits 0..16, kwonly in 32..48; flags in 16..32 of r.
+        let flags = ((r >> 16) & 0xffff) as u16;
+        if a & 0xffff_0000_ffff != n as i64 || flags & NOT_SIMPLE != 0 {
+            return false;
+        }
+        let nregs = (r & 0xffff) as usize;
+        let free_base = ((r >> 32) & 0xffff) as usize;
+        let (insns, consts, names, caches) = (
+            slot(func::C_INSNS),
+            slot(func::C_CONSTS),
+            slot(func::C_NAMES),
+            slot(func::C_CACHES),
+        );
+        let nfree = slot(func::C_NFREE).as_int().unwrap_or(0) as usize;
+        let args = idx + 1;
+        let end = args + nregs;
+        if self.st.frames.len() >= MAX_FRAMES || end > MAX_STACK {
+            return false;
+        }
+        let f = Value::from_ref(fr);
+        self.st.stack.resize(end, Value::EMPTY);
+        if let Some(s) = self.st.stack.get_mut(args + n..end) {
+            s.fill(Value::EMPTY);
+        }
+        if nfree > 0 {
+            self.load_free_vars(f, args + free_base, nfree);
+        }
+        self.st.frames.push(Frame {
+            code,
+            func: f,
+            globals,
+            locals: Value::NONE,
+            insns,
+            consts,
+            names,
+            caches,
+            gen: Value::NONE,
+            pc: 0,
+            base: args as u32,
+            ret: idx as u32,
+            nregs: nregs as u32,
+            entry: false,
+            init: false,
+        });
+        true
+    }
+
     /// Copies function `f`'s closure cells into registers `at..at + n`.
-    #[cold]
     fn load_free_vars(&mut self, f: Value, at: usize, n: usize) {
         let cl = self.slot(f, func::F_CLOSURE);
         for i in 0..n {

@@ -339,7 +339,13 @@ impl Vm {
                     }
                     Op::LoadGlobal => {
                         let e = ext!();
-                        let v = t!(self.load_global(&frame!(), bc::ext_hi(e), bc::ext_lo(e)));
+                        let v = t!(self.load_global(
+                            cur!(caches),
+                            cur!(names),
+                            cur!(globals),
+                            bc::ext_hi(e),
+                            bc::ext_lo(e)
+                        ));
                         self.set_reg(base, a, v);
                     }
                     Op::StoreGlobal => {
@@ -430,7 +436,7 @@ impl Vm {
                         let e = ext!();
                         let o = self.reg(base, bc::arg_b(w));
                         let n = name!(bc::ext_hi(e));
-                        let v = match self.attr_cached(&frame!(), o, n, bc::ext_lo(e)) {
+                        let v = match self.attr_cached(cur!(caches), o, n, bc::ext_lo(e)) {
                             Some(v) => v,
                             None => t!(self.getattr(o, n)),
                         };
@@ -441,12 +447,12 @@ impl Vm {
                         let o = self.reg(base, a);
                         let v = self.reg(base, bc::arg_b(w));
                         let n = name!(bc::ext_hi(e));
-                        if !self.setattr_cached(&frame!(), o, n, v, bc::ext_lo(e)) {
+                        if !self.setattr_cached(cur!(caches), o, n, v, bc::ext_lo(e)) {
                             t!(self.setattr(o, n, v));
                             // The store may allocate (spill dict): re-read the
                             // object from its register (the compactor moves it).
                             let o = self.reg(base, a);
-                            self.setattr_fill(&frame!(), o, n, bc::ext_lo(e));
+                            self.setattr_fill(cur!(caches), o, n, bc::ext_lo(e));
                         }
                     }
                     Op::DelAttr => {
@@ -787,6 +793,9 @@ impl Vm {
                             (0, Value::NONE)
                         };
                         save_pc!();
+                        if nkw == 0 && self.push_simple(base + a, bc::arg_b(w)) {
+                            continue 'frame;
+                        }
                         match t!(self.call_at(base + a, bc::arg_b(w), nkw, kwn, 0)) {
                             Called::Done(v) => {
                                 self.set_reg(base, a, v);
@@ -810,7 +819,7 @@ impl Vm {
                         let e = ext!();
                         let o = self.reg(base, bc::arg_b(w));
                         let n = name!(bc::ext_hi(e));
-                        let (m, s) = t!(self.load_method(&frame!(), o, n, bc::ext_lo(e)));
+                        let (m, s) = t!(self.load_method(cur!(caches), o, n, bc::ext_lo(e)));
                         self.set_reg(base, a, m);
                         self.set_reg(base, a + 1, s);
                     }
@@ -1569,10 +1578,15 @@ impl Vm {
     }
 
     #[inline]
-    fn load_global(&mut self, f: &crate::vm::Frame, ni: usize, ci: usize) -> PyResult<Value> {
-        let caches = f.caches;
-        let g = self.st.frames.last().map_or(f.globals, |fr| fr.globals);
-        let n = self.tuple_get(f.names, ni);
+    fn load_global(
+        &mut self,
+        caches: Value,
+        names: Value,
+        g: Value,
+        ni: usize,
+        ci: usize,
+    ) -> PyResult<Value> {
+        let n = self.tuple_get(names, ni);
         // Fast path: one read of the cache block for (dict, entry index).
         let (cd, ce) = match caches.as_ref() {
             Some(cr) => {
@@ -1623,20 +1637,13 @@ impl Vm {
     }
 
     #[inline]
-    fn attr_cached(
-        &mut self,
-        f: &crate::vm::Frame,
-        o: Value,
-        n: Value,
-        ci: usize,
-    ) -> Option<Value> {
+    fn attr_cached(&mut self, caches: Value, o: Value, n: Value, ci: usize) -> Option<Value> {
         let r = o.as_ref()?;
         if self.heap.kind(r) != kind::INSTANCE {
             return None;
         }
         let vals = self.heap.values(r);
         let cls = *vals.first()?;
-        let caches = f.caches;
         let cr = caches.as_ref()?;
         let cv = self.heap.values(cr);
         if cv.get(ci * 4).copied() == Some(cls)
@@ -1670,15 +1677,8 @@ impl Vm {
     /// Store through the SetAttr cache `[class, epoch, pair index]`: taken
     /// when the instance already holds `n` at that inline pair.
     #[inline]
-    fn setattr_cached(
-        &mut self,
-        f: &crate::vm::Frame,
-        o: Value,
-        n: Value,
-        v: Value,
-        ci: usize,
-    ) -> bool {
-        let (Some(r), Some(cr)) = (o.as_ref(), f.caches.as_ref()) else {
+    fn setattr_cached(&mut self, caches: Value, o: Value, n: Value, v: Value, ci: usize) -> bool {
+        let (Some(r), Some(cr)) = (o.as_ref(), caches.as_ref()) else {
             return false;
         };
         if self.heap.kind(r) != kind::INSTANCE {
@@ -1733,7 +1733,7 @@ impl Vm {
 
     /// After a generic store, caches where `n` landed if it is a plain
     /// inline attribute (no property, `__setattr__` or `__slots__`).
-    fn setattr_fill(&mut self, f: &crate::vm::Frame, o: Value, n: Value, ci: usize) {
+    fn setattr_fill(&mut self, caches: Value, o: Value, n: Value, ci: usize) {
         let Some(r) = o.as_ref() else { return };
         if self.heap.kind(r) != kind::INSTANCE {
             return;
@@ -1750,7 +1750,6 @@ impl Vm {
         while i + 1 < vals.len() {
             if vals[i] == n {
                 let ep = Value::int(self.st.epoch as i64).unwrap_or(Value::NONE);
-                let caches = f.caches;
                 self.set_slot(caches, ci * 4, cls);
                 self.set_slot(caches, ci * 4 + 1, ep);
                 self.set_slot(caches, ci * 4 + 2, Value::from_small(i as i32));
@@ -1762,13 +1761,12 @@ impl Vm {
 
     fn load_method(
         &mut self,
-        f: &crate::vm::Frame,
+        caches: Value,
         o: Value,
         n: Value,
         ci: usize,
     ) -> PyResult<(Value, Value)> {
         let t = self.type_of(o);
-        let caches = f.caches;
         let k = self.kind_of(o);
         if let Some(cr) = caches.as_ref() {
             // Cache hit: (type, epoch, function) read through one slice.
