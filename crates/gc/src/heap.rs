@@ -186,10 +186,11 @@ impl Heap {
             });
         }
         let words = bytes / WORD_BYTES;
-        let mut v: Vec<u64> = Vec::new();
-        v.try_reserve_exact(words)
-            .map_err(|_| HeapError::HostAlloc { bytes })?;
-        v.resize(words, 0);
+        // Zeroed by the allocator: the pages of a large heap are only
+        // touched when first used (writing zeros would fault them all in
+        // at start-up).
+        let v: Box<[u64]> = bytemuck::allocation::try_zeroed_slice_box(words)
+            .map_err(|()| HeapError::HostAlloc { bytes })?;
         let side = HeapError::HostAlloc { bytes: words / 8 };
         let gc = match cfg.collector {
             CollectorKind::MarkSweep => Gc::MarkSweep(MarkSweep::new(words)),
@@ -201,7 +202,7 @@ impl Heap {
             bytes: cfg.mark_stack * 4,
         })?;
         let mut heap = Heap {
-            mem: v.into_boxed_slice(),
+            mem: v,
             gc,
             marker,
             temp_roots: Vec::new(),

@@ -396,11 +396,11 @@ impl Vm {
     /// The call fast path of the interpreter loop: when `stack[idx]` is a
     /// plain Python function (not a generator or coroutine, no `*args`,
     /// `**kwargs` or keyword-only parameters) called with exactly its `n`
-    /// positional parameters, pushes its frame (result to `stack[idx]`)
+    /// positional parameters, pushes its frame (result to `stack[ret]`)
     /// and returns true. Otherwise returns false and changes nothing; the
     /// caller takes the general path (`call_at`).
     #[inline(always)]
-    pub fn push_simple(&mut self, idx: usize, n: usize) -> bool {
+    pub fn push_simple(&mut self, idx: usize, n: usize, ret: usize) -> bool {
         const NOT_SIMPLE: u16 = crate::types::VARARGS
             | crate::types::VARKEYWORDS
             | crate::types::GENERATOR
@@ -464,7 +464,7 @@ impl Vm {
             gen: Value::NONE,
             pc: 0,
             base: args as u32,
-            ret: idx as u32,
+            ret: ret as u32,
             nregs: nregs as u32,
             entry: false,
             init: false,

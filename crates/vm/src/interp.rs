@@ -793,7 +793,7 @@ impl Vm {
                             (0, Value::NONE)
                         };
                         save_pc!();
-                        if nkw == 0 && self.push_simple(base + a, bc::arg_b(w)) {
+                        if nkw == 0 && self.push_simple(base + a, bc::arg_b(w), base + a) {
                             continue 'frame;
                         }
                         match t!(self.call_at(base + a, bc::arg_b(w), nkw, kwn, 0)) {
@@ -841,6 +841,9 @@ impl Vm {
                             base + a
                         };
                         save_pc!();
+                        if nkw == 0 && self.push_simple(idx, n, base + a) {
+                            continue 'frame;
+                        }
                         let r = if idx != base + a {
                             match self.call_at(idx, n, nkw, kwn, 0) {
                                 Ok(Called::Pushed) => {
@@ -1732,7 +1735,10 @@ impl Vm {
     }
 
     /// After a generic store, caches where `n` landed if it is a plain
-    /// inline attribute (no property, `__setattr__` or `__slots__`).
+    /// inline attribute (no class attribute such as a property, no
+    /// `__setattr__`). A `__slots__` class caches too: the store just
+    /// succeeded, so `n` is one of its slots, and each cache entry belongs
+    /// to one instruction, hence to this one name.
     fn setattr_fill(&mut self, caches: Value, o: Value, n: Value, ci: usize) {
         let Some(r) = o.as_ref() else { return };
         if self.heap.kind(r) != kind::INSTANCE {
@@ -1741,7 +1747,6 @@ impl Vm {
         let cls = self.heap.get(r, 0).unwrap_or(Value::NONE);
         if crate::ctor_cache::lookup(self, cls, n).is_some()
             || crate::ctor_cache::lookup(self, cls, Value::qstr(q::D_SETATTR)).is_some()
-            || crate::ctor_cache::lookup(self, cls, Value::qstr(q::D_SLOTS)).is_some()
         {
             return;
         }

@@ -1715,12 +1715,8 @@ impl Vm {
                 }
             }
             if k == kind::INSTANCE {
-                let slots = class::lookup(self, t, Value::qstr(q::D_SLOTS));
-                if let Some(sl) = slots {
-                    let names = self.seq_items(sl);
-                    let ok = names.iter().any(|x| self.str_eq(*x, name))
-                        || self.is_str(sl) && self.str_eq(sl, name);
-                    if !ok {
+                if self.slots_forbid(t, name) {
+                    {
                         let m = alloc::format!(
                             "'{}' object has no attribute '{}'",
                             self.type_name(o),
@@ -1750,6 +1746,29 @@ impl Vm {
             return Err(self.attribute_error(&m));
         }
         class::inst_set(self, o, name, v)
+    }
+
+    /// Whether `__slots__` forbid instances of class `t` an attribute
+    /// `name`: every Python class of the MRO declares `__slots__` (one that
+    /// does not gives instances a `__dict__`) and none of them lists it.
+    fn slots_forbid(&self, t: Value, name: Value) -> bool {
+        for c in class::mro_list(self, t) {
+            if TypeId::from_value(c).is_some() {
+                continue;
+            }
+            let d = self.slot(c, class::DICT);
+            let Some(sl) = dict::get_str(self, d, Value::qstr(q::D_SLOTS)) else {
+                return false;
+            };
+            if self.is_str(sl) {
+                if self.str_eq(sl, name) {
+                    return false;
+                }
+            } else if self.seq_items(sl).iter().any(|x| self.str_eq(*x, name)) {
+                return false;
+            }
+        }
+        true
     }
 
     /// `delattr(o, name)`.

@@ -30,14 +30,28 @@ pub const STATIC_COUNT: u32 = STATIC.len() as u32;
 
 /// The hash every str-like value uses (FNV-1a folded to 47 bits so it is
 /// always a non-negative small int).
-pub fn str_hash(s: &[u8]) -> i64 {
+pub const fn str_hash(s: &[u8]) -> i64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in s {
-        h ^= u64::from(b);
+    let mut i = 0;
+    while i < s.len() {
+        h ^= s[i] as u64;
         h = h.wrapping_mul(0x0100_0000_01b3);
+        i += 1;
     }
     ((h ^ (h >> 47)) & ((1u64 << 47) - 1)) as i64
 }
+
+/// The hashes of the built-in names, computed at compile time (attribute
+/// and method lookups hash their name on every class-dict probe).
+pub static STATIC_HASH: [i64; STATIC_COUNT as usize] = {
+    let mut t = [0i64; STATIC_COUNT as usize];
+    let mut i = 0;
+    while i < t.len() {
+        t[i] = str_hash(STATIC[i].as_bytes());
+        i += 1;
+    }
+    t
+};
 
 /// The value of built-in name `id`.
 #[inline(always)]

@@ -472,10 +472,7 @@ impl Vm {
     /// Hash of qstr `id`.
     pub fn qstr_hash(&self, id: u32) -> i64 {
         if id < STATIC_COUNT {
-            match STATIC.get(id as usize) {
-                Some(t) => qstr::str_hash(t.as_bytes()),
-                None => 0,
-            }
+            qstr::STATIC_HASH.get(id as usize).copied().unwrap_or(0)
         } else {
             self.st
                 .qhash

@@ -40,9 +40,10 @@ pub const I_DICT: usize = 1;
 /// Instance slot: builtin base value (subclasses of builtins), else None.
 pub const I_BASE: usize = 2;
 const I_PAIRS: usize = 3;
-const MAX_HINT: usize = 8;
+const MAX_HINT: usize = 12;
 
-fn mro_list(vm: &Vm, t: Value) -> Vec<Value> {
+/// The MRO of type `t` as a vector (builtin types: their base chain).
+pub fn mro_list(vm: &Vm, t: Value) -> Vec<Value> {
     if let Some(mut id) = TypeId::from_value(t) {
         let mut out = alloc::vec![id.value()];
         while let Some(b) = super::desc(id).base {
@@ -198,37 +199,48 @@ pub fn new_class(vm: &mut Vm, name: Value, bases: Value, ns: Value) -> PyResult<
 /// `SetAttr` instructions whose object is register 0), for the initial
 /// inline capacity of instances.
 fn init_attr_count(vm: &Vm, cls: Value) -> usize {
-    use pycopy_compiler::bytecode::{self as bc, Op};
-    let Some(init) = lookup(vm, cls, Value::qstr(q::D_INIT)) else {
-        return 2;
-    };
-    if vm.kind_of(init) != kind::FUNC {
-        return 2;
+    // Every `self.<name> = ...` in a method of the class or of a Python
+    // base: instances then keep all their attributes inline (a spilled
+    // instance pays a dict lookup on every access).
+    let mut names: Vec<Value> = Vec::new();
+    for c in mro_list(vm, cls) {
+        if TypeId::from_value(c).is_some() {
+            continue;
+        }
+        for (_, m) in super::dict::pairs(vm, vm.slot(c, DICT)) {
+            if vm.kind_of(m) == kind::FUNC {
+                self_stores(vm, vm.slot(m, super::func::F_CODE), &mut names);
+            }
+        }
     }
-    let code = vm.slot(init, super::func::F_CODE);
+    names.len()
+}
+
+/// Adds to `names` the attribute names stored on register 0 (`self` in
+/// a method) by code object `code`.
+fn self_stores(vm: &Vm, code: Value, names: &mut Vec<Value>) {
+    use pycopy_compiler::bytecode::{self as bc, Op};
     let Some(r) = vm.slot(code, super::func::C_INSNS).as_ref() else {
-        return 2;
+        return;
     };
+    let table = vm.slot(code, super::func::C_NAMES);
     let words = vm.heap.words(r);
     let n = words.len() * 2;
     let at = |i: usize| -> u32 { words.get(i / 2).map_or(0, |w| (w >> ((i & 1) * 32)) as u32) };
-    let mut names: Vec<usize> = Vec::new();
     let mut i = 0;
-    while i < n {
+    while i < n && names.len() < MAX_HINT {
         let w = at(i);
         let Some(op) = Op::from_u8(bc::op_byte(w)) else {
             break;
         };
         if op == Op::SetAttr && bc::arg_a(w) == 0 {
-            let e = bc::ext_hi(at(i + 1));
-            if !names.contains(&e) {
-                names.push(e);
+            let name = vm.tuple_get(table, bc::ext_hi(at(i + 1)));
+            if !names.contains(&name) {
+                names.push(name);
             }
         }
         i += if op.has_ext() { 2 } else { 1 };
     }
-    let inherited = mro_list(vm, cls).len().saturating_sub(2);
-    names.len() + inherited.min(2)
 }
 
 /// Allocates a bare instance of class `cls`.
