@@ -4,6 +4,7 @@
 //! a script from stdin when it is not a terminal, the REPL (`repl.rs`)
 //! otherwise or with `-i`; `-X heapsize=N[K|M]`, `-X gc=marksweep|compact`.
 
+mod events;
 mod repl;
 mod unix;
 
@@ -52,12 +53,10 @@ impl Hal for StdHal {
         }
     }
     fn ticks_ns(&mut self) -> u64 {
-        use std::sync::OnceLock;
-        static START: OnceLock<std::time::Instant> = OnceLock::new();
-        START
-            .get_or_init(std::time::Instant::now)
-            .elapsed()
-            .as_nanos() as u64
+        events::ticks_ns()
+    }
+    fn wake_at(&mut self, deadline: u64) {
+        events::wake_at(deadline);
     }
     fn time_ns(&mut self) -> u64 {
         std::time::SystemTime::now()
@@ -201,6 +200,7 @@ fn real_main() -> i32 {
         Mode::Stdin
     });
     let rest: Vec<String> = args.get(i..).unwrap_or(&[]).to_vec();
+    events::install_sigint();
     let mut vm = match Vm::new(
         heap,
         gc,
