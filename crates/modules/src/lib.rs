@@ -14,7 +14,8 @@
 //!   `BufferedWriter` (a raw heap block + length in the instance).
 //! - `utime` (also `time`): clocks, sleeps, ticks arithmetic, calendar.
 //! - `umachine` (also `machine`): Pin, Signal, PinBase, mem8/16/32, irqs
-//!   over the HAL's board (a simulated board on unix).
+//!   over the HAL's board (a simulated board on unix); `umachine_timer`:
+//!   its soft `Timer`.
 //! - `sched`: the `micropython.schedule` queue and the hard-IRQ runner
 //!   shared by `micropython`, `utime` and `umachine`.
 #![no_std]
@@ -37,6 +38,8 @@ mod sys;
 pub mod uio;
 #[cfg(feature = "umachine")]
 mod umachine;
+#[cfg(feature = "umachine")]
+mod umachine_timer;
 #[cfg(feature = "utime")]
 mod utime;
 

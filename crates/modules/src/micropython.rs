@@ -24,7 +24,6 @@ use pycopy_vm::vm::Args;
 use pycopy_vm::{linkme, PyResult, Vm};
 
 static OPT_LEVEL: AtomicI64 = AtomicI64::new(0);
-static KBD_INTR: AtomicI64 = AtomicI64::new(3);
 
 #[linkme::distributed_slice(MODULES)]
 #[linkme(crate = pycopy_vm::linkme)]
@@ -145,6 +144,8 @@ fn heap_lock(vm: &mut Vm, _a: Args) -> PyResult<Value> {
 
 fn heap_unlock(vm: &mut Vm, _a: Args) -> PyResult<Value> {
     let d = vm.heap.unlock();
+    // Callbacks scheduled while the heap was locked may run now.
+    pycopy_vm::pending::request();
     util::int(vm, i64::from(d))
 }
 
@@ -164,7 +165,7 @@ fn alloc_emergency(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn kbd_intr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let v = vm.arg(&a, 0);
     let c = util::to_int(vm, v, "chr")?;
-    KBD_INTR.store(c, Ordering::Relaxed);
+    pycopy_vm::pending::set_interrupt_char(c.clamp(-1, 255) as i32);
     Ok(Value::NONE)
 }
 

@@ -1,15 +1,18 @@
 //! `micropython.schedule` and hard interrupts.
 //!
 //! Scheduled callbacks wait in a queue of [`QUEUE_DEPTH`] entries (a
-//! `RuntimeError("schedule queue full")` beyond) and run, in order, at the
-//! next *poll point* where the heap is unlocked: every call into `utime`
-//! sleeps and ticks, `machine.idle`, and `Pin` reads, writes and `init`
-//! (the interpreter loop itself does not poll). At the same poll points
-//! the board's edges are delivered to `Pin.irq` handlers as hard
-//! interrupts: the heap is locked while a handler runs, so allocating in it
-//! raises `MemoryError`; an exception escaping a handler is printed on
-//! stderr as `Uncaught exception in IRQ callback handler` and the handler
-//! stays registered.
+//! `RuntimeError("schedule queue full")` beyond) and run, in order, as soon
+//! as the interpreter services its pending-events flag
+//! ([`pycopy_vm::pending`]: at the next loop back-edge, call or return)
+//! with the heap unlocked and no scheduled callback already running
+//! (callbacks never nest). Board edges set the same flag, and are then
+//! delivered to `Pin.irq` handlers as hard interrupts: the heap is locked
+//! while a handler runs, so allocating in it raises `MemoryError`; hard
+//! handlers do not nest either (edges that arrive meanwhile wait on the
+//! board); an exception escaping a handler is printed on stderr as
+//! `Uncaught exception in IRQ callback handler` and the handler stays
+//! registered. Pin operations, sleeps, tick reads and `machine.idle()`
+//! still service events directly too (poll points).
 //!
 //! State lives in the builtins dict under keys that are not identifiers
 //! (`" sched"`: a list of pending `(func, arg)` pairs, `" irq"`: a dict
@@ -30,6 +33,8 @@ pub const IRQ_FALLING: i64 = 1;
 pub const IRQ_RISING: i64 = 2;
 
 static RUNNING: AtomicBool = AtomicBool::new(false);
+/// Set while a hard IRQ handler runs (handlers do not nest).
+static IN_HARD: AtomicBool = AtomicBool::new(false);
 /// `machine.disable_irq()` clears this; edges then wait on the board.
 pub static IRQ_ENABLED: AtomicBool = AtomicBool::new(true);
 
@@ -73,7 +78,28 @@ pub fn schedule(vm: &mut Vm, f: Value, arg: Value) -> PyResult<()> {
         list::append(vm, q, vm.root(mark + 1))
     })();
     vm.pop_roots(mark);
+    if r.is_ok() {
+        pycopy_vm::pending::request();
+    }
     r
+}
+
+/// True when scheduled callbacks wait.
+fn queued(vm: &mut Vm) -> bool {
+    queue(vm).is_ok_and(|q| list::len(vm, q) >= 2)
+}
+
+/// The service hook of the pending-events flag: a poll point.
+#[linkme::distributed_slice(pycopy_vm::pending::SERVICE_HOOKS)]
+#[linkme(crate = pycopy_vm::linkme)]
+static SERVICE: pycopy_vm::pending::ServiceHook = poll;
+
+/// Re-raises the pending flag when work was left waiting (the heap was
+/// locked, or a callback or hard handler was running).
+pub fn rearm(vm: &mut Vm) {
+    if queued(vm) {
+        pycopy_vm::pending::request();
+    }
 }
 
 /// Makes sure the queue exists (so scheduling from an IRQ never allocates).
@@ -110,6 +136,9 @@ pub fn run_pending(vm: &mut Vm) -> PyResult<()> {
         }
     })();
     RUNNING.store(false, Ordering::SeqCst);
+    if r.is_err() {
+        rearm(vm);
+    }
     r
 }
 
@@ -129,7 +158,9 @@ fn truncate(vm: &mut Vm, l: Value, n: usize) {
 /// then runs scheduled callbacks.
 pub fn poll(vm: &mut Vm) -> PyResult<()> {
     let edges = match vm.hal.board() {
-        Some(b) if IRQ_ENABLED.load(Ordering::SeqCst) => b.poll(),
+        Some(b) if IRQ_ENABLED.load(Ordering::SeqCst) && !IN_HARD.load(Ordering::SeqCst) => {
+            b.poll()
+        }
         _ => alloc::vec::Vec::new(),
     };
     if !edges.is_empty() {
@@ -154,9 +185,13 @@ pub fn poll(vm: &mut Vm) -> PyResult<()> {
 /// Calls `handler(arg)` as a hard interrupt (heap locked); an escaping
 /// exception is reported on stderr.
 pub fn hard_call(vm: &mut Vm, handler: Value, arg: Value) {
+    let nested = IN_HARD.swap(true, Ordering::SeqCst);
     vm.heap.lock();
     let r = vm.call(handler, &[arg]);
     vm.heap.unlock();
+    IN_HARD.store(nested, Ordering::SeqCst);
+    // Callbacks scheduled by the handler, edges that came meanwhile.
+    pycopy_vm::pending::request();
     if r.is_err() {
         let e = vm.st.exc;
         let text = pycopy_vm::run::format_exception(vm, e);

@@ -1,19 +1,21 @@
 //! `umachine` (alias `machine`): `Pin`, `Signal`, `PinBase`, `mem8`/
 //! `mem16`/`mem32`, `time_pulse_us`, `reset`, `soft_reset`, `freq`,
-//! `unique_id`, `idle`, `disable_irq`/`enable_irq`, over the HAL's
+//! `unique_id`, `idle`, `disable_irq`/`enable_irq`, `Timer`
+//! (`umachine_timer.rs`), over the HAL's
 //! [`Board`](pycopy_vm::board::Board). On the unix port that is a simulated
 //! board: see the port's README for how an outside process drives inputs
 //! (`PYCOPY_BOARD`); `machine.drive(pin, level)` drives one from the
 //! program itself (a test hook of the simulated board; `None` lets the pin
 //! float).
 //!
-//! `Pin.irq(handler, trigger)` handlers run as hard interrupts at the next
-//! poll point after the edge (see `sched.rs`): Pin reads/writes, `idle`,
-//! `drive`, sleeps and tick reads. `reset()` and `soft_reset()` end the
+//! `Pin.irq(handler, trigger)` handlers run as hard interrupts soon after
+//! the edge, between bytecodes of the running code (see `sched.rs`), and
+//! at poll points: Pin reads/writes, `idle`, `drive`, sleeps, tick reads. `reset()` and `soft_reset()` end the
 //! program with `SystemExit` (status 0): a unix process has nothing else
 //! to reset.
 
 use crate::sched;
+use crate::umachine_timer as timer;
 use crate::util;
 use core::sync::atomic::Ordering;
 use pycopy_gc::Value;
@@ -60,6 +62,10 @@ static UMACHINE: ModuleDef = ModuleDef {
         ModFn::new("PinBase.value", pinbase_value),
         ModFn::new("Mem.__getitem__", mem_get),
         ModFn::new("Mem.__setitem__", mem_set),
+        ModFn::new("Timer.__new__", timer::timer_new),
+        ModFn::new("Timer.init", timer::timer_init),
+        ModFn::new("Timer.deinit", timer::timer_deinit),
+        ModFn::new("Timer.__repr__", timer::timer_repr),
     ],
     init,
     boot: None,
@@ -83,6 +89,20 @@ fn init(vm: &mut Vm, m: &Module) -> PyResult<()> {
             util::set_attr(vm, vm.root(mark), n, Value::from_small(v))?;
         }
         m.class(vm, "Signal", &[])?;
+        let tm = m.class(vm, "Timer", &[])?;
+        util::set_attr(
+            vm,
+            tm,
+            "ONE_SHOT",
+            Value::from_small(timer::ONE_SHOT as i32),
+        )?;
+        let tm = util::attr(vm, m.object(vm), "Timer")?;
+        util::set_attr(
+            vm,
+            tm,
+            "PERIODIC",
+            Value::from_small(timer::PERIODIC as i32),
+        )?;
         m.class(vm, "PinBase", &[])?;
         let mem = m.class(vm, "Mem", &[])?;
         let mm = vm.push_root(mem);

@@ -53,6 +53,10 @@ fn init(vm: &mut Vm, m: &Module) -> PyResult<()> {
 }
 
 fn poll(vm: &mut Vm) -> PyResult<()> {
+    // Ctrl-C, due timers and the rest of the pending events.
+    if pycopy_vm::pending::is_pending() {
+        vm.service_pending()?;
+    }
     #[cfg(any(feature = "micropython", feature = "umachine"))]
     crate::sched::poll(vm)?;
     let _ = vm;

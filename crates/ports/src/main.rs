@@ -1,10 +1,14 @@
 //! `pycopy`: the unix port's command-line interpreter.
 //!
 //! `pycopy script.py [args]`, `pycopy -c code [args]`, `pycopy -m module`,
-//! a script from stdin when it is not a terminal, the REPL (`repl.rs`)
-//! otherwise or with `-i`; `-X heapsize=N[K|M]`, `-X gc=marksweep|compact`.
+//! a script from stdin when it is not a terminal, the REPL (`repl.rs`,
+//! console in `term.rs`) otherwise or with `-i` (after the script, in its
+//! globals, with `-i script.py`); Ctrl-C and timers via `events.rs`;
+//! `-X heapsize=N[K|M]`, `-X gc=marksweep|compact`.
 
+mod events;
 mod repl;
+mod term;
 mod unix;
 
 // Link the builtin modules: their registrations live in this crate's
@@ -52,12 +56,10 @@ impl Hal for StdHal {
         }
     }
     fn ticks_ns(&mut self) -> u64 {
-        use std::sync::OnceLock;
-        static START: OnceLock<std::time::Instant> = OnceLock::new();
-        START
-            .get_or_init(std::time::Instant::now)
-            .elapsed()
-            .as_nanos() as u64
+        events::ticks_ns()
+    }
+    fn wake_at(&mut self, deadline: u64) {
+        events::wake_at(deadline);
     }
     fn time_ns(&mut self) -> u64 {
         std::time::SystemTime::now()
@@ -201,6 +203,7 @@ fn real_main() -> i32 {
         Mode::Stdin
     });
     let rest: Vec<String> = args.get(i..).unwrap_or(&[]).to_vec();
+    events::install_sigint();
     let mut vm = match Vm::new(
         heap,
         gc,
@@ -258,7 +261,7 @@ fn real_main() -> i32 {
                 eprintln!("pycopy: out of memory at start-up");
                 return 1;
             }
-            let code = repl::run(&mut vm, true);
+            let code = repl::run(&mut vm, &mut term::StdConsole::new(), true);
             let mut out = Outcome::Ok;
             run_atexit(&mut vm, &mut out);
             vm.hal.flush();
@@ -273,6 +276,16 @@ fn real_main() -> i32 {
         return 1;
     }
     let mut out = pycopy_vm::run::run_main(&mut vm, &source, &filename);
+    if inspect && !matches!(out, Outcome::Exit(_)) {
+        // `-i`: report the script's error, then the REPL in its globals.
+        if let Outcome::Error(tb) = &out {
+            vm.hal.stderr(tb.as_bytes());
+        }
+        out = match repl::run(&mut vm, &mut term::StdConsole::new(), true) {
+            0 => Outcome::Ok,
+            n => Outcome::Exit(n),
+        };
+    }
     run_atexit(&mut vm, &mut out);
     vm.hal.flush();
     match out {

@@ -3,7 +3,8 @@
 //!
 //! The board is a [`SimBoard`]; when the environment variable
 //! `PYCOPY_BOARD` names a file, that file is re-read at every poll point
-//! (pin reads, `machine.idle()`, sleeps, tick reads) and each line
+//! (pin reads, `machine.idle()`, sleeps, tick reads) and whenever a watcher
+//! thread sees it change (then between bytecodes of running code), and each line
 //! `pin=level` (`1`/`0`/`high`/`low`, or `-` to let the pin float) drives
 //! that input, so an outside process can press buttons by rewriting the
 //! file. When `PYCOPY_BOARD_OUT` names a file, the board state
@@ -103,10 +104,15 @@ pub struct UnixBoard {
 
 impl UnixBoard {
     /// A board fed from `PYCOPY_BOARD`, reporting to `PYCOPY_BOARD_OUT`.
+    /// A watcher thread interrupts running code when the feed file changes.
     pub fn from_env() -> UnixBoard {
+        let feed: Option<std::path::PathBuf> = std::env::var_os("PYCOPY_BOARD").map(Into::into);
+        if let Some(p) = &feed {
+            crate::events::watch_feed(p.clone());
+        }
         UnixBoard {
             sim: SimBoard::default(),
-            feed: std::env::var_os("PYCOPY_BOARD").map(Into::into),
+            feed,
             out: std::env::var_os("PYCOPY_BOARD_OUT").map(Into::into),
         }
     }

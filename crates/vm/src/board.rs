@@ -3,7 +3,8 @@
 //! [`crate::hal::Hal::board`]. [`SimBoard`] is a simulated board (no_std)
 //! the unix port uses: pins hold levels, outputs read back, inputs are
 //! driven from outside ([`SimBoard::drive`], [`SimBoard::apply_feed`]) and
-//! every change of a pin's level is queued as an edge for `Pin.irq`.
+//! every change of a pin's level is queued as an edge for `Pin.irq` and
+//! raises the pending-events flag ([`crate::pending`]).
 
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -129,6 +130,8 @@ impl SimBoard {
             if l != p.seen {
                 p.seen = l;
                 self.edges.push((id, l));
+                // Interrupt the running code at its next check point.
+                crate::pending::request();
             }
         }
     }

@@ -85,6 +85,11 @@ pub trait Hal {
     fn board(&mut self) -> Option<&mut dyn crate::board::Board> {
         None
     }
+    /// Asks the port to call [`crate::pending::request`] once
+    /// [`Hal::ticks_ns`] reaches `deadline` (soft timers of `machine.Timer`
+    /// then fire inside running code). The default does nothing: timers
+    /// then fire only at poll points and other pending events.
+    fn wake_at(&mut self, _deadline: u64) {}
 }
 
 /// How to open a file (`open()` modes without `b`/`t`, which the stream

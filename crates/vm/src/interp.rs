@@ -292,9 +292,15 @@ impl Vm {
                 }};
             }
             macro_rules! jump {
-                ($off:expr) => {
-                    pc = (pc as i64 + $off) as usize
-                };
+                ($off:expr) => {{
+                    let off: i64 = $off;
+                    pc = (pc as i64 + off) as usize;
+                    // Pending events (IRQs, schedule, Ctrl-C) at loop back-edges.
+                    if off < 0 && crate::pending::is_pending() {
+                        save_pc!();
+                        t!(self.service_pending());
+                    }
+                }};
             }
             macro_rules! name {
                 ($i:expr) => {
@@ -786,6 +792,10 @@ impl Vm {
                         }
                     }
                     Op::Call | Op::CallKw => {
+                        if crate::pending::is_pending() {
+                            save_pc!();
+                            t!(self.service_pending());
+                        }
                         let (nkw, kwn) = if op == Op::CallKw {
                             let e = ext!();
                             (bc::arg_c(w), self.tuple_get(cur!(consts), bc::ext_hi(e)))
@@ -824,6 +834,10 @@ impl Vm {
                         self.set_reg(base, a + 1, s);
                     }
                     Op::CallMethod | Op::CallMethodKw => {
+                        if crate::pending::is_pending() {
+                            save_pc!();
+                            t!(self.service_pending());
+                        }
                         let (nkw, kwn) = if op == Op::CallMethodKw {
                             let e = ext!();
                             (bc::arg_c(w), self.tuple_get(cur!(consts), bc::ext_hi(e)))
@@ -878,6 +892,10 @@ impl Vm {
                         }
                     }
                     Op::Return | Op::ReturnNone => {
+                        if crate::pending::is_pending() {
+                            save_pc!();
+                            t!(self.service_pending());
+                        }
                         let v = if op == Op::Return {
                             self.reg(base, a)
                         } else {

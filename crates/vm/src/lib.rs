@@ -20,6 +20,8 @@
 //! - [`import`]: `sys`, modules, `import` through the HAL.
 //! - [`hal`]: the port seam ([`hal::Hal`]).
 //! - [`board`]: the `machine` board seam ([`board::Board`]) and a simulated board.
+//! - [`pending`]: the pending-events flag checked at loop back-edges and
+//!   calls/returns (IRQ edges, scheduled callbacks, `KeyboardInterrupt`).
 //! - [`registry`]: the `linkme` registry of builtin modules ([`registry::MODULES`]).
 //! - [`stream`]: the stream protocol (`write`, `readinto`, writable buffers).
 //! - [`run`]: entry points for ports (run a file/string, print tracebacks).
@@ -37,6 +39,7 @@ pub mod interp;
 pub mod load;
 pub mod objects;
 pub mod ops;
+pub mod pending;
 pub mod qstr;
 pub mod registry;
 pub mod run;

@@ -20,12 +20,15 @@ print(seen)
 import utime
 utime.sleep_ms(1)
 print(seen)
-for i in range(4):
-    micropython.schedule(cb, i)
-try:
-    micropython.schedule(cb, 9)
-except RuntimeError:
-    print("RuntimeError full")
+def filler(_):
+    # Callbacks do not nest: these wait until filler returns.
+    for i in range(4):
+        micropython.schedule(cb, i)
+    try:
+        micropython.schedule(cb, 9)
+    except RuntimeError:
+        print("RuntimeError full")
+micropython.schedule(filler, None)
 utime.sleep_ms(1)
 print(seen)
 micropython.opt_level(2)
