@@ -358,8 +358,17 @@ impl Vm {
                         let e = ext!();
                         let n = name!(bc::ext_hi(e));
                         let v = self.reg(base, a);
-                        let g = frame!().globals;
-                        t!(dict::set(self, g, n, v));
+                        if !self.store_global_cached(
+                            cur!(caches),
+                            cur!(globals),
+                            n,
+                            v,
+                            bc::ext_lo(e),
+                        ) {
+                            t!(dict::set(self, cur!(globals), n, v));
+                            // The store may have allocated: re-read from the frame.
+                            self.store_global_fill(cur!(caches), cur!(globals), n, bc::ext_lo(e));
+                        }
                     }
                     Op::DeleteGlobal => {
                         let e = ext!();
@@ -1655,6 +1664,44 @@ impl Vm {
             return Ok(dict::entry(self, b, e).1);
         }
         Err(self.name_error(n))
+    }
+
+    /// `globals[n] = v` through the cache `[dict, entry index]` of
+    /// `LoadGlobal`: true when the entry still holds `n`.
+    #[inline]
+    fn store_global_cached(
+        &mut self,
+        caches: Value,
+        g: Value,
+        n: Value,
+        v: Value,
+        ci: usize,
+    ) -> bool {
+        let Some(cr) = caches.as_ref() else {
+            return false;
+        };
+        let cv = self.heap.values(cr);
+        let (cd, ce) = (
+            cv.get(ci * 4).copied().unwrap_or(Value::NONE),
+            cv.get(ci * 4 + 1).copied().unwrap_or(Value::NONE),
+        );
+        if cd != g {
+            return false;
+        }
+        let idx = ce.as_int().unwrap_or(0) as usize;
+        if dict::entry(self, g, idx).0 != n {
+            return false;
+        }
+        dict::set_entry_value(self, g, idx, v);
+        true
+    }
+
+    /// After a generic global store, caches the entry that holds `n`.
+    fn store_global_fill(&mut self, caches: Value, g: Value, n: Value, ci: usize) {
+        if let Some(e) = dict::find_str(self, g, n) {
+            self.set_slot(caches, ci * 4, g);
+            self.set_slot(caches, ci * 4 + 1, Value::from_small(e as i32));
+        }
     }
 
     #[inline]
