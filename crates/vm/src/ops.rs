@@ -1598,7 +1598,7 @@ impl Vm {
             return Ok(Some(v));
         }
         let t = self.type_of(o);
-        let d = class::lookup_full(self, t, name);
+        let d = crate::ctor_cache::lookup_full(self, t, name);
         if let Some(dv) = d {
             if self.kind_of(dv) == kind::PROPERTY {
                 return self.bind_descriptor(dv, o, t).map(Some);
@@ -1616,7 +1616,7 @@ impl Vm {
             return self.bind_descriptor(dv, o, t).map(Some);
         }
         if k == kind::INSTANCE || k == kind::EXC {
-            if let Some(ga) = class::lookup(self, t, Value::qstr(q::D_GETATTR)) {
+            if let Some(ga) = crate::ctor_cache::lookup(self, t, Value::qstr(q::D_GETATTR)) {
                 return self.call(ga, &[o, name]).map(Some);
             }
         }
@@ -1694,7 +1694,7 @@ impl Vm {
         let k = self.kind_of(o);
         if k == kind::INSTANCE || k == kind::EXC {
             let t = self.type_of(o);
-            if let Some(d) = class::lookup(self, t, name) {
+            if let Some(d) = crate::ctor_cache::lookup(self, t, name) {
                 if self.kind_of(d) == kind::PROPERTY {
                     let s = self.slot(d, 1);
                     if s.is_none() {
@@ -1708,7 +1708,7 @@ impl Vm {
                     return Ok(());
                 }
             }
-            if let Some(sa) = class::lookup(self, t, Value::qstr(q::D_SETATTR)) {
+            if let Some(sa) = crate::ctor_cache::lookup(self, t, Value::qstr(q::D_SETATTR)) {
                 if self.kind_of(sa) == kind::FUNC {
                     self.call(sa, &[o, name, v])?;
                     return Ok(());
@@ -1751,7 +1751,10 @@ impl Vm {
     /// Whether `__slots__` forbid instances of class `t` an attribute
     /// `name`: every Python class of the MRO declares `__slots__` (one that
     /// does not gives instances a `__dict__`) and none of them lists it.
-    fn slots_forbid(&self, t: Value, name: Value) -> bool {
+    fn slots_forbid(&mut self, t: Value, name: Value) -> bool {
+        if crate::ctor_cache::lookup(self, t, Value::qstr(q::D_SLOTS)).is_none() {
+            return false;
+        }
         for c in class::mro_list(self, t) {
             if TypeId::from_value(c).is_some() {
                 continue;
