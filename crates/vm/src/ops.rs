@@ -648,6 +648,10 @@ impl Vm {
 
     /// A comparison producing a value (rich comparison).
     pub fn compare_value(&mut self, op: Op, a: Value, b: Value) -> PyResult<Value> {
+        // Interned strings are unique per text: equality is identity.
+        if a.is_qstr() && b.is_qstr() && matches!(op, Op::Eq | Op::Ne) {
+            return Ok(Value::bool((a == b) == (op == Op::Eq)));
+        }
         if let (Some(x), Some(y)) = (num_of(a), num_of(b)) {
             let c = num_cmp(x, y);
             return Ok(Value::bool(match op {

@@ -64,3 +64,25 @@ pub const fn qv(id: u32) -> Value {
 pub fn find_static(s: &str) -> Option<u32> {
     STATIC.iter().position(|t| *t == s).map(|i| i as u32)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Interned-string equality is identity (`ops::compare_value`), which
+    /// holds only if no built-in name appears twice.
+    #[test]
+    fn built_in_names_are_unique() {
+        for (i, t) in STATIC.iter().enumerate() {
+            assert_eq!(find_static(t), Some(i as u32), "{t:?} appears twice");
+        }
+    }
+
+    /// The compile-time hash table agrees with the hash function.
+    #[test]
+    fn static_hashes_match() {
+        for (i, t) in STATIC.iter().enumerate() {
+            assert_eq!(STATIC_HASH.get(i).copied(), Some(str_hash(t.as_bytes())));
+        }
+    }
+}
