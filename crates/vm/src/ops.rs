@@ -143,6 +143,11 @@ impl Vm {
             return self.float_binop(op, x.f(), y.f());
         }
         let (ka, kb) = (self.kind_of(a), self.kind_of(b));
+        if ka == kind::INSTANCE && self.slot(a, class::I_BASE).is_none() {
+            // A user class's operator method: none of the builtin cases
+            // below apply.
+            return self.binop_dunder(op, a, b);
+        }
         if ka == kind::BIGINT || kb == kind::BIGINT {
             let ia = ka == kind::BIGINT || int_val(a).is_some();
             let ib = kb == kind::BIGINT || int_val(b).is_some();
