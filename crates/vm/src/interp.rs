@@ -771,27 +771,25 @@ impl Vm {
                         }
                     }
                     Op::ForRangeNext => {
-                        let e = ext!();
                         let r = self.reg(base, a);
                         if r == TypeId::Range.value() {
-                            let cur = self.reg(base, a + 1).int_unchecked();
+                            let cur = self.reg(base, a + 1);
                             let stop = self.reg(base, a + 2).int_unchecked();
                             let step = self.reg(base, a + 3).int_unchecked();
-                            if (step > 0 && cur < stop) || (step < 0 && cur > stop) {
-                                self.set_reg(
-                                    base,
-                                    bc::arg_b(w),
-                                    Value::int(cur).unwrap_or(Value::NONE),
-                                );
-                                self.set_reg(
-                                    base,
-                                    a + 1,
-                                    Value::int(cur + step).unwrap_or(Value::from_small(0)),
-                                );
+                            let c = cur.int_unchecked();
+                            if (step > 0 && c < stop) || (step < 0 && c > stop) {
+                                // Still looping: the exit offset (the
+                                // extension word) is not needed.
+                                pc += 1;
+                                self.set_reg(base, bc::arg_b(w), cur);
+                                let next = Value::int(c + step).unwrap_or(Value::from_small(0));
+                                self.set_reg(base, a + 1, next);
                             } else {
+                                let e = ext!();
                                 jump!(bc::ext_offset(e));
                             }
                         } else {
+                            let e = ext!();
                             save_pc!();
                             let nx = t!(self.next(r));
                             match nx {
@@ -910,6 +908,22 @@ impl Vm {
                         } else {
                             Value::NONE
                         };
+                        // Fast path: a plain call returns into a Python caller.
+                        if fi > 0 && !f.entry && !f.init && f.gen.is_none() {
+                            let ret = f.ret as usize;
+                            self.st.frames.truncate(fi);
+                            if let Some(s) = self.st.stack.get_mut(ret) {
+                                *s = v;
+                            }
+                            if let Some(c) = self.st.frames.get(fi - 1) {
+                                let end = c.base as usize + c.nregs as usize;
+                                self.st.stack.truncate(end);
+                                if self.st.stack.len() < end {
+                                    self.st.stack.resize(end, Value::EMPTY);
+                                }
+                            }
+                            continue 'frame;
+                        }
                         match self.do_return(v) {
                             Ctl::Switch => continue 'frame,
                             exit => return Ok(exit),
