@@ -64,12 +64,15 @@ pub fn locate(vm: &Vm, v: Value) -> Option<Loc> {
                 writable: true,
             })
         }
-        kind::STR => Some(Loc {
-            store: Some(r),
-            start: 16,
-            len: crate::objects::str::heap_text(&vm.heap, r).map_or(0, str::len),
-            writable: false,
-        }),
+        kind::STR => {
+            let (store, start, len) = crate::objects::str::heap_loc(&vm.heap, r)?;
+            Some(Loc {
+                store: Some(store),
+                start,
+                len,
+                writable: false,
+            })
+        }
         kind::MEMORYVIEW => {
             let flags = raw_word(vm, r, 2) as u64;
             if flags & MV_RELEASED != 0 {

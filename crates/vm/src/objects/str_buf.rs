@@ -1,0 +1,234 @@
+//! Append buffers: `s += x` in amortised O(len(x)) without refcounts.
+//!
+//! CPython appends in place when a str's refcount is 1; a tracing collector
+//! cannot know that. Instead long strs built by concatenation keep their text
+//! in a shared, append-only buffer with spare capacity:
+//!
+//! - Buffer (kind `STR_BUF`, raw, never a Python value): word 0 is the
+//!   *used* byte count, the text bytes start at [`DATA`]; the rest of the
+//!   body is spare capacity. Bytes below the used mark are written once and
+//!   never changed.
+//! - An `IN_BUF` str (kind `STR`, aux [`super::str::IN_BUF`],
+//!   `Scan::Prefix(1)`, 3 words): value word 0 is its buffer, the raw part
+//!   holds the usual str header fields (hash state, byte length, char
+//!   count). Its text is the buffer's first `len` bytes, so a str keeps
+//!   seeing its own prefix whatever is appended after it.
+//!
+//! `a + b` with a result of at least [`APPEND_MIN`] bytes:
+//! - `a` is an `IN_BUF` str ending exactly at its buffer's used mark and the
+//!   spare room holds `b`: `b` is written after the mark, the mark moves,
+//!   and the result is a new 32-byte str object on the same buffer. `a` (and
+//!   every older str on the buffer) is unchanged; a second `a + c` finds the
+//!   mark moved and copies.
+//! - `a` ends at its buffer's used mark but there is no room: both texts
+//!   are copied into a new buffer of 1.5x the result's size (geometric, so
+//!   a chain of appends copies each byte O(1) times).
+//! - otherwise (`a` inline, a qstr, or not at its buffer's mark): a new
+//!   buffer of exactly the result's size. Strs made by one concatenation
+//!   so carry no spare room; the slack appears only on a str that was itself
+//!   appended to, and is bounded by half of the smallest str on its buffer.
+//!   A geometric buffer that cannot be allocated falls back to the exact
+//!   size, so appending never fails where a plain copy would have fitted.
+//!
+//! The hash state (FNV-1a, see [`crate::qstr::hash_extend`]) and char count
+//! of the result are `a`'s continued over `b`, so nothing rescans `a`.
+
+use super::str::{heap_chars, heap_loc, set_fields, state_of, IN_BUF};
+use crate::qstr::hash_extend;
+use crate::types::kind;
+use crate::vm::{PyResult, Vm};
+use pycopy_gc::{GcRef, Scan, Value};
+
+/// Offset of the text in a buffer's raw bytes (after the used count).
+pub const DATA: usize = 8;
+
+/// Results shorter than this (bytes) are plain inline strs: copying a short
+/// text is cheaper than the extra object, and short strs stay compact.
+pub const APPEND_MIN: usize = 128;
+
+/// Size of the stack chunk used to copy between two heap objects.
+const CHUNK: usize = 512;
+
+/// Used byte count of buffer `buf`.
+fn used(vm: &Vm, buf: GcRef) -> usize {
+    vm.heap.words(buf).first().copied().unwrap_or(0) as usize
+}
+
+fn set_used(vm: &mut Vm, buf: GcRef, n: usize) {
+    if let Some(w) = vm.heap.words_mut(buf).first_mut() {
+        *w = n as u64;
+    }
+}
+
+/// Text capacity of buffer `buf`.
+fn capacity(vm: &Vm, buf: GcRef) -> usize {
+    vm.heap.bytes(buf).len().saturating_sub(DATA)
+}
+
+/// The buffer of `a` if `a` is an `IN_BUF` str of length `la` ending at its
+/// buffer's used mark.
+fn tip_buffer(vm: &Vm, a: Value, la: usize) -> Option<GcRef> {
+    let r = a.as_ref()?;
+    if vm.heap.kind(r) != kind::STR || vm.heap.aux(r) != IN_BUF {
+        return None;
+    }
+    let buf = vm.heap.get(r, 0)?.as_ref()?;
+    (used(vm, buf) == la).then_some(buf)
+}
+
+/// Char count of a str value.
+fn chars_of(vm: &Vm, v: Value) -> usize {
+    match v.as_ref() {
+        Some(r) => heap_chars(&vm.heap, r),
+        None => vm.str_of(v).map_or(0, |s| s.chars().count()),
+    }
+}
+
+/// Copies the text of str `src` into buffer `dst` at text offset `at`
+/// (which must lie at or past the used mark, or be 0 in a fresh buffer).
+fn copy_into(vm: &mut Vm, src: Value, dst: GcRef, at: usize) {
+    let Some(r) = src.as_ref() else {
+        // A qstr: static text, or a dynamic one whose heap str is inline.
+        if let Some(id) = src.as_qstr() {
+            if id < crate::qstr::STATIC_COUNT {
+                let t = crate::qstr::STATIC.get(id as usize).copied().unwrap_or("");
+                write(vm, dst, at, t.as_bytes());
+                return;
+            }
+            let h = vm.st.qstrs.get((id - crate::qstr::STATIC_COUNT) as usize);
+            if let Some(h) = h.copied() {
+                copy_into(vm, h, dst, at);
+            }
+        }
+        return;
+    };
+    let Some((o, start, len)) = heap_loc(&vm.heap, r) else {
+        return;
+    };
+    if o == dst {
+        // `s + s` on the buffer's own text: both ranges are in one object.
+        let b = vm.heap.bytes_mut(dst);
+        if start + len <= b.len() && DATA + at + len <= b.len() {
+            b.copy_within(start..start + len, DATA + at);
+        }
+        return;
+    }
+    let mut chunk = [0u8; CHUNK];
+    let mut done = 0;
+    while done < len {
+        let n = (len - done).min(CHUNK);
+        let from = start + done;
+        let (Some(c), Some(s)) = (chunk.get_mut(..n), vm.heap.bytes(o).get(from..from + n)) else {
+            return;
+        };
+        c.copy_from_slice(s);
+        write(vm, dst, at + done, c);
+        done += n;
+    }
+}
+
+fn write(vm: &mut Vm, dst: GcRef, at: usize, data: &[u8]) {
+    let from = DATA + at;
+    if let Some(d) = vm.heap.bytes_mut(dst).get_mut(from..from + data.len()) {
+        d.copy_from_slice(data);
+    }
+}
+
+/// Allocates an `IN_BUF` str on buffer root `buf_root` with the given
+/// header fields. Must be called with everything else needed rooted.
+fn new_in_buf(
+    vm: &mut Vm,
+    buf_root: usize,
+    state: u64,
+    len: usize,
+    chars: usize,
+) -> PyResult<Value> {
+    let s = vm.alloc(kind::STR, Scan::Prefix(1), 3)?;
+    vm.heap.set_aux(s, IN_BUF);
+    let buf = vm.root(buf_root);
+    vm.heap.set(s, 0, buf);
+    set_fields(&mut vm.heap, s, state, len, chars);
+    Ok(Value::from_ref(s))
+}
+
+/// `a + b` for strs of byte lengths `la`, `lb` (both non-zero, sum at
+/// least [`APPEND_MIN`] and at most [`super::str::MAX_LEN`]).
+pub fn append(vm: &mut Vm, a: Value, b: Value, la: usize, lb: usize) -> PyResult<Value> {
+    let total = la + lb;
+    let state = hash_extend(state_of(vm, a), vm.str_of(b).unwrap_or("").as_bytes());
+    let chars = chars_of(vm, a) + chars_of(vm, b);
+    let tip = tip_buffer(vm, a, la);
+    let mark = vm.push_root(a);
+    vm.push_root(b);
+    let res = match tip {
+        Some(buf) if capacity(vm, buf).saturating_sub(la) >= lb => {
+            in_place(vm, mark, la, state, total, chars)
+        }
+        _ => copied(vm, mark, la, tip.is_some(), state, total, chars),
+    };
+    vm.pop_roots(mark);
+    res
+}
+
+/// Appends root `mark + 1` after root `mark` (at its buffer's used mark,
+/// with room checked) and returns the new str.
+fn in_place(
+    vm: &mut Vm,
+    mark: usize,
+    la: usize,
+    state: u64,
+    total: usize,
+    chars: usize,
+) -> PyResult<Value> {
+    let a = vm.root(mark);
+    let buf = a
+        .as_ref()
+        .and_then(|r| vm.heap.get(r, 0))
+        .unwrap_or(Value::NONE);
+    let buf_root = vm.push_root(buf);
+    // Allocate first (it may collect and move things), write afterwards.
+    let s = new_in_buf(vm, buf_root, state, total, chars)?;
+    let (a, b) = (vm.root(mark), vm.root(mark + 1));
+    match tip_buffer(vm, a, la) {
+        Some(buf) if capacity(vm, buf).saturating_sub(la) >= total - la => {
+            copy_into(vm, b, buf, la);
+            set_used(vm, buf, total);
+            Ok(s)
+        }
+        // Cannot happen (allocation runs no Python code), but never write
+        // over another str's text: copy instead.
+        _ => copied(vm, mark, la, true, state, total, chars),
+    }
+}
+
+/// Copies roots `mark` and `mark + 1` into a new buffer (1.5x the result
+/// when `grow`, else exact) and returns the new str.
+fn copied(
+    vm: &mut Vm,
+    mark: usize,
+    la: usize,
+    grow: bool,
+    state: u64,
+    total: usize,
+    chars: usize,
+) -> PyResult<Value> {
+    let exact = DATA + total;
+    let buf = if grow {
+        let want = exact.saturating_add(total / 2);
+        match vm.heap.alloc_bytes(kind::STR_BUF, want, &mut vm.st) {
+            Ok(r) => r,
+            Err(_) => vm.alloc_bytes(kind::STR_BUF, exact)?,
+        }
+    } else {
+        vm.alloc_bytes(kind::STR_BUF, exact)?
+    };
+    let buf_root = vm.push_root(Value::from_ref(buf));
+    let s = new_in_buf(vm, buf_root, state, total, chars)?;
+    let (a, b) = (vm.root(mark), vm.root(mark + 1));
+    if let Some(buf) = vm.root(buf_root).as_ref() {
+        copy_into(vm, a, buf, 0);
+        copy_into(vm, b, buf, la);
+        set_used(vm, buf, total);
+    }
+    Ok(s)
+}
