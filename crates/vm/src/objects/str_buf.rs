@@ -27,8 +27,14 @@
 //!   buffer of exactly the result's size. Strs made by one concatenation
 //!   so carry no spare room; the slack appears only on a str that was itself
 //!   appended to, and is bounded by half of the smallest str on its buffer.
-//!   A geometric buffer that cannot be allocated falls back to the exact
-//!   size, so appending never fails where a plain copy would have fitted.
+//!   A geometric buffer that cannot be allocated falls back to 1.125x, then
+//!   to the exact size, so appending never fails where a plain copy would
+//!   have fitted.
+//!
+//! Spare room is only a speed-up: when an allocation finds the heap full,
+//! `Vm::alloc` calls [`trim_all`], which shrinks every buffer to its used
+//! size in place, and tries once more. So slack never causes a
+//! `MemoryError` that exact-size strs would not have hit.
 //!
 //! The hash state (FNV-1a, see [`crate::qstr::hash_extend`]) and char count
 //! of the result are `a`'s continued over `b`, so nothing rescans `a`.
@@ -213,14 +219,20 @@ fn copied(
     chars: usize,
 ) -> PyResult<Value> {
     let exact = DATA + total;
-    let buf = if grow {
-        let want = exact.saturating_add(total / 2);
-        match vm.heap.alloc_bytes(kind::STR_BUF, want, &mut vm.st) {
-            Ok(r) => r,
-            Err(_) => vm.alloc_bytes(kind::STR_BUF, exact)?,
+    // Near a full heap a smaller spare room still saves copies.
+    let mut got = None;
+    if grow {
+        for extra in [total / 2, total / 8] {
+            let want = exact.saturating_add(extra);
+            if let Ok(r) = vm.heap.alloc_bytes(kind::STR_BUF, want, &mut vm.st) {
+                got = Some(r);
+                break;
+            }
         }
-    } else {
-        vm.alloc_bytes(kind::STR_BUF, exact)?
+    }
+    let buf = match got {
+        Some(r) => r,
+        None => vm.alloc_bytes(kind::STR_BUF, exact)?,
     };
     let buf_root = vm.push_root(Value::from_ref(buf));
     let s = new_in_buf(vm, buf_root, state, total, chars)?;
@@ -231,4 +243,26 @@ fn copied(
         set_used(vm, buf, total);
     }
     Ok(s)
+}
+
+/// Shrinks every append buffer to its used size, giving the spare room
+/// back to the heap; returns the number of bytes freed. O(heap): called
+/// only when an allocation failed.
+pub fn trim_all(vm: &mut Vm) -> usize {
+    if vm.heap.is_locked() {
+        return 0;
+    }
+    let mut freed = 0;
+    for r in vm.heap.objects() {
+        if vm.heap.kind(r) != kind::STR_BUF {
+            continue;
+        }
+        let have = vm.heap.len_words(r);
+        let need = (DATA + used(vm, r)).div_ceil(pycopy_gc::WORD_BYTES);
+        if need < have {
+            vm.heap.shrink(r, need);
+            freed += (have - need) * pycopy_gc::WORD_BYTES;
+        }
+    }
+    freed
 }
