@@ -41,8 +41,9 @@ pub fn heap_len(heap: &Heap, r: GcRef) -> usize {
 }
 
 /// Where the text of heap str `r` lives: the object holding the bytes, the
-/// offset of the text in that object's raw bytes, and its length. This is
-/// the one place that knows both layouts.
+/// offset of the text in that object's raw bytes, and its length. This and
+/// [`heap_text`] (its fast path for inline strs) are the only places that
+/// know both layouts.
 #[inline]
 pub fn heap_loc(heap: &Heap, r: GcRef) -> Option<(GcRef, usize, usize)> {
     let len = heap_len(heap, r);
@@ -56,8 +57,14 @@ pub fn heap_loc(heap: &Heap, r: GcRef) -> Option<(GcRef, usize, usize)> {
 /// The text of heap str `r`.
 #[inline]
 pub fn heap_text(heap: &Heap, r: GcRef) -> Option<&str> {
-    let (o, start, len) = heap_loc(heap, r)?;
-    let data = heap.bytes(o).get(start..start.checked_add(len)?)?;
+    let data = if heap.aux(r) == IN_BUF {
+        let (o, start, len) = heap_loc(heap, r)?;
+        heap.bytes(o).get(start..start.checked_add(len)?)?
+    } else {
+        let b = heap.bytes(r);
+        let len = u32::from_le_bytes(b.get(8..12)?.try_into().ok()?) as usize;
+        b.get(HDR..HDR + len)?
+    };
     // SAFETY: an inline str body is only written by `alloc_str` from a
     // `&str`; an append buffer's bytes below its used mark are only written
     // by `str_buf` from whole `&str` texts, one after another from the

@@ -161,8 +161,13 @@ fn new_in_buf(
 /// least [`APPEND_MIN`] and at most [`super::str::MAX_LEN`]).
 pub fn append(vm: &mut Vm, a: Value, b: Value, la: usize, lb: usize) -> PyResult<Value> {
     let total = la + lb;
-    let state = hash_extend(state_of(vm, a), vm.str_of(b).unwrap_or("").as_bytes());
-    let chars = chars_of(vm, a) + chars_of(vm, b);
+    let (state, chars) = {
+        let tb = vm.str_of(b).unwrap_or("");
+        (
+            hash_extend(state_of(vm, a), tb.as_bytes()),
+            chars_of(vm, a) + tb.chars().count(),
+        )
+    };
     let tip = tip_buffer(vm, a, la);
     let mark = vm.push_root(a);
     vm.push_root(b);
