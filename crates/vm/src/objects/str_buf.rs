@@ -1,4 +1,5 @@
-//! Append buffers: `s += x` in amortised O(len(x)) without refcounts.
+//! Append buffers: `s += x` in amortised O(len(x)) without refcounts, for
+//! `str` and `bytes`.
 //!
 //! CPython appends in place when a str's refcount is 1; a tracing collector
 //! cannot know that. Instead long strs built by concatenation keep their text
@@ -38,6 +39,12 @@
 //!
 //! The hash state (FNV-1a, see [`crate::qstr::hash_extend`]) and char count
 //! of the result are `a`'s continued over `b`, so nothing rescans `a`.
+//!
+//! `bytes` use the same buffers and rules: an `IN_BUF` bytes (kind `BYTES`,
+//! aux `IN_BUF`, `Scan::Prefix(1)`, 2 words) holds its buffer and, in raw
+//! word 0, its length (where an inline bytes keeps its length too);
+//! `buffer::locate` resolves it. A buffer is only ever shared by objects of
+//! one kind, since only `a`'s own kind is appended to at its mark.
 
 use super::str::{heap_chars, heap_loc, set_fields, state_of, IN_BUF};
 use crate::qstr::hash_extend;
@@ -48,12 +55,21 @@ use pycopy_gc::{GcRef, Scan, Value};
 /// Offset of the text in a buffer's raw bytes (after the used count).
 pub const DATA: usize = 8;
 
-/// Results shorter than this (bytes) are plain inline strs: copying a short
-/// text is cheaper than the extra object, and short strs stay compact.
+/// Results shorter than this (bytes) are plain inline objects: copying a
+/// short text is cheaper than the extra object, and short ones stay compact.
 pub const APPEND_MIN: usize = 128;
 
 /// Size of the stack chunk used to copy between two heap objects.
 const CHUNK: usize = 512;
+
+/// Header fields of the appended object.
+#[derive(Clone, Copy)]
+enum Fields {
+    /// A str: hash state and char count.
+    Str { state: u64, chars: usize },
+    /// A bytes object: the length only.
+    Bytes,
+}
 
 /// Used byte count of buffer `buf`.
 fn used(vm: &Vm, buf: GcRef) -> usize {
@@ -71,11 +87,11 @@ fn capacity(vm: &Vm, buf: GcRef) -> usize {
     vm.heap.bytes(buf).len().saturating_sub(DATA)
 }
 
-/// The buffer of `a` if `a` is an `IN_BUF` str of length `la` ending at its
-/// buffer's used mark.
-fn tip_buffer(vm: &Vm, a: Value, la: usize) -> Option<GcRef> {
+/// The buffer of `a` if `a` is an `IN_BUF` object of kind `k` and length
+/// `la` ending at its buffer's used mark.
+fn tip_buffer(vm: &Vm, k: u8, a: Value, la: usize) -> Option<GcRef> {
     let r = a.as_ref()?;
-    if vm.heap.kind(r) != kind::STR || vm.heap.aux(r) != IN_BUF {
+    if vm.heap.kind(r) != k || vm.heap.aux(r) != IN_BUF {
         return None;
     }
     let buf = vm.heap.get(r, 0)?.as_ref()?;
@@ -90,10 +106,17 @@ fn chars_of(vm: &Vm, v: Value) -> usize {
     }
 }
 
-/// Copies the text of str `src` into buffer `dst` at text offset `at`
-/// (which must lie at or past the used mark, or be 0 in a fresh buffer).
-fn copy_into(vm: &mut Vm, src: Value, dst: GcRef, at: usize) {
-    let Some(r) = src.as_ref() else {
+/// Copies the contents of `src` (a str, or any buffer object when `k` is
+/// `BYTES`) into buffer `dst` at text offset `at` (at or past the used mark).
+fn copy_into(vm: &mut Vm, k: u8, src: Value, dst: GcRef, at: usize) {
+    let loc = if k == kind::BYTES {
+        match crate::objects::buffer::locate(vm, src) {
+            Some(l) => l.store.map(|o| (o, l.start, l.len)),
+            None => None,
+        }
+    } else if let Some(r) = src.as_ref() {
+        heap_loc(&vm.heap, r)
+    } else {
         // A qstr: static text, or a dynamic one whose heap str is inline.
         if let Some(id) = src.as_qstr() {
             if id < crate::qstr::STATIC_COUNT {
@@ -103,12 +126,12 @@ fn copy_into(vm: &mut Vm, src: Value, dst: GcRef, at: usize) {
             }
             let h = vm.st.qstrs.get((id - crate::qstr::STATIC_COUNT) as usize);
             if let Some(h) = h.copied() {
-                copy_into(vm, h, dst, at);
+                copy_into(vm, k, h, dst, at);
             }
         }
         return;
     };
-    let Some((o, start, len)) = heap_loc(&vm.heap, r) else {
+    let Some((o, start, len)) = loc else {
         return;
     };
     if o == dst {
@@ -140,27 +163,28 @@ fn write(vm: &mut Vm, dst: GcRef, at: usize, data: &[u8]) {
     }
 }
 
-/// Allocates an `IN_BUF` str on buffer root `buf_root` with the given
-/// header fields. Must be called with everything else needed rooted.
-fn new_in_buf(
-    vm: &mut Vm,
-    buf_root: usize,
-    state: u64,
-    len: usize,
-    chars: usize,
-) -> PyResult<Value> {
-    let s = vm.alloc(kind::STR, Scan::Prefix(1), 3)?;
+/// Allocates an `IN_BUF` object of kind `k` on buffer root `buf_root`.
+/// Must be called with everything else needed rooted.
+fn new_in_buf(vm: &mut Vm, k: u8, buf_root: usize, len: usize, f: Fields) -> PyResult<Value> {
+    let words = if k == kind::STR { 3 } else { 2 };
+    let s = vm.alloc(k, Scan::Prefix(1), words)?;
     vm.heap.set_aux(s, IN_BUF);
     let buf = vm.root(buf_root);
     vm.heap.set(s, 0, buf);
-    set_fields(&mut vm.heap, s, state, len, chars);
+    match f {
+        Fields::Str { state, chars } => set_fields(&mut vm.heap, s, state, len, chars),
+        Fields::Bytes => {
+            if let Some(w) = vm.heap.words_mut(s).first_mut() {
+                *w = len as u64;
+            }
+        }
+    }
     Ok(Value::from_ref(s))
 }
 
 /// `a + b` for strs of byte lengths `la`, `lb` (both non-zero, sum at
 /// least [`APPEND_MIN`] and at most [`super::str::MAX_LEN`]).
 pub fn append(vm: &mut Vm, a: Value, b: Value, la: usize, lb: usize) -> PyResult<Value> {
-    let total = la + lb;
     let (state, chars) = {
         let tb = vm.str_of(b).unwrap_or("");
         (
@@ -168,28 +192,47 @@ pub fn append(vm: &mut Vm, a: Value, b: Value, la: usize, lb: usize) -> PyResult
             chars_of(vm, a) + tb.chars().count(),
         )
     };
-    let tip = tip_buffer(vm, a, la);
+    append_kind(vm, kind::STR, a, b, la, lb, Fields::Str { state, chars })
+}
+
+/// `a + b` for a bytes `a` and a buffer object `b` of byte lengths `la`,
+/// `lb` (both non-zero, sum at least [`APPEND_MIN`]).
+pub fn append_bytes(vm: &mut Vm, a: Value, b: Value, la: usize, lb: usize) -> PyResult<Value> {
+    append_kind(vm, kind::BYTES, a, b, la, lb, Fields::Bytes)
+}
+
+fn append_kind(
+    vm: &mut Vm,
+    k: u8,
+    a: Value,
+    b: Value,
+    la: usize,
+    lb: usize,
+    f: Fields,
+) -> PyResult<Value> {
+    let total = la + lb;
+    let tip = tip_buffer(vm, k, a, la);
     let mark = vm.push_root(a);
     vm.push_root(b);
     let res = match tip {
         Some(buf) if capacity(vm, buf).saturating_sub(la) >= lb => {
-            in_place(vm, mark, la, state, total, chars)
+            in_place(vm, k, mark, la, total, f)
         }
-        _ => copied(vm, mark, la, tip.is_some(), state, total, chars),
+        _ => copied(vm, k, mark, la, tip.is_some(), total, f),
     };
     vm.pop_roots(mark);
     res
 }
 
 /// Appends root `mark + 1` after root `mark` (at its buffer's used mark,
-/// with room checked) and returns the new str.
+/// with room checked) and returns the new object.
 fn in_place(
     vm: &mut Vm,
+    k: u8,
     mark: usize,
     la: usize,
-    state: u64,
     total: usize,
-    chars: usize,
+    f: Fields,
 ) -> PyResult<Value> {
     let a = vm.root(mark);
     let buf = a
@@ -198,30 +241,30 @@ fn in_place(
         .unwrap_or(Value::NONE);
     let buf_root = vm.push_root(buf);
     // Allocate first (it may collect and move things), write afterwards.
-    let s = new_in_buf(vm, buf_root, state, total, chars)?;
+    let s = new_in_buf(vm, k, buf_root, total, f)?;
     let (a, b) = (vm.root(mark), vm.root(mark + 1));
-    match tip_buffer(vm, a, la) {
+    match tip_buffer(vm, k, a, la) {
         Some(buf) if capacity(vm, buf).saturating_sub(la) >= total - la => {
-            copy_into(vm, b, buf, la);
+            copy_into(vm, k, b, buf, la);
             set_used(vm, buf, total);
             Ok(s)
         }
         // Cannot happen (allocation runs no Python code), but never write
-        // over another str's text: copy instead.
-        _ => copied(vm, mark, la, true, state, total, chars),
+        // over another object's text: copy instead.
+        _ => copied(vm, k, mark, la, true, total, f),
     }
 }
 
 /// Copies roots `mark` and `mark + 1` into a new buffer (1.5x the result
-/// when `grow`, else exact) and returns the new str.
+/// when `grow`, else exact) and returns the new object.
 fn copied(
     vm: &mut Vm,
+    k: u8,
     mark: usize,
     la: usize,
     grow: bool,
-    state: u64,
     total: usize,
-    chars: usize,
+    f: Fields,
 ) -> PyResult<Value> {
     let exact = DATA + total;
     // Near a full heap a smaller spare room still saves copies.
@@ -240,11 +283,11 @@ fn copied(
         None => vm.alloc_bytes(kind::STR_BUF, exact)?,
     };
     let buf_root = vm.push_root(Value::from_ref(buf));
-    let s = new_in_buf(vm, buf_root, state, total, chars)?;
+    let s = new_in_buf(vm, k, buf_root, total, f)?;
     let (a, b) = (vm.root(mark), vm.root(mark + 1));
     if let Some(buf) = vm.root(buf_root).as_ref() {
-        copy_into(vm, a, buf, 0);
-        copy_into(vm, b, buf, la);
+        copy_into(vm, k, a, buf, 0);
+        copy_into(vm, k, b, buf, la);
         set_used(vm, buf, total);
     }
     Ok(s)
