@@ -314,3 +314,113 @@ pub fn trim_all(vm: &mut Vm) -> usize {
     }
     freed
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use crate::objects::str::{concat, heap_hash};
+    use crate::CollectorKind;
+    use alloc::boxed::Box;
+    use alloc::string::String;
+
+    fn vm(c: CollectorKind) -> Vm {
+        Vm::new(256 * 1024, c, Box::<crate::hal::BufferHal>::default()).unwrap()
+    }
+
+    fn buf_of(vm: &Vm, v: Value) -> Option<GcRef> {
+        let r = v.as_ref()?;
+        (vm.heap.aux(r) == IN_BUF).then(|| vm.heap.get(r, 0)?.as_ref())?
+    }
+
+    /// Appends one char at a time, keeping every prefix on a root, and
+    /// checks that all prefixes keep their text, hash and length across
+    /// collections (which move objects under the compacting collector).
+    #[test]
+    fn appends_share_a_buffer_and_keep_every_prefix() {
+        for c in [CollectorKind::MarkSweep, CollectorKind::Compacting] {
+            let mut vm = vm(c);
+            let mut s = vm.new_str(&"a".repeat(200)).unwrap();
+            let mark = vm.push_root(s);
+            let mut want = "a".repeat(200);
+            for i in 0..300u32 {
+                let piece = vm.new_str(if i % 2 == 0 { "é" } else { "x" }).unwrap();
+                let prev = vm.root(vm.st.misc.len() - 1);
+                s = concat(&mut vm, prev, piece).unwrap();
+                vm.push_root(s);
+                want.push(if i % 2 == 0 { 'é' } else { 'x' });
+            }
+            vm.heap.collect(&mut vm.st);
+            let last = vm.root(vm.st.misc.len() - 1);
+            assert_eq!(vm.str_of(last).unwrap(), want);
+            let r = last.as_ref().unwrap();
+            assert_eq!(
+                heap_hash(&vm.heap, r),
+                crate::qstr::str_hash(want.as_bytes())
+            );
+            assert_eq!(crate::objects::str::char_len(&vm, last), 500);
+            // Most appends went into a buffer shared with the previous str.
+            let shared = (mark + 1..vm.st.misc.len())
+                .filter(|&i| buf_of(&vm, vm.root(i)) == buf_of(&vm, vm.root(i - 1)))
+                .count();
+            assert!(shared > 250, "only {shared} appends were in place");
+            // Every kept prefix still reads its own text.
+            let mut expect = String::from(&want[..200]);
+            for (k, i) in (mark..vm.st.misc.len()).enumerate() {
+                if k > 0 {
+                    expect.push(if (k - 1) % 2 == 0 { 'é' } else { 'x' });
+                }
+                assert_eq!(vm.str_of(vm.root(i)).unwrap(), expect);
+            }
+        }
+    }
+
+    /// A branch from a str that is not at its buffer's used mark copies.
+    #[test]
+    fn branches_copy_instead_of_overwriting() {
+        let mut vm = vm(CollectorKind::Compacting);
+        let a = vm.new_str(&"p".repeat(150)).unwrap();
+        let x = vm.new_str("x").unwrap();
+        let s = concat(&mut vm, a, x).unwrap();
+        let m = vm.push_root(s);
+        let t1 = concat(&mut vm, s, Value::qstr(crate::qstr::q::D_NAME)).unwrap();
+        vm.push_root(t1);
+        let y = vm.new_str("y").unwrap();
+        let s = vm.root(m);
+        let t2 = concat(&mut vm, s, y).unwrap();
+        let (s, t1) = (vm.root(m), vm.root(m + 1));
+        assert_eq!(vm.str_of(s).unwrap().len(), 151);
+        assert!(vm.str_of(t1).unwrap().ends_with("x__name__"));
+        assert!(vm.str_of(t2).unwrap().ends_with("xy"));
+        assert_ne!(buf_of(&vm, t1), buf_of(&vm, t2));
+    }
+
+    /// `trim_all` gives the spare room back and leaves the text intact.
+    #[test]
+    fn trim_releases_spare_room() {
+        for c in [CollectorKind::MarkSweep, CollectorKind::Compacting] {
+            let mut vm = vm(c);
+            let mut s = vm.new_str(&"z".repeat(130)).unwrap();
+            let m = vm.push_root(s);
+            for _ in 0..2000 {
+                let p = vm.new_str("ab").unwrap();
+                let prev = vm.root(m);
+                s = concat(&mut vm, prev, p).unwrap();
+                vm.set_root(m, s);
+            }
+            let buf = buf_of(&vm, s).unwrap();
+            let spare = capacity(&vm, buf) - used(&vm, buf);
+            assert!(spare > 500, "spare room {spare}");
+            let freed = trim_all(&mut vm);
+            assert!(freed + 8 >= spare, "freed {freed} of {spare}");
+            let s = vm.root(m);
+            let buf = buf_of(&vm, s).unwrap();
+            assert!(capacity(&vm, buf) - used(&vm, buf) < 8);
+            vm.heap.collect(&mut vm.st);
+            let s = vm.root(m);
+            let t = vm.str_of(s).unwrap();
+            assert_eq!(t.len(), 4130);
+            assert!(t.starts_with("zzz") && t.ends_with("abab"));
+        }
+    }
+}
