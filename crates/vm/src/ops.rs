@@ -1721,17 +1721,13 @@ impl Vm {
                     return Ok(());
                 }
             }
-            if k == kind::INSTANCE {
-                if self.slots_forbid(t, name) {
-                    {
-                        let m = alloc::format!(
-                            "'{}' object has no attribute '{}'",
-                            self.type_name(o),
-                            self.str_of(name).unwrap_or("?")
-                        );
-                        return Err(self.attribute_error(&m));
-                    }
-                }
+            if k == kind::INSTANCE && self.slots_forbid(t, name) {
+                let m = alloc::format!(
+                    "'{}' object has no attribute '{}'",
+                    self.type_name(o),
+                    self.str_of(name).unwrap_or("?")
+                );
+                return Err(self.attribute_error(&m));
             }
         }
         let plain_object = k == kind::INSTANCE && self.type_of(o) == TypeId::Object.value();
