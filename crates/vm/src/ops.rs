@@ -173,9 +173,7 @@ impl Vm {
         }
         if crate::objects::bytes::is_bytes(self, a) {
             if op == BinOp::Add && crate::objects::buffer::is_buffer(self, b) && !self.is_str(b) {
-                let mut d = crate::objects::bytes::data(self, a).unwrap_or(&[]).to_vec();
-                d.extend_from_slice(crate::objects::buffer::data(self, b).unwrap_or(&[]));
-                return crate::objects::bytes::new_bytes(self, ka, &d);
+                return crate::objects::bytes::concat(self, ka, a, b);
             }
             if op == BinOp::Mul {
                 if let Some(n) = int_val(b) {

@@ -28,17 +28,34 @@ include!("qstr_table.rs");
 /// Number of built-in names.
 pub const STATIC_COUNT: u32 = STATIC.len() as u32;
 
-/// The hash every str-like value uses (FNV-1a folded to 47 bits so it is
-/// always a non-negative small int).
-pub const fn str_hash(s: &[u8]) -> i64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+/// Start state of the str hash (FNV-1a offset basis).
+pub const HASH_SEED: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// Continues the str hash state `h` over `s`: the state of a text is the
+/// state of any prefix continued over the rest, so `a + b` hashes in
+/// O(len(b)) from `a`'s state (heap strs store the state, not the hash).
+#[inline]
+pub const fn hash_extend(mut h: u64, s: &[u8]) -> u64 {
     let mut i = 0;
     while i < s.len() {
         h ^= s[i] as u64;
         h = h.wrapping_mul(0x0100_0000_01b3);
         i += 1;
     }
+    h
+}
+
+/// The hash of a text from its final state (folded to 47 bits so it is
+/// always a non-negative small int).
+#[inline]
+pub const fn hash_fold(h: u64) -> i64 {
     ((h ^ (h >> 47)) & ((1u64 << 47) - 1)) as i64
+}
+
+/// The hash every str-like value uses (FNV-1a folded to 47 bits so it is
+/// always a non-negative small int).
+pub const fn str_hash(s: &[u8]) -> i64 {
+    hash_fold(hash_extend(HASH_SEED, s))
 }
 
 /// The hashes of the built-in names, computed at compile time (attribute

@@ -60,6 +60,9 @@ pub mod kind {
     pub const MEMORYVIEW: u8 = 40;
     /// `iter(callable, sentinel)`: `[callable, sentinel]`.
     pub const CALL_ITER: u8 = 41;
+    /// Append-only text buffer shared by appended strs (raw: used byte
+    /// count, then UTF-8 bytes; never a Python value, see `objects/str_buf.rs`).
+    pub const STR_BUF: u8 = 42;
 }
 
 /// Static-object kind of builtin types.

@@ -241,7 +241,7 @@ impl Vm {
     pub fn alloc(&mut self, k: u8, scan: Scan, words: usize) -> PyResult<GcRef> {
         match self.heap.alloc(k, scan, words, &mut self.st) {
             Ok(r) => Ok(r),
-            Err(e) => Err(self.alloc_failed(e)),
+            Err(e) => self.alloc_retry(k, scan, words, e),
         }
     }
 
@@ -249,8 +249,23 @@ impl Vm {
     pub fn alloc_bytes(&mut self, k: u8, nbytes: usize) -> PyResult<GcRef> {
         match self.heap.alloc_bytes(k, nbytes, &mut self.st) {
             Ok(r) => Ok(r),
-            Err(e) => Err(self.alloc_failed(e)),
+            Err(e) => self.alloc_retry(k, Scan::None, nbytes.div_ceil(8), e),
         }
+    }
+
+    /// Out of memory: give the spare room of str append buffers back to the
+    /// heap (`objects/str_buf.rs`) and try once more before raising.
+    #[cold]
+    #[inline(never)]
+    fn alloc_retry(&mut self, k: u8, scan: Scan, words: usize, e: AllocError) -> PyResult<GcRef> {
+        if matches!(e, AllocError::OutOfMemory { .. })
+            && crate::objects::str_buf::trim_all(self) > 0
+        {
+            if let Ok(r) = self.heap.alloc(k, scan, words, &mut self.st) {
+                return Ok(r);
+            }
+        }
+        Err(self.alloc_failed(e))
     }
 
     #[cold]

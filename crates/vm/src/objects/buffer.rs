@@ -9,14 +9,17 @@
 //! so callers re-locate after allocating.
 //!
 //! Layouts (raw words are the body after the value words):
-//! - `bytes`: raw; word 0 = length, then the data.
+//! - `bytes`: raw; word 0 = length, then the data; or, when built by `+`
+//!   (aux `IN_BUF`), value 0 = a shared append buffer and raw word 0 = the
+//!   length (`str_buf.rs`).
 //! - `bytearray`: `Scan::Prefix(1)`; value 0 = storage (a raw `kind::RAW`
 //!   object, or None when empty), raw word 0 = length (capacity is the
 //!   storage's size).
 //! - `memoryview`: `Scan::Prefix(1)`; value 0 = the underlying object (never
 //!   another memoryview), raw words 0 = offset, 1 = length, 2 = flags
 //!   ([`MV_READONLY`]).
-//! - heap `str`: raw; 16 header bytes (see `str.rs`), then the UTF-8 text.
+//! - heap `str`: raw; 16 header bytes (see `str.rs`), then the UTF-8 text;
+//!   or in a shared append buffer (`str::heap_loc` resolves both).
 
 use crate::types::kind;
 use crate::vm::Vm;
@@ -49,6 +52,13 @@ fn raw_word(vm: &Vm, r: GcRef, i: usize) -> usize {
 pub fn locate(vm: &Vm, v: Value) -> Option<Loc> {
     let r = v.as_ref()?;
     match vm.heap.kind(r) {
+        kind::BYTES if vm.heap.aux(r) == crate::objects::str::IN_BUF => Some(Loc {
+            // Bytes built by `+` in a shared append buffer (`str_buf.rs`).
+            store: vm.heap.get(r, 0)?.as_ref(),
+            start: crate::objects::str_buf::DATA,
+            len: raw_word(vm, r, 0),
+            writable: false,
+        }),
         kind::BYTES => Some(Loc {
             store: Some(r),
             start: 8,
@@ -64,12 +74,15 @@ pub fn locate(vm: &Vm, v: Value) -> Option<Loc> {
                 writable: true,
             })
         }
-        kind::STR => Some(Loc {
-            store: Some(r),
-            start: 16,
-            len: crate::objects::str::heap_text(&vm.heap, r).map_or(0, str::len),
-            writable: false,
-        }),
+        kind::STR => {
+            let (store, start, len) = crate::objects::str::heap_loc(&vm.heap, r)?;
+            Some(Loc {
+                store: Some(store),
+                start,
+                len,
+                writable: false,
+            })
+        }
         kind::MEMORYVIEW => {
             let flags = raw_word(vm, r, 2) as u64;
             if flags & MV_RELEASED != 0 {

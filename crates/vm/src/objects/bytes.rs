@@ -28,6 +28,26 @@ pub fn new_bytes(vm: &mut Vm, k: u8, data: &[u8]) -> PyResult<Value> {
     Ok(Value::from_ref(r))
 }
 
+/// `a + b` for a bytes or bytearray `a` (kind `k`) and a buffer object
+/// `b`: a new object of `a`'s kind. Long bytes results go through the
+/// shared append buffers of `str_buf.rs`, so `b += x` in a loop is
+/// amortised O(len(x)).
+pub fn concat(vm: &mut Vm, k: u8, a: Value, b: Value) -> PyResult<Value> {
+    if k == kind::BYTES {
+        let la = data(vm, a).map_or(0, <[u8]>::len);
+        let lb = buffer::data(vm, b).map_or(0, <[u8]>::len);
+        if lb == 0 {
+            return Ok(a);
+        }
+        if la > 0 && la.saturating_add(lb) >= super::str_buf::APPEND_MIN {
+            return super::str_buf::append_bytes(vm, a, b, la, lb);
+        }
+    }
+    let mut d = data(vm, a).unwrap_or(&[]).to_vec();
+    d.extend_from_slice(buffer::data(vm, b).unwrap_or(&[]));
+    new_bytes(vm, k, &d)
+}
+
 fn new_bytearray_from(vm: &mut Vm, data: &[u8]) -> PyResult<Value> {
     let r = vm.alloc(kind::BYTEARRAY, Scan::Prefix(1), 2)?;
     let v = Value::from_ref(r);

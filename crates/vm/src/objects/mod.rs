@@ -20,6 +20,7 @@ pub mod range;
 pub mod seq;
 pub mod set;
 pub mod str;
+pub mod str_buf;
 pub mod str_methods;
 pub mod textops;
 pub mod tuple;

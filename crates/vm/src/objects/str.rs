@@ -1,11 +1,20 @@
-//! `str`: heap strs (cached hash, char count, UTF-8 bytes) and qstrs:
+//! `str`: heap strs (hash state, char count, UTF-8 bytes) and qstrs:
 //! layout, indexing and slicing by code point, concatenation, `repr`, and
 //! the `str()` constructor. The methods are in `str_methods.rs`.
 //!
-//! Layout (raw body): bytes 0..8 hash, 8..12 byte length, 12..16 char
-//! count, then the UTF-8 text.
+//! A heap str (kind `STR`) has one of two layouts, told apart by the header's
+//! aux byte; both have the same three header fields at the same offsets of
+//! the raw part (`heap.bytes(r)`): bytes 0..8 the hash *state*
+//! ([`crate::qstr::hash_extend`], folded on read), 8..12 the byte length,
+//! 12..16 the char count.
+//! - [`INLINE`]: raw body, the UTF-8 text follows the header fields.
+//! - [`IN_BUF`]: value word 0 is a shared append buffer, the text is that
+//!   buffer's first `len` bytes (see `str_buf.rs`, which also builds them).
+//!
+//! Every reader of a heap str's text goes through [`heap_loc`] (directly or
+//! via [`heap_text`] / `Vm::str_of`), so the two layouts cannot be confused.
 
-use crate::qstr::str_hash;
+use crate::qstr::{hash_extend, hash_fold, HASH_SEED};
 use crate::types::kind;
 use crate::vm::{Args, PyResult, Vm};
 use alloc::string::String;
@@ -13,23 +22,71 @@ use pycopy_gc::{GcRef, Heap, Value};
 
 const HDR: usize = 16;
 
+/// Aux byte of a heap str whose text is stored inline after its header.
+pub const INLINE: u8 = 0;
+/// Aux byte of a heap str whose text is a prefix of a shared append buffer.
+pub const IN_BUF: u8 = 1;
+
+/// Longest str text in bytes (lengths are stored as `u32`).
+pub const MAX_LEN: usize = u32::MAX as usize / 2;
+
+/// Byte length of heap str `r` (either layout).
+#[inline]
+pub fn heap_len(heap: &Heap, r: GcRef) -> usize {
+    heap.bytes(r)
+        .get(8..12)
+        .and_then(|s| s.try_into().ok())
+        .map(u32::from_le_bytes)
+        .unwrap_or(0) as usize
+}
+
+/// Where the text of heap str `r` lives: the object holding the bytes, the
+/// offset of the text in that object's raw bytes, and its length. This and
+/// [`heap_text`] (its fast path for inline strs) are the only places that
+/// know both layouts.
+#[inline]
+pub fn heap_loc(heap: &Heap, r: GcRef) -> Option<(GcRef, usize, usize)> {
+    let len = heap_len(heap, r);
+    if heap.aux(r) == IN_BUF {
+        let buf = heap.get(r, 0)?.as_ref()?;
+        return Some((buf, crate::objects::str_buf::DATA, len));
+    }
+    Some((r, HDR, len))
+}
+
 /// The text of heap str `r`.
+#[inline]
 pub fn heap_text(heap: &Heap, r: GcRef) -> Option<&str> {
-    let b = heap.bytes(r);
-    let len = u32::from_le_bytes(b.get(8..12)?.try_into().ok()?) as usize;
-    let data = b.get(HDR..HDR + len)?;
-    // SAFETY: str bodies are only written by `alloc_str` from a `&str`, so
-    // they hold valid UTF-8; `len` is the length written there.
+    let data = if heap.aux(r) == IN_BUF {
+        let (o, start, len) = heap_loc(heap, r)?;
+        heap.bytes(o).get(start..start.checked_add(len)?)?
+    } else {
+        let b = heap.bytes(r);
+        let len = u32::from_le_bytes(b.get(8..12)?.try_into().ok()?) as usize;
+        b.get(HDR..HDR + len)?
+    };
+    // SAFETY: an inline str body is only written by `alloc_str` from a
+    // `&str`; an append buffer's bytes below its used mark are only written
+    // by `str_buf` from whole `&str` texts, one after another from the
+    // start, and never rewritten; an `IN_BUF` str's length is the sum of
+    // whole texts so written. Either way `data` is valid UTF-8.
     Some(unsafe { core::str::from_utf8_unchecked(data) })
 }
 
-/// Cached hash of heap str `r`.
-pub fn heap_hash(heap: &Heap, r: GcRef) -> i64 {
-    let b = heap.bytes(r);
-    b.get(0..8)
+/// Stored hash state of heap str `r` (see [`crate::qstr::hash_extend`]).
+#[inline]
+pub fn heap_state(heap: &Heap, r: GcRef) -> u64 {
+    heap.bytes(r)
+        .get(0..8)
         .and_then(|s| s.try_into().ok())
-        .map(i64::from_le_bytes)
-        .unwrap_or(0)
+        .map(u64::from_le_bytes)
+        .unwrap_or(HASH_SEED)
+}
+
+/// Cached hash of heap str `r`.
+#[inline]
+pub fn heap_hash(heap: &Heap, r: GcRef) -> i64 {
+    hash_fold(heap_state(heap, r))
 }
 
 /// Char count of a heap str.
@@ -41,25 +98,30 @@ pub fn heap_chars(heap: &Heap, r: GcRef) -> usize {
         .unwrap_or(0) as usize
 }
 
+/// Writes the header fields (hash state, byte length, char count) of heap
+/// str `r`, either layout.
+pub(crate) fn set_fields(heap: &mut Heap, r: GcRef, state: u64, len: usize, chars: usize) {
+    let b = heap.bytes_mut(r);
+    if let Some(d) = b.get_mut(0..8) {
+        d.copy_from_slice(&state.to_le_bytes());
+    }
+    if let Some(d) = b.get_mut(8..12) {
+        d.copy_from_slice(&(len as u32).to_le_bytes());
+    }
+    if let Some(d) = b.get_mut(12..16) {
+        d.copy_from_slice(&(chars as u32).to_le_bytes());
+    }
+}
+
 /// Allocates a heap str holding `s` (never interned).
 pub fn alloc_str(vm: &mut Vm, s: &str) -> PyResult<Value> {
-    if s.len() > u32::MAX as usize / 2 {
+    if s.len() > MAX_LEN {
         return Err(vm.raise(crate::types::TypeId::MemoryError, "string too long"));
     }
     let r = vm.alloc_bytes(kind::STR, HDR + s.len())?;
-    let b = vm.heap.bytes_mut(r);
-    let h = str_hash(s.as_bytes());
-    let chars = s.chars().count() as u32;
-    if let Some(d) = b.get_mut(0..8) {
-        d.copy_from_slice(&h.to_le_bytes());
-    }
-    if let Some(d) = b.get_mut(8..12) {
-        d.copy_from_slice(&(s.len() as u32).to_le_bytes());
-    }
-    if let Some(d) = b.get_mut(12..16) {
-        d.copy_from_slice(&chars.to_le_bytes());
-    }
-    if let Some(d) = b.get_mut(HDR..HDR + s.len()) {
+    let state = hash_extend(HASH_SEED, s.as_bytes());
+    set_fields(&mut vm.heap, r, state, s.len(), s.chars().count());
+    if let Some(d) = vm.heap.bytes_mut(r).get_mut(HDR..HDR + s.len()) {
         d.copy_from_slice(s.as_bytes());
     }
     Ok(Value::from_ref(r))
@@ -158,18 +220,52 @@ pub fn slice(vm: &mut Vm, s: Value, start: i64, stop: i64, step: i64) -> PyResul
     vm.new_str(&out)
 }
 
-/// Concatenation.
+/// Concatenation. Results of at least [`crate::objects::str_buf::APPEND_MIN`]
+/// bytes go through the append buffers of `str_buf.rs` (amortised O(len(b))
+/// when `a` was itself built by appending); shorter ones are inline strs.
 pub fn concat(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
-    let mut s = text(vm, a)?;
-    if s.is_empty() {
+    let (Some(la), Some(lb)) = (byte_len(vm, a), byte_len(vm, b)) else {
+        let bad = if vm.is_str(a) { b } else { a };
+        let m = alloc::format!("expected str, got {}", vm.type_name(bad));
+        return Err(vm.type_error(&m));
+    };
+    if la == 0 {
         return Ok(b);
     }
-    let t = vm.str_of(b).unwrap_or("");
-    if t.is_empty() {
+    if lb == 0 {
         return Ok(a);
     }
-    s.push_str(t);
+    let total = la + lb;
+    if total > MAX_LEN {
+        return Err(vm.raise(crate::types::TypeId::MemoryError, "string too long"));
+    }
+    if total >= crate::objects::str_buf::APPEND_MIN {
+        return crate::objects::str_buf::append(vm, a, b, la, lb);
+    }
+    let mut s = String::with_capacity(total);
+    s.push_str(vm.str_of(a).unwrap_or(""));
+    s.push_str(vm.str_of(b).unwrap_or(""));
     vm.new_str(&s)
+}
+
+/// Byte length of a str value (`None` if `v` is not a str).
+#[inline]
+pub fn byte_len(vm: &Vm, v: Value) -> Option<usize> {
+    if let Some(r) = v.as_ref() {
+        if vm.heap.kind(r) == kind::STR {
+            return Some(heap_len(&vm.heap, r));
+        }
+        return None;
+    }
+    vm.str_of(v).map(str::len)
+}
+
+/// Hash state of a str value (see [`crate::qstr::hash_extend`]).
+pub fn state_of(vm: &Vm, v: Value) -> u64 {
+    match v.as_ref() {
+        Some(r) => heap_state(&vm.heap, r),
+        None => hash_extend(HASH_SEED, vm.str_of(v).unwrap_or("").as_bytes()),
+    }
 }
 
 /// Repetition.
