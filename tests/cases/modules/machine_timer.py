@@ -20,7 +20,9 @@ p = Timer(-1)
 p.init(mode=Timer.PERIODIC, period=2, callback=soft_cb, hard=False)
 while len(ticks) < 3:
     pass
-print("periodic soft", ticks)
+# A tick already queued when the third callback deinits may still run on a
+# loaded machine: look at the first three.
+print("periodic soft", ticks[:3])
 # A hard callback cannot allocate.
 errs = [0]
 def alloc_cb(t):
