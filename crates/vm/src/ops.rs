@@ -391,7 +391,7 @@ impl Vm {
                     if x == 0 {
                         return Err(self.zero_division("0.0 cannot be raised to a negative power"));
                     }
-                    return Ok(Value::float(libm::pow(x as f64, y as f64)));
+                    return Ok(Value::float(crate::objects::float::pow(x as f64, y as f64)));
                 }
                 let mut acc: i64 = 1;
                 let mut ok = true;
@@ -499,7 +499,7 @@ impl Vm {
                         return Ok(v);
                     }
                 }
-                let r = libm::pow(x, y);
+                let r = crate::objects::float::pow(x, y);
                 if r.is_infinite() && x.is_finite() && y.is_finite() {
                     return Err(self.raise(
                         TypeId::OverflowError,

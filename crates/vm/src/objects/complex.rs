@@ -117,7 +117,7 @@ pub fn binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Option<Valu
             } else {
                 // CPython's c_pow.
                 let vabs = libm::hypot(ar, ai);
-                let mut len = libm::pow(vabs, br);
+                let mut len = super::float::pow(vabs, br);
                 let at = libm::atan2(ai, ar);
                 let mut phase = at * br;
                 if bi != 0.0 {

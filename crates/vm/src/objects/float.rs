@@ -12,6 +12,21 @@ use pycopy_gc::Value;
 
 use super::{class, int, num};
 
+/// `x ** y` for floats. With `std` this is the host C library's `pow`,
+/// as CPython uses: results that fall exactly between two floats (such as
+/// `10.0 ** 23`) are rounded the way the platform's `pow` rounds them, which
+/// the portable `libm` port does differently. Without `std`, `libm::pow`.
+pub fn pow(x: f64, y: f64) -> f64 {
+    #[cfg(feature = "std")]
+    {
+        x.powf(y)
+    }
+    #[cfg(not(feature = "std"))]
+    {
+        libm::pow(x, y)
+    }
+}
+
 /// Parses the text of `float(s)` as CPython does (surrounding whitespace,
 /// sign, `inf`/`infinity`/`nan` in any case, `_` only between digits).
 pub fn parse(s: &str) -> Option<f64> {

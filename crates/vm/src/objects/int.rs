@@ -112,7 +112,7 @@ pub fn binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
                                 vm.zero_division("0.0 cannot be raised to a negative power")
                             );
                         }
-                        Ok(Value::float(libm::pow(p, q)))
+                        Ok(Value::float(super::float::pow(p, q)))
                     }
                     (Err(e), _) | (_, Err(e)) => Err(raise_err(vm, e)),
                 };
