@@ -171,6 +171,10 @@ impl Vm {
                 return Ok(v);
             }
         }
+        if op == BinOp::Mul && int_val(a).is_some() && crate::objects::bytes::is_bytes(self, b) {
+            // `n * b"..."` repeats like `b"..." * n`.
+            return self.binop(op, b, a);
+        }
         if crate::objects::bytes::is_bytes(self, a) {
             if op == BinOp::Add && crate::objects::buffer::is_buffer(self, b) && !self.is_str(b) {
                 return crate::objects::bytes::concat(self, ka, a, b);
@@ -1103,6 +1107,11 @@ impl Vm {
                     let m = alloc::format!("unhashable type: '{}'", self.type_name(v));
                     return Err(self.type_error(&m));
                 }
+                // Subclasses of hashable builtins hash as their value.
+                let b = self.base_value(v);
+                if b != v {
+                    return self.py_hash(b);
+                }
                 Ok(i64::from(v.as_ref().map_or(0, |r| r.offset())))
             }
             _ => Ok((v.bits() & ((1 << 47) - 1)) as i64),
@@ -1138,6 +1147,12 @@ impl Vm {
                         .is_none_or(|m| !matches!(self.kind_of(m), kind::FUNC))
                 {
                     return exc::exc_str(self, v);
+                }
+                // `str.__str__` gives a str subclass's own text, whatever
+                // its `__repr__` says (other builtins' `str` is `repr`).
+                let b = self.base_value(v);
+                if b != v && self.is_str(b) {
+                    return Ok(String::from(self.str_of(b).unwrap_or("")));
                 }
                 self.repr_string(v)
             }

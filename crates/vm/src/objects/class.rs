@@ -639,16 +639,18 @@ fn o_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
     let base = vm.builtin_base(cls);
     let o = new_instance(vm, cls)?;
-    if base != TypeId::Object && !base.is_exception() && a.n > 1 {
+    if base != TypeId::Object && !base.is_exception() {
+        // `T.__new__(cls, *args)` for a subclass `cls` of builtin `T`: the
+        // builtin value from the arguments (`T()`'s default without any).
         if let Some(new) = super::desc(base).new {
             let mark = vm.push_root(o);
             let bv = new(
                 vm,
                 Args {
                     base: a.base + 1,
-                    n: a.n - 1,
-                    nkw: 0,
-                    kwnames: Value::NONE,
+                    n: a.n.saturating_sub(1),
+                    nkw: a.nkw,
+                    kwnames: a.kwnames,
                 },
             );
             let o = vm.root(mark);
