@@ -279,25 +279,50 @@ impl Vm {
     }
 
     fn binop_dunder(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        let mark = self.push_root(a);
+        self.push_root(b);
+        let r = self.binop_dunder_rooted(op, mark);
+        self.pop_roots(mark);
+        r
+    }
+
+    /// Whether `v` is an instance of a user class (its type has a dict of
+    /// Python-level methods to dispatch through).
+    fn is_user_instance(&self, v: Value) -> bool {
+        matches!(self.kind_of(v), kind::INSTANCE | kind::EXC)
+    }
+
+    /// `__op__`/`__rop__` dispatch with the operands at roots `mark`,
+    /// `mark + 1` (calls may move them).
+    fn binop_dunder_rooted(&mut self, op: BinOp, mark: usize) -> PyResult<Value> {
         let (fwd, rev) = dunder(op);
-        let ta = self.type_of(a);
-        let tb = self.type_of(b);
-        if self.kind_of(a) == kind::INSTANCE || self.kind_of(a) == kind::EXC {
-            if let Some(m) = class::lookup(self, ta, Value::qstr(fwd)) {
-                let r = self.call(m, &[a, b])?;
-                if r != Value::NOT_IMPLEMENTED {
-                    return Ok(r);
-                }
+        let (a, b) = (self.root(mark), self.root(mark + 1));
+        let (ta, tb) = (self.type_of(a), self.type_of(b));
+        // CPython: when the right operand's type is a proper subclass of
+        // the left's and overrides the reflected method, that goes first.
+        let rev_first = self.is_user_instance(b)
+            && ta != tb
+            && self.is_subclass(tb, ta)
+            && class::lookup(self, tb, Value::qstr(rev)).is_some_and(|m| {
+                class::lookup(self, ta, Value::qstr(rev)) != Some(m)
+            });
+        if rev_first {
+            if let Some(r) = self.try_dunder(mark + 1, mark, rev)? {
+                return Ok(r);
             }
         }
-        if self.kind_of(b) == kind::INSTANCE || self.kind_of(b) == kind::EXC {
-            if let Some(m) = class::lookup(self, tb, Value::qstr(rev)) {
-                let r = self.call(m, &[b, a])?;
-                if r != Value::NOT_IMPLEMENTED {
-                    return Ok(r);
-                }
+        if self.is_user_instance(self.root(mark)) {
+            if let Some(r) = self.try_dunder(mark, mark + 1, fwd)? {
+                return Ok(r);
             }
         }
+        // The reflected method is not tried for operands of the same type.
+        if !rev_first && ta != tb && self.is_user_instance(self.root(mark + 1)) {
+            if let Some(r) = self.try_dunder(mark + 1, mark, rev)? {
+                return Ok(r);
+            }
+        }
+        let (a, b) = (self.root(mark), self.root(mark + 1));
         // Subclasses of builtins operate on their base value.
         let ba = self.base_value(a);
         let bb = self.base_value(b);
@@ -311,6 +336,19 @@ impl Vm {
             self.type_name(b)
         );
         Err(self.type_error(&m))
+    }
+
+    /// Calls `type(x).name(x, y)` with `x`, `y` at roots `xi`, `yi`, if the
+    /// type (below `object`) has it; `None` when absent or it returned
+    /// `NotImplemented`.
+    fn try_dunder(&mut self, xi: usize, yi: usize, name: u32) -> PyResult<Option<Value>> {
+        let (x, y) = (self.root(xi), self.root(yi));
+        let t = self.type_of(x);
+        let Some(m) = class::lookup(self, t, Value::qstr(name)) else {
+            return Ok(None);
+        };
+        let r = self.call(m, &[x, y])?;
+        Ok((r != Value::NOT_IMPLEMENTED).then_some(r))
     }
 
     /// The builtin value inside an instance of a builtin subclass (else `v`).
@@ -654,7 +692,7 @@ impl Vm {
     }
 
     /// A comparison producing a value (rich comparison).
-    pub fn compare_value(&mut self, op: Op, a: Value, b: Value) -> PyResult<Value> {
+    pub fn compare_value(&mut self, op: Op, mut a: Value, mut b: Value) -> PyResult<Value> {
         // Interned strings are unique per text: equality is identity.
         if a.is_qstr() && b.is_qstr() && matches!(op, Op::Eq | Op::Ne) {
             return Ok(Value::bool((a == b) == (op == Op::Eq)));
@@ -715,44 +753,14 @@ impl Vm {
             return self.seq_compare(op, a, b);
         }
         if ka == kind::INSTANCE || kb == kind::INSTANCE || ka == kind::EXC || kb == kind::EXC {
-            let (name, rname) = match op {
-                Op::Eq => (q::D_EQ, q::D_EQ),
-                Op::Ne => (q::D_NE, q::D_NE),
-                Op::Lt => (q::D_LT, q::D_GT),
-                Op::Le => (q::D_LE, q::D_GE),
-                Op::Gt => (q::D_GT, q::D_LT),
-                _ => (q::D_GE, q::D_LE),
-            };
-            if ka == kind::INSTANCE || ka == kind::EXC {
-                let t = self.type_of(a);
-                if let Some(m) = class::lookup(self, t, Value::qstr(name)) {
-                    let r = self.call(m, &[a, b])?;
-                    if r != Value::NOT_IMPLEMENTED {
-                        return Ok(r);
-                    }
-                }
-            }
-            if kb == kind::INSTANCE || kb == kind::EXC {
-                let t = self.type_of(b);
-                if let Some(m) = class::lookup(self, t, Value::qstr(rname)) {
-                    let r = self.call(m, &[b, a])?;
-                    if r != Value::NOT_IMPLEMENTED {
-                        return Ok(r);
-                    }
-                }
-            }
-            if op == Op::Ne {
-                if let Some(m) = class::lookup(self, self.type_of(a), Value::qstr(q::D_EQ)) {
-                    let r = self.call(m, &[a, b])?;
-                    if r != Value::NOT_IMPLEMENTED {
-                        let t = self.truthy(r)?;
-                        return Ok(Value::bool(!t));
-                    }
-                }
-            }
-            let (ba, bb) = (self.base_value(a), self.base_value(b));
-            if ba != a || bb != b {
-                return self.compare_value(op, ba, bb);
+            let mark = self.push_root(a);
+            self.push_root(b);
+            let r = self.compare_dunder(op, mark);
+            // The calls may have moved the operands.
+            (a, b) = (self.root(mark), self.root(mark + 1));
+            self.pop_roots(mark);
+            if let Some(r) = r? {
+                return Ok(r);
             }
         }
         if (ka == kind::SET || ka == kind::FROZENSET)
@@ -805,6 +813,52 @@ impl Vm {
                 Err(self.type_error(&m))
             }
         }
+    }
+
+    /// Rich comparison through the operands' dunders (operands at roots
+    /// `mark`, `mark + 1`): the reflected method of a right operand whose
+    /// type is a proper subclass of the left's first (CPython), then the
+    /// left's, then the right's reflected, then `__ne__` as `not __eq__`,
+    /// then builtin base values. `None`: fall back to identity/TypeError.
+    fn compare_dunder(&mut self, op: Op, mark: usize) -> PyResult<Option<Value>> {
+        let (name, rname) = match op {
+            Op::Eq => (q::D_EQ, q::D_EQ),
+            Op::Ne => (q::D_NE, q::D_NE),
+            Op::Lt => (q::D_LT, q::D_GT),
+            Op::Le => (q::D_LE, q::D_GE),
+            Op::Gt => (q::D_GT, q::D_LT),
+            _ => (q::D_GE, q::D_LE),
+        };
+        let (a, b) = (self.root(mark), self.root(mark + 1));
+        let (ta, tb) = (self.type_of(a), self.type_of(b));
+        let rev_first = self.is_user_instance(b) && ta != tb && self.is_subclass(tb, ta);
+        if rev_first {
+            if let Some(r) = self.try_dunder(mark + 1, mark, rname)? {
+                return Ok(Some(r));
+            }
+        }
+        if self.is_user_instance(self.root(mark)) {
+            if let Some(r) = self.try_dunder(mark, mark + 1, name)? {
+                return Ok(Some(r));
+            }
+        }
+        if !rev_first && self.is_user_instance(self.root(mark + 1)) {
+            if let Some(r) = self.try_dunder(mark + 1, mark, rname)? {
+                return Ok(Some(r));
+            }
+        }
+        if op == Op::Ne {
+            if let Some(r) = self.try_dunder(mark, mark + 1, q::D_EQ)? {
+                let t = self.truthy(r)?;
+                return Ok(Some(Value::bool(!t)));
+            }
+        }
+        let (a, b) = (self.root(mark), self.root(mark + 1));
+        let (ba, bb) = (self.base_value(a), self.base_value(b));
+        if ba != a || bb != b {
+            return self.compare_value(op, ba, bb).map(Some);
+        }
+        Ok(None)
     }
 
     fn container_eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
