@@ -924,6 +924,15 @@ impl Vm {
                             }
                             continue 'frame;
                         }
+                        if f.init && !v.is_none() {
+                            // Raised in the caller: a pc past every handler
+                            // range keeps `__init__`'s own handlers out.
+                            let e = class::init_returned(self, v);
+                            if let Some(fr) = self.st.frames.get_mut(fi) {
+                                fr.pc = u32::MAX;
+                            }
+                            return Err(e);
+                        }
                         match self.do_return(v) {
                             Ctl::Switch => continue 'frame,
                             exit => return Ok(exit),
@@ -1341,20 +1350,11 @@ impl Vm {
             self.st.stack.truncate(f.base as usize);
             return Ctl::Exit(Exit::Return(v));
         }
-        if f.init {
-            if !v.is_none() {
-                self.st.exc =
-                    match self.make_exc(TypeId::TypeError, "__init__() should return None") {
-                        Ok(e) => e,
-                        Err(_) => self.st.exc,
-                    };
-                // Treat as an exception raised in the caller.
-                if f.entry {
-                    return Ctl::Exit(Exit::Return(v));
-                }
+        // (An `__init__` returning non-None raised at its `Return`.)
+        if !f.init {
+            if let Some(s) = self.st.stack.get_mut(f.ret as usize) {
+                *s = v;
             }
-        } else if let Some(s) = self.st.stack.get_mut(f.ret as usize) {
-            *s = v;
         }
         let rv = if f.init {
             self.st

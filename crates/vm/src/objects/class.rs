@@ -499,6 +499,12 @@ pub fn inst_del(vm: &mut Vm, obj: Value, name: Value) -> PyResult<bool> {
     Ok(false)
 }
 
+/// The `TypeError` of an `__init__` that returned `v` (not None).
+pub fn init_returned(vm: &mut Vm, v: Value) -> crate::vm::PyErr {
+    let m = alloc::format!("__init__() should return None, not '{}'", vm.type_name(v));
+    vm.type_error(&m)
+}
+
 // ---- property / classmethod / staticmethod / super ----
 
 /// `property(fget, fset, fdel, doc)`: `[fget, fset, fdel]`.
