@@ -33,6 +33,9 @@ pub fn native(id: u32) -> Option<&'static NativeDesc> {
     if table >= 0x3fff {
         return crate::registry::native(id);
     }
+    if let Some((_, d)) = crate::objects::slots::decode(id) {
+        return Some(d);
+    }
     let t = TypeId::ALL.get(table as usize - 1)?;
     crate::objects::desc(*t).methods.get(i)
 }

@@ -149,7 +149,8 @@ impl Vm {
                     // A builtin type's method called on an instance of a
                     // subclass works on the builtin value inside it.
                     let s = self.st.stack.get(idx + 1).copied().unwrap_or(Value::NONE);
-                    if self.kind_of(s) == kind::INSTANCE {
+                    // (Slot methods take the receiver itself: `objects::slots`.)
+                    if self.kind_of(s) == kind::INSTANCE && !crate::objects::slots::is_slot(id) {
                         let b = self.base_value(s);
                         if b != s && !b.is_none() {
                             if let Some(slot) = self.st.stack.get_mut(idx + 1) {
@@ -209,7 +210,10 @@ impl Vm {
         flags: u8,
     ) -> PyResult<Called> {
         let cls = self.st.stack.get(idx).copied().unwrap_or(Value::NONE);
-        let (newf, _) = crate::ctor_cache::new_and_init(self, cls);
+        let (newf, initf) = crate::ctor_cache::new_and_init(self, cls);
+        // A mutable builtin base (list, dict, ...) starts empty when a Python
+        // `__init__` fills it (through `super().__init__(...)`).
+        let empty_base = initf.is_some_and(|i| self.kind_of(i) == kind::FUNC);
         let obj = match newf {
             Some(nf)
                 if self.kind_of(nf) == kind::FUNC || self.kind_of(nf) == kind::STATICMETHOD =>
@@ -248,13 +252,18 @@ impl Vm {
                     // Subclass of a builtin: build the builtin value from the args.
                     let bn = crate::objects::desc(base).new;
                     let mark = self.push_root(o);
+                    let (bn_n, bn_kw) = if empty_base && crate::objects::slots::init_fills(base) {
+                        (0, 0)
+                    } else {
+                        (n, nkw)
+                    };
                     let bv = match bn {
                         Some(new) => new(
                             self,
                             Args {
                                 base: (idx + 1) as u32,
-                                n: n as u32,
-                                nkw: nkw as u32,
+                                n: bn_n as u32,
+                                nkw: bn_kw as u32,
                                 kwnames,
                             },
                         ),

@@ -303,9 +303,8 @@ impl Vm {
         let rev_first = self.is_user_instance(b)
             && ta != tb
             && self.is_subclass(tb, ta)
-            && class::lookup(self, tb, Value::qstr(rev)).is_some_and(|m| {
-                class::lookup(self, ta, Value::qstr(rev)) != Some(m)
-            });
+            && class::lookup(self, tb, Value::qstr(rev))
+                .is_some_and(|m| class::lookup(self, ta, Value::qstr(rev)) != Some(m));
         if rev_first {
             if let Some(r) = self.try_dunder(mark + 1, mark, rev)? {
                 return Ok(r);
@@ -1452,6 +1451,18 @@ impl Vm {
                 }
                 let b = self.base_value(v);
                 if b != v {
+                    let kb = self.kind_of(b);
+                    if matches!(kb, kind::SET | kind::FROZENSET | kind::BYTEARRAY) {
+                        // These reprs name the subclass: `Tags({'a'})`.
+                        let n = String::from(self.class_name(t));
+                        let r = self.repr_string(b)?;
+                        let inner = match r.find('(') {
+                            Some(i) if r.ends_with(')') => r.get(i + 1..r.len() - 1),
+                            _ => Some(r.as_str()),
+                        };
+                        out.push_str(&alloc::format!("{n}({})", inner.unwrap_or("")));
+                        return Ok(());
+                    }
                     return self.repr_into(b, out, depth + 1);
                 }
                 let n = String::from(self.class_name(t));

@@ -304,10 +304,28 @@ pub fn lookup(vm: &Vm, t: Value, name: Value) -> Option<Value> {
 
 /// [`lookup`] including `object`'s methods (attribute access).
 pub fn lookup_full(vm: &Vm, t: Value, name: Value) -> Option<Value> {
-    lookup(vm, t, name).or_else(|| {
-        name.as_qstr()
-            .and_then(|n| static_method(TypeId::Object, n))
-    })
+    lookup(vm, t, name)
+        .or_else(|| slot_lookup(vm, t, name))
+        .or_else(|| {
+            name.as_qstr()
+                .and_then(|n| static_method(TypeId::Object, n))
+        })
+}
+
+/// The slot method `name` ([`super::slots`]) of the first builtin type in
+/// the MRO of `t` that has one.
+fn slot_lookup(vm: &Vm, t: Value, name: Value) -> Option<Value> {
+    let n = name.as_qstr()?;
+    if let Some(id) = TypeId::from_value(t) {
+        return super::slots::method(id, n);
+    }
+    if vm.kind_of(t) != kind::CLASS {
+        return None;
+    }
+    let mro = vm.slot(t, MRO);
+    (0..super::tuple::len(vm, mro))
+        .filter_map(|i| TypeId::from_value(vm.tuple_get(mro, i)))
+        .find_map(|id| super::slots::method(id, n))
 }
 
 /// The native method `name` defined directly on builtin type `t`.
@@ -607,7 +625,8 @@ pub fn super_getattr(vm: &mut Vm, sup: Value, name: Value) -> PyResult<Value> {
             continue;
         }
         let hit = if let Some(id) = TypeId::from_value(c) {
-            name.as_qstr().and_then(|n| static_method(id, n))
+            name.as_qstr()
+                .and_then(|n| static_method(id, n).or_else(|| super::slots::method(id, n)))
         } else {
             let d = vm.slot(c, DICT);
             super::dict::get_str(vm, d, name)

@@ -35,17 +35,23 @@ pub fn arity(vm: &mut Vm, a: &Args, name: &str, min: u32, max: u32) -> PyResult<
 /// CPython's method descriptors do; alternate constructors called on the
 /// type (`int.from_bytes`, `dict.fromkeys`, ...) take no instance.
 pub fn check_self(vm: &mut Vm, id: u32, at: usize) -> PyResult<()> {
-    let Some(t) = TypeId::ALL.get((id >> 16) as usize - 1).copied() else {
-        return Ok(());
+    let (t, d) = match super::slots::decode(id) {
+        Some(x) => x,
+        None => {
+            let Some(t) = TypeId::ALL.get((id >> 16) as usize - 1).copied() else {
+                return Ok(());
+            };
+            let Some(d) = super::desc(t).methods.get((id & 0xffff) as usize) else {
+                return Ok(());
+            };
+            (t, d)
+        }
     };
     let s = vm.st.stack.get(at).copied().unwrap_or(Value::NONE);
     let st = vm.type_of(s);
     if vm.builtin_base(st).is_subtype(t) {
         return Ok(());
     }
-    let Some(d) = super::desc(t).methods.get((id & 0xffff) as usize) else {
-        return Ok(());
-    };
     let name = crate::qstr::STATIC
         .get(d.name as usize)
         .copied()

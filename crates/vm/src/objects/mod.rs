@@ -19,6 +19,7 @@ pub mod num;
 pub mod range;
 pub mod seq;
 pub mod set;
+pub mod slots;
 pub mod str;
 pub mod str_buf;
 pub mod str_methods;
