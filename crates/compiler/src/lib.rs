@@ -82,6 +82,30 @@ mod api {
         compile_ast_eval(source, "<string>", &e)
     }
 
+    /// [`compile_module`] for `exec` with a locals mapping distinct from
+    /// the globals: module-level names are read from the frame's locals,
+    /// then the globals, then builtins, and assigned in the locals.
+    pub fn compile_module_with_locals(
+        source: &str,
+        filename: &str,
+    ) -> Result<CodeObject, CompileError> {
+        let module = pycopy_parser::parse_module(source, filename)?;
+        let table = SymbolTable::build(source, &module.body)?;
+        let mut c = Compiler::new(source, filename, table, false)?;
+        c.names = true;
+        c.module(&module.body)
+    }
+
+    /// [`compile_eval`] for `eval` with a locals mapping distinct from the
+    /// globals (names looked up in the locals first).
+    pub fn compile_eval_with_locals(source: &str) -> Result<CodeObject, CompileError> {
+        let e = pycopy_parser::parse_expression(source)?;
+        let table = SymbolTable::build_expr(source, &e)?;
+        let mut c = Compiler::new(source, "<string>", table, false)?;
+        c.names = true;
+        c.eval(&e)
+    }
+
     /// [`compile_module`] for an already-parsed tree of `source`.
     pub fn compile_ast_module(
         source: &str,

@@ -421,6 +421,8 @@ fn import(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: &str) -> PyResult<Value> {
     let co = match mode {
         "eval" => pycopy_compiler::compile_eval(text.trim_start()),
+        "eval-locals" => pycopy_compiler::compile_eval_with_locals(text.trim_start()),
+        "exec-locals" => pycopy_compiler::compile_module_with_locals(text, filename),
         "single" => pycopy_compiler::compile_interactive(text),
         _ => pycopy_compiler::compile_module(text, filename),
     };
@@ -464,8 +466,37 @@ fn compile(vm: &mut Vm, a: Args) -> PyResult<Value> {
     compile_text(vm, &text, &filename, &mode)
 }
 
+/// The globals and locals `eval`/`exec` run with: the given ones, else the
+/// calling frame's (its locals are None outside class bodies).
+fn eval_scope(vm: &Vm, a: &Args) -> (Value, Value) {
+    let g = vm.arg(a, 1);
+    let l = if a.n > 2 { vm.arg(a, 2) } else { Value::NONE };
+    if !g.is_none() {
+        return (g, l);
+    }
+    let f = vm.st.frames.last();
+    let g = f.map_or(Value::NONE, |f| f.globals);
+    if l.is_none() {
+        return (g, f.map_or(Value::NONE, |f| f.locals));
+    }
+    (g, l)
+}
+
 fn eval_exec(vm: &mut Vm, a: Args, is_eval: bool) -> PyResult<Value> {
     let src = vm.arg(&a, 0);
+    let (g, l) = eval_scope(vm, &a);
+    // A separate locals mapping: names resolve locals, globals, builtins.
+    let own_locals = !l.is_none() && l != g;
+    if own_locals && vm.kind_of(vm.base_value(l)) != kind::DICT {
+        let m = alloc::format!("locals must be a mapping, not {}", vm.type_name(l));
+        return Err(vm.type_error(&m));
+    }
+    let mode = match (is_eval, own_locals) {
+        (true, false) => "eval",
+        (true, true) => "eval-locals",
+        (false, false) => "exec",
+        (false, true) => "exec-locals",
+    };
     let code = if vm.kind_of(src) == kind::CODE {
         src
     } else {
@@ -482,17 +513,12 @@ fn eval_exec(vm: &mut Vm, a: Args, is_eval: bool) -> PyResult<Value> {
                 }
             },
         };
-        compile_text(vm, &text, "<string>", if is_eval { "eval" } else { "exec" })?
+        compile_text(vm, &text, "<string>", mode)?
     };
     let cmark = vm.push_root(code);
-    let mut g = vm.arg(&a, 1);
-    let mut l = if a.n > 2 { vm.arg(&a, 2) } else { Value::NONE };
-    if g.is_none() {
-        g = vm.st.frames.last().map_or(Value::NONE, |f| f.globals);
-        if l.is_none() {
-            l = vm.st.frames.last().map_or(Value::NONE, |f| f.locals);
-        }
-    }
+    // Compiling allocated: take the dicts again (from the stack and frame).
+    let (g, l) = eval_scope(vm, &a);
+    let l = vm.base_value(l);
     if vm.kind_of(g) != kind::DICT {
         vm.pop_roots(cmark);
         return Err(vm.type_error("globals must be a dict"));

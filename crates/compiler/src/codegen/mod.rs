@@ -175,6 +175,10 @@ pub(crate) struct Compiler<'a> {
     pub unit: Unit<'a>,
     outer: Vec<Unit<'a>>,
     pub interactive: bool,
+    /// Module-level names go through `LoadName`/`StoreName` (the frame's
+    /// locals dict, then globals, then builtins): code for `exec`/`eval`
+    /// with a locals mapping of its own.
+    pub names: bool,
     pub depth: u32,
     pub cur_span: Span,
 }
@@ -195,6 +199,7 @@ impl<'a> Compiler<'a> {
             unit,
             outer: Vec::new(),
             interactive,
+            names: false,
             depth: 0,
             cur_span: Span::empty(0),
         })
@@ -616,6 +621,7 @@ impl<'a> Compiler<'a> {
         let kind = scope.kind;
         match sc {
             SymScope::Local => match kind {
+                ScopeKind::Module if self.names => Access::Name,
                 ScopeKind::Module => Access::Global,
                 ScopeKind::Class => Access::Name,
                 _ => self
@@ -649,6 +655,7 @@ impl<'a> Compiler<'a> {
             SymScope::GlobalExplicit => Access::Global,
             SymScope::GlobalImplicit => match kind {
                 ScopeKind::Class => Access::Name,
+                ScopeKind::Module if self.names => Access::Name,
                 _ => Access::Global,
             },
         }
@@ -759,8 +766,7 @@ impl<'a> Compiler<'a> {
             let r = self.alloc1()?;
             let k = self.const_idx(Constant::Str(doc.clone()))?;
             self.emit(abx(Op::LoadConst, r, k));
-            let ext = self.name_cache("__doc__")?;
-            self.emit_ext(Op::StoreGlobal, r, 0, 0, ext);
+            self.store_name("__doc__", r)?;
             self.release(r.into());
             self.unit.doc = Some(doc);
         }
