@@ -212,6 +212,7 @@ fn issubclass(vm: &mut Vm, a: Args) -> PyResult<Value> {
     type_matches(vm, v, t, false).map(Value::bool)
 }
 fn next(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    crate::objects::corefns::arity(vm, &a, "next", 1, 2)?;
     let it = vm.arg(&a, 0);
     let k = vm.kind_of(it);
     if !matches!(
@@ -239,21 +240,25 @@ fn next(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
 }
 fn repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    crate::objects::corefns::arity(vm, &a, "repr", 1, 1)?;
     let v = vm.arg(&a, 0);
     let s = vm.repr_string(v)?;
     vm.new_str(&s)
 }
 
 fn hash(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    crate::objects::corefns::arity(vm, &a, "hash", 1, 1)?;
     let v = vm.arg(&a, 0);
     let h = vm.py_hash(v)?;
     crate::objects::int::from_i128(vm, i128::from(h))
 }
 fn id(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    crate::objects::corefns::arity(vm, &a, "id", 1, 1)?;
     let v = vm.arg(&a, 0);
     Ok(Value::int((v.bits() & 0x7fff_ffff_ffff) as i64).unwrap_or(Value::from_small(0)))
 }
 fn getattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    crate::objects::corefns::arity(vm, &a, "getattr", 2, 3)?;
     let (o, n) = (vm.arg(&a, 0), vm.arg(&a, 1));
     if !vm.is_str(n) {
         return Err(vm.type_error("attribute name must be string"));
@@ -274,7 +279,11 @@ fn getattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     vm.getattr(o, n)
 }
 fn setattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    crate::objects::corefns::arity(vm, &a, "setattr", 3, 3)?;
     let n = vm.arg(&a, 1);
+    if !vm.is_str(n) {
+        return Err(vm.type_error("attribute name must be string"));
+    }
     let s = String::from(vm.str_of(n).unwrap_or(""));
     let n = vm.intern(&s)?;
     // Re-read the object and value after the allocation.
@@ -283,13 +292,18 @@ fn setattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 fn delattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    crate::objects::corefns::arity(vm, &a, "delattr", 2, 2)?;
     let n = vm.arg(&a, 1);
+    if !vm.is_str(n) {
+        return Err(vm.type_error("attribute name must be string"));
+    }
     let s = String::from(vm.str_of(n).unwrap_or(""));
     let n = vm.intern(&s)?;
     vm.delattr(vm.arg(&a, 0), n)?;
     Ok(Value::NONE)
 }
 fn callable(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    crate::objects::corefns::arity(vm, &a, "callable", 1, 1)?;
     let v = vm.arg(&a, 0);
     let k = vm.kind_of(v);
     let r = v.is_static()
@@ -348,10 +362,12 @@ fn pow(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
     vm.binop(BinOp::Pow, x, y)
 }
-fn globals(vm: &mut Vm, _a: Args) -> PyResult<Value> {
+fn globals(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    crate::objects::corefns::arity(vm, &a, "globals", 0, 0)?;
     Ok(vm.st.frames.last().map_or(Value::NONE, |f| f.globals))
 }
 fn input(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    crate::objects::corefns::arity(vm, &a, "input", 0, 1)?;
     if a.n > 0 {
         let p = vm.arg(&a, 0);
         let s = vm.str_string(p)?;
@@ -553,7 +569,8 @@ fn eval(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn exec(vm: &mut Vm, a: Args) -> PyResult<Value> {
     eval_exec(vm, a, false)
 }
-fn locals(vm: &mut Vm, _a: Args) -> PyResult<Value> {
+fn locals(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    crate::objects::corefns::arity(vm, &a, "locals", 0, 0)?;
     let f = vm.st.frames.last().copied();
     match f {
         Some(f) if !f.locals.is_none() => Ok(f.locals),
@@ -741,7 +758,10 @@ pub static FUNCS: &[NativeDesc] = &[
 ];
 
 /// `object()`.
-pub fn object_new(vm: &mut Vm, _a: Args) -> PyResult<Value> {
+pub fn object_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.n > 0 || a.nkw > 0 {
+        return Err(vm.type_error("object() takes no arguments"));
+    }
     class::new_instance_of_object(vm)
 }
 /// `type(x)` / `type(name, bases, dict)`.
@@ -758,6 +778,7 @@ pub fn type_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 /// `bool(x)`.
 pub fn bool_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    crate::objects::corefns::arity(vm, &a, "bool", 0, 1)?;
     if a.n == 0 {
         return Ok(Value::FALSE);
     }

@@ -158,7 +158,7 @@ impl Vm {
                             }
                         }
                     }
-                    crate::objects::corefns::check_self(self, id, idx + 1)?;
+                    crate::objects::corefns::check_self(self, id, idx + 1, n, nkw)?;
                 }
                 if let Some(d) = crate::builtins::native(id) {
                     return (d.f)(self, args).map(Called::Done);

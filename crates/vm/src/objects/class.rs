@@ -527,6 +527,10 @@ pub fn init_returned(vm: &mut Vm, v: Value) -> crate::vm::PyErr {
 
 /// `property(fget, fset, fdel, doc)`: `[fget, fset, fdel]`.
 pub fn property_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.n > 4 {
+        let m = alloc::format!("property() takes at most 4 arguments ({} given)", a.n);
+        return Err(vm.type_error(&m));
+    }
     let r = vm.alloc(kind::PROPERTY, Scan::All, 3)?;
     for i in 0..3 {
         let v = vm.arg(&a, i);
@@ -580,6 +584,12 @@ pub static PROPERTY_METHODS: &[NativeDesc] = &[
 ];
 
 fn wrap1(vm: &mut Vm, a: Args, k: u8) -> PyResult<Value> {
+    let name = if k == kind::CLASSMETHOD {
+        "classmethod"
+    } else {
+        "staticmethod"
+    };
+    super::corefns::arity(vm, &a, name, 1, 1)?;
     let r = vm.alloc(k, Scan::All, 1)?;
     let f = vm.arg(&a, 0);
     vm.heap.set(r, 0, f);
@@ -599,6 +609,16 @@ pub fn staticmethod_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 pub fn super_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if a.n < 2 {
         return crate::interp::super_zero_args(vm);
+    }
+    super::corefns::arity(vm, &a, "super", 2, 2)?;
+    let (t, o) = (vm.arg(&a, 0), vm.arg(&a, 1));
+    if !vm.is_type(t) {
+        let m = alloc::format!("super() argument 1 must be a type, not {}", vm.type_name(t));
+        return Err(vm.type_error(&m));
+    }
+    let related = vm.is_instance(o, t) || (vm.is_type(o) && vm.is_subclass(o, t));
+    if !related {
+        return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
     }
     let r = vm.alloc(kind::SUPER, Scan::All, 2)?;
     let t = vm.arg(&a, 0);

@@ -33,8 +33,10 @@ pub fn arity(vm: &mut Vm, a: &Args, name: &str, min: u32, max: u32) -> PyResult<
 /// Checks that a builtin type's method (native `id`, table > 1) gets an
 /// instance of that type as its first argument (stack index `at`), as
 /// CPython's method descriptors do; alternate constructors called on the
-/// type (`int.from_bytes`, `dict.fromkeys`, ...) take no instance.
-pub fn check_self(vm: &mut Vm, id: u32, at: usize) -> PyResult<()> {
+/// type (`int.from_bytes`, `dict.fromkeys`, ...) take no instance. Then the
+/// argument count (`n` values including `self`, `nkw` keywords) of methods
+/// with a fixed one ([`super::arity`]).
+pub fn check_self(vm: &mut Vm, id: u32, at: usize, n: usize, nkw: usize) -> PyResult<()> {
     let (t, d) = match super::slots::decode(id) {
         Some(x) => x,
         None => {
@@ -50,7 +52,7 @@ pub fn check_self(vm: &mut Vm, id: u32, at: usize) -> PyResult<()> {
     let s = vm.st.stack.get(at).copied().unwrap_or(Value::NONE);
     let st = vm.type_of(s);
     if vm.builtin_base(st).is_subtype(t) {
-        return Ok(());
+        return super::arity::check(vm, t, d.name, n, nkw);
     }
     let name = crate::qstr::STATIC
         .get(d.name as usize)
@@ -65,6 +67,19 @@ pub fn check_self(vm: &mut Vm, id: u32, at: usize) -> PyResult<()> {
         vm.type_name(s)
     );
     Err(vm.type_error(&m))
+}
+
+/// A flag argument CPython takes as an int (`reverse=`, `keepends=`):
+/// ints and bools (and `__index__`), else `TypeError`.
+pub fn int_flag(vm: &mut Vm, v: Value) -> PyResult<bool> {
+    if let Some(b) = v.as_bool() {
+        return Ok(b);
+    }
+    if let Some(i) = v.as_int() {
+        return Ok(i != 0);
+    }
+    let i = num::index_value(vm, v)?;
+    Ok(i.as_int() != Some(0))
 }
 
 /// Validates the result of a `__len__` call.

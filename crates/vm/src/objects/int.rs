@@ -273,6 +273,11 @@ pub(super) fn m_to_bytes(vm: &mut Vm, a: crate::vm::Args) -> PyResult<Value> {
 pub(super) fn m_from_bytes(vm: &mut Vm, a: crate::vm::Args) -> PyResult<Value> {
     // Called as int.from_bytes(b, order): no class argument.
     let b = vm.arg(&a, 0);
+    if b.is_int() || b.as_bool().is_some() || vm.kind_of(b) == kind::BIGINT {
+        // (`bytes(n)` makes n zero bytes; `from_bytes` takes no count.)
+        let m = alloc::format!("cannot convert '{}' object to bytes", vm.type_name(b));
+        return Err(vm.type_error(&m));
+    }
     let d = crate::objects::bytes::collect(vm, b)?;
     let order = if a.n > 1 {
         Some(vm.arg(&a, 1))

@@ -576,6 +576,17 @@ fn iters_of(vm: &mut Vm, a: &Args, from: usize) -> PyResult<Value> {
 
 /// `zip(*its)`.
 pub fn zip_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    // Only `strict=` is a keyword of zip (its check is not implemented).
+    for i in 0..a.nkw as usize {
+        let k = vm.tuple_get(vm.kwnames(&a), i);
+        if vm.str_of(k) != Some("strict") {
+            let m = alloc::format!(
+                "zip() got an unexpected keyword argument '{}'",
+                vm.str_of(k).unwrap_or("?")
+            );
+            return Err(vm.type_error(&m));
+        }
+    }
     let t = iters_of(vm, &a, 0)?;
     alloc_with(vm, kind::ZIP, &[t])
 }

@@ -232,7 +232,7 @@ pub fn builtin_sorted(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
     check_kwargs(vm, &a, "sort", &[q::KEY, q::REVERSE])?;
     let rev = match vm.kwarg(&a, q::REVERSE) {
-        Some(r) => vm.truthy(r)?,
+        Some(r) => super::corefns::int_flag(vm, r)?,
         None => false,
     };
     let v = vm.arg(&a, 0);

@@ -231,7 +231,8 @@ fn m_pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Err(vm.index_error("pop from empty list"));
     }
     let mut i = if a.n > 1 {
-        vm.arg(&a, 1).as_int().unwrap_or(n - 1)
+        let x = vm.arg(&a, 1);
+        crate::objects::num::index_i64(vm, x)?
     } else {
         n - 1
     };
@@ -254,7 +255,8 @@ fn m_insert(vm: &mut Vm, a: Args) -> PyResult<Value> {
     crate::objects::corefns::arity(vm, &a, "insert", 3, 3)?;
     let l = vm.arg(&a, 0);
     let n = len(vm, l) as i64;
-    let mut i = vm.arg(&a, 1).as_int().unwrap_or(0);
+    let x = vm.arg(&a, 1);
+    let mut i = crate::objects::num::index_i64(vm, x)?;
     if i < 0 {
         i = (i + n).max(0);
     }
@@ -319,7 +321,7 @@ fn m_sort(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let l = vm.arg(&a, 0);
     let key = vm.kwarg(&a, q::KEY).unwrap_or(Value::NONE);
     let rev = match vm.kwarg(&a, q::REVERSE) {
-        Some(r) => vm.truthy(r)?,
+        Some(r) => crate::objects::corefns::int_flag(vm, r)?,
         None => false,
     };
     sort(vm, l, key, rev)?;

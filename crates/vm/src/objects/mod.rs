@@ -1,5 +1,6 @@
 //! Builtin object types, one file per type, and the static type table.
 
+pub mod arity;
 pub mod buffer;
 pub mod bytes;
 pub mod class;

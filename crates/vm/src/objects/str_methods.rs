@@ -288,7 +288,7 @@ fn is_line_break(c: char) -> bool {
 fn m_splitlines(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let s = self_text(vm, &a)?;
     let keep = match arg_or_kw(vm, &a, 1, "keepends") {
-        Some(v) => vm.truthy(v)?,
+        Some(v) => super::corefns::int_flag(vm, v)?,
         None => false,
     };
     let mut parts = Vec::new();
