@@ -1538,7 +1538,13 @@ impl Vm {
 
     /// `getattr(o, name)`.
     pub fn getattr(&mut self, o: Value, name: Value) -> PyResult<Value> {
-        match self.getattr_opt(o, name)? {
+        let mark = self.push_root(o);
+        self.push_root(name);
+        let r = self.getattr_opt(o, name);
+        // The lookup may have allocated (and moved both).
+        let (o, name) = (self.root(mark), self.root(mark + 1));
+        self.pop_roots(mark);
+        match r? {
             Some(v) => Ok(v),
             None => {
                 let k = self.kind_of(o);
@@ -1564,17 +1570,17 @@ impl Vm {
 
     /// Attribute lookup; `Ok(None)` when absent.
     pub fn getattr_opt(&mut self, o: Value, name: Value) -> PyResult<Option<Value>> {
-        let name = if name.is_qstr() {
-            name
-        } else {
-            let s = String::from(self.str_of(name).unwrap_or(""));
-            let mark = self.push_root(o);
-            let n = self.intern(&s);
-            let o2 = self.root(mark);
-            self.pop_roots(mark);
-            return self.getattr_opt(o2, n?);
+        // A name that is not interned yet is looked up as the str itself
+        // (qstr-keyed storage cannot hold it; dicts compare by content):
+        // interning every dynamic `getattr` name would keep it forever.
+        let name = match name.as_qstr() {
+            Some(_) => name,
+            None => match self.str_of(name).and_then(|s| self.lookup_qstr(s)) {
+                Some(id) => Value::qstr(id),
+                None => name,
+            },
         };
-        let nid = name.as_qstr().unwrap_or(0);
+        let nid = name.as_qstr().unwrap_or(u32::MAX);
         let k = self.kind_of(o);
         if nid == q::D_CLASS {
             return Ok(Some(self.type_of(o)));
