@@ -512,7 +512,7 @@ impl Vm {
         let fname = || -> String { String::new() };
         let _ = fname;
         let name = {
-            let nm = self.slot(f, func::F_NAME);
+            let nm = func::name(self, f);
             String::from(self.str_of(nm).unwrap_or("?"))
         };
         // Allocate *args and **kwargs first (the arguments are rooted on the stack).

@@ -1397,7 +1397,7 @@ impl Vm {
                 }
             }
             kind::FUNC => {
-                let n = self.slot(v, func::F_QUALNAME);
+                let n = func::qualname(self, v);
                 let n = String::from(self.str_of(n).unwrap_or("?"));
                 out.push_str(&alloc::format!(
                     "<function {n} at 0x{:x}>",
@@ -1474,13 +1474,13 @@ impl Vm {
             }
             kind::BOUND => {
                 let f = self.slot(v, 0);
-                let n = self.slot(f, func::F_QUALNAME);
+                let n = func::qualname(self, f);
                 let n = String::from(self.str_of(n).unwrap_or("?"));
                 out.push_str(&alloc::format!("<bound method {n}>"));
             }
             kind::GEN => {
                 let f = self.slot(v, 0);
-                let n = self.slot(f, func::F_QUALNAME);
+                let n = func::qualname(self, f);
                 let n = String::from(self.str_of(n).unwrap_or("?"));
                 out.push_str(&alloc::format!(
                     "<generator object {n} at 0x{:x}>",
@@ -1602,8 +1602,8 @@ impl Vm {
             kind::SUPER => return class::super_getattr(self, o, name).map(Some),
             kind::FUNC => {
                 match nid {
-                    q::D_NAME => return Ok(Some(self.slot(o, func::F_NAME))),
-                    q::D_QUALNAME => return Ok(Some(self.slot(o, func::F_QUALNAME))),
+                    q::D_NAME => return Ok(Some(func::name(self, o))),
+                    q::D_QUALNAME => return Ok(Some(func::qualname(self, o))),
                     q::D_DOC => return Ok(Some(Value::NONE)),
                     q::D_MODULE => {
                         let g = self.slot(o, func::F_GLOBALS);
@@ -1715,7 +1715,7 @@ impl Vm {
         }
         if k == kind::GEN && nid == q::D_NAME {
             let f = self.slot(o, 0);
-            return Ok(Some(self.slot(f, func::F_NAME)));
+            return Ok(Some(func::name(self, f)));
         }
         Ok(None)
     }

@@ -438,6 +438,14 @@ pub fn inst_set(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResult<()> 
         }
         return super::dict::set(vm, d, name, v);
     }
+    if k == kind::FUNC && matches!(name.as_qstr(), Some(q::D_NAME | q::D_QUALNAME)) && !vm.is_str(v)
+    {
+        let m = alloc::format!(
+            "{} must be set to a string object",
+            vm.str_of(name).unwrap_or("?")
+        );
+        return Err(vm.type_error(&m));
+    }
     if k == kind::EXC || k == kind::FUNC {
         let slot = if k == kind::EXC {
             super::exc::DICT

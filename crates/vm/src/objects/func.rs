@@ -1,7 +1,7 @@
 //! Functions, code objects, cells, bound methods and generators.
 //!
-//! Function: `[code, globals, defaults, kwdefaults, closure, name, dict,
-//! qualname]`. Code: see the `C_*` slots; instructions, exception table
+//! Function: `[code, globals, defaults, kwdefaults, closure, dict]` (its
+//! `__name__`/`__qualname__` are the code's unless assigned, in the dict). Code: see the `C_*` slots; instructions, exception table
 //! and line table are raw blocks of `u32`s. Generator: `[func, regs
 //! (array), pc, state, handled]`.
 
@@ -20,13 +20,9 @@ pub const F_DEFAULTS: usize = 2;
 pub const F_KWDEFAULTS: usize = 3;
 /// Closure tuple (of cells) or None.
 pub const F_CLOSURE: usize = 4;
-/// `__name__`.
-pub const F_NAME: usize = 5;
 /// Attribute dict or None.
-pub const F_DICT: usize = 6;
-/// `__qualname__`.
-pub const F_QUALNAME: usize = 7;
-const F_SIZE: usize = 8;
+pub const F_DICT: usize = 5;
+const F_SIZE: usize = 6;
 
 /// Code slots.
 pub const C_INSNS: usize = 0;
@@ -120,11 +116,29 @@ pub fn new_function(vm: &mut Vm, code: Value, globals: Value) -> PyResult<Value>
     let r = r?;
     vm.heap.set(r, F_CODE, code);
     vm.heap.set(r, F_GLOBALS, globals);
-    let name = vm.slot(code, C_NAME);
-    vm.heap.set(r, F_NAME, name);
-    let qn = vm.slot(code, C_QUALNAME);
-    vm.heap.set(r, F_QUALNAME, qn);
     Ok(Value::from_ref(r))
+}
+
+/// A function's `name` attribute (`__name__` or `__qualname__`): assigned
+/// ones live in its dict, else its code's.
+fn name_attr(vm: &Vm, f: Value, attr: u32, code_slot: usize) -> Value {
+    let d = vm.slot(f, F_DICT);
+    if !d.is_none() {
+        if let Some(v) = super::dict::get_str(vm, d, Value::qstr(attr)) {
+            return v;
+        }
+    }
+    vm.slot(vm.slot(f, F_CODE), code_slot)
+}
+
+/// `f.__name__`.
+pub fn name(vm: &Vm, f: Value) -> Value {
+    name_attr(vm, f, q::D_NAME, C_NAME)
+}
+
+/// `f.__qualname__`.
+pub fn qualname(vm: &Vm, f: Value) -> Value {
+    name_attr(vm, f, q::D_QUALNAME, C_QUALNAME)
 }
 
 /// A new cell holding `v`.
