@@ -298,26 +298,32 @@ impl Vm {
         let (fwd, rev) = dunder(op);
         let (a, b) = (self.root(mark), self.root(mark + 1));
         let (ta, tb) = (self.type_of(a), self.type_of(b));
+        let (ua, ub) = (self.is_user_instance(a), self.is_user_instance(b));
+        // (`ta`/`tb` are valid until the first call; after it they are only
+        // compared with each other.)
+        let same = ta == tb;
         // CPython: when the right operand's type is a proper subclass of
         // the left's and overrides the reflected method, that goes first.
-        let rev_first = self.is_user_instance(b)
-            && ta != tb
+        let rev_first = ub
+            && !same
             && self.is_subclass(tb, ta)
             && class::lookup(self, tb, Value::qstr(rev))
                 .is_some_and(|m| class::lookup(self, ta, Value::qstr(rev)) != Some(m));
         if rev_first {
-            if let Some(r) = self.try_dunder(mark + 1, mark, rev)? {
+            if let Some(r) = self.try_dunder(mark + 1, mark, rev, Some(tb))? {
                 return Ok(r);
             }
         }
-        if self.is_user_instance(self.root(mark)) {
-            if let Some(r) = self.try_dunder(mark, mark + 1, fwd)? {
+        if ua {
+            let t = (!rev_first).then_some(ta);
+            if let Some(r) = self.try_dunder(mark, mark + 1, fwd, t)? {
                 return Ok(r);
             }
         }
         // The reflected method is not tried for operands of the same type.
-        if !rev_first && ta != tb && self.is_user_instance(self.root(mark + 1)) {
-            if let Some(r) = self.try_dunder(mark + 1, mark, rev)? {
+        if !rev_first && !same && ub {
+            let t = (!ua).then_some(tb);
+            if let Some(r) = self.try_dunder(mark + 1, mark, rev, t)? {
                 return Ok(r);
             }
         }
@@ -339,10 +345,19 @@ impl Vm {
 
     /// Calls `type(x).name(x, y)` with `x`, `y` at roots `xi`, `yi`, if the
     /// type (below `object`) has it; `None` when absent or it returned
-    /// `NotImplemented`.
-    fn try_dunder(&mut self, xi: usize, yi: usize, name: u32) -> PyResult<Option<Value>> {
+    /// `NotImplemented`. `t`: `type(x)` when known (and not moved since).
+    fn try_dunder(
+        &mut self,
+        xi: usize,
+        yi: usize,
+        name: u32,
+        t: Option<Value>,
+    ) -> PyResult<Option<Value>> {
         let (x, y) = (self.root(xi), self.root(yi));
-        let t = self.type_of(x);
+        let t = match t {
+            Some(t) => t,
+            None => self.type_of(x),
+        };
         let Some(m) = class::lookup(self, t, Value::qstr(name)) else {
             return Ok(None);
         };
@@ -830,24 +845,26 @@ impl Vm {
         };
         let (a, b) = (self.root(mark), self.root(mark + 1));
         let (ta, tb) = (self.type_of(a), self.type_of(b));
-        let rev_first = self.is_user_instance(b) && ta != tb && self.is_subclass(tb, ta);
+        let (ua, ub) = (self.is_user_instance(a), self.is_user_instance(b));
+        let rev_first = ub && ta != tb && self.is_subclass(tb, ta);
         if rev_first {
-            if let Some(r) = self.try_dunder(mark + 1, mark, rname)? {
+            if let Some(r) = self.try_dunder(mark + 1, mark, rname, Some(tb))? {
                 return Ok(Some(r));
             }
         }
-        if self.is_user_instance(self.root(mark)) {
-            if let Some(r) = self.try_dunder(mark, mark + 1, name)? {
+        if ua {
+            let t = (!rev_first).then_some(ta);
+            if let Some(r) = self.try_dunder(mark, mark + 1, name, t)? {
                 return Ok(Some(r));
             }
         }
-        if !rev_first && self.is_user_instance(self.root(mark + 1)) {
-            if let Some(r) = self.try_dunder(mark + 1, mark, rname)? {
+        if !rev_first && ub {
+            if let Some(r) = self.try_dunder(mark + 1, mark, rname, None)? {
                 return Ok(Some(r));
             }
         }
         if op == Op::Ne {
-            if let Some(r) = self.try_dunder(mark, mark + 1, q::D_EQ)? {
+            if let Some(r) = self.try_dunder(mark, mark + 1, q::D_EQ, None)? {
                 let t = self.truthy(r)?;
                 return Ok(Some(Value::bool(!t)));
             }

@@ -121,11 +121,27 @@ fn arity(t: TypeId, name: u32) -> Option<Arity> {
 
 /// Checks the argument count of method `name` of type `t` called with `n`
 /// values (`self` included) and `nkw` keyword arguments.
+#[inline]
 pub fn check(vm: &mut Vm, t: TypeId, name: u32, n: usize, nkw: usize) -> PyResult<()> {
     let Some(a) = arity(t, name) else {
         return Ok(());
     };
     let given = n.saturating_sub(1);
+    if (nkw == 0 || a.kw) && given >= usize::from(a.min) && given <= usize::from(a.max) {
+        return Ok(());
+    }
+    Err(arity_error(vm, t, name, a, given, nkw))
+}
+
+#[cold]
+fn arity_error(
+    vm: &mut Vm,
+    t: TypeId,
+    name: u32,
+    a: Arity,
+    given: usize,
+    nkw: usize,
+) -> crate::vm::PyErr {
     let tname = super::desc(t).name;
     let mname = crate::qstr::STATIC
         .get(name as usize)
@@ -133,12 +149,9 @@ pub fn check(vm: &mut Vm, t: TypeId, name: u32, n: usize, nkw: usize) -> PyResul
         .unwrap_or("?");
     if nkw > 0 && !a.kw {
         let m = alloc::format!("{tname}.{mname}() takes no keyword arguments");
-        return Err(vm.type_error(&m));
+        return vm.type_error(&m);
     }
     let (min, max) = (usize::from(a.min), usize::from(a.max));
-    if given >= min && given <= max {
-        return Ok(());
-    }
     let m = match (min, max) {
         (0, 0) => alloc::format!("{tname}.{mname}() takes no arguments ({given} given)"),
         (1, 1) => {
@@ -153,5 +166,5 @@ pub fn check(vm: &mut Vm, t: TypeId, name: u32, n: usize, nkw: usize) -> PyResul
             alloc::format!("{mname} expected at most {max} argument{s}, got {given}")
         }
     };
-    Err(vm.type_error(&m))
+    vm.type_error(&m)
 }
