@@ -4,7 +4,7 @@
 //! themselves read only the arguments they use).
 
 use crate::qstr::q;
-use crate::types::TypeId;
+use crate::types::{NativeDesc, TypeId};
 use crate::vm::{PyResult, Vm};
 
 /// How a method takes its arguments (not counting `self`).
@@ -24,11 +24,69 @@ const fn pos(min: u8, max: u8) -> Option<Arity> {
     })
 }
 
-/// The arity of method `name` of builtin type `t`, when it is fixed.
-fn arity(t: TypeId, name: u32) -> Option<Arity> {
+const KW_ANY: Option<Arity> = Some(Arity {
+    min: 0,
+    max: 0,
+    kw: true,
+});
+
+/// The arity of method `name` of builtin type `t`, when it is fixed (one
+/// `match` per type: no guards, so each is a single switch).
+const fn arity(t: TypeId, name: u32) -> Option<Arity> {
     use TypeId as T;
-    let text = matches!(t, T::Str | T::Bytes | T::ByteArray);
-    match name {
+    match t {
+        T::Str | T::Bytes | T::ByteArray => text_arity(t, name),
+        T::List => match name {
+            q::APPEND | q::EXTEND | q::REMOVE | q::COUNT => pos(1, 1),
+            q::INSERT => pos(2, 2),
+            q::POP => pos(0, 1),
+            q::INDEX => pos(1, 3),
+            q::REVERSE | q::COPY | q::CLEAR => pos(0, 0),
+            q::SORT => KW_ANY,
+            _ => None,
+        },
+        T::Tuple => match name {
+            q::COUNT => pos(1, 1),
+            q::INDEX => pos(1, 3),
+            _ => None,
+        },
+        T::Dict => match name {
+            q::KEYS | q::VALUES | q::ITEMS | q::POPITEM | q::COPY | q::CLEAR => pos(0, 0),
+            q::GET | q::POP | q::SETDEFAULT => pos(1, 2),
+            q::UPDATE => Some(Arity {
+                min: 0,
+                max: 1,
+                kw: true,
+            }),
+            _ => None,
+        },
+        T::Set => match name {
+            q::POP | q::COPY | q::CLEAR => pos(0, 0),
+            q::ADD | q::REMOVE | q::DISCARD | q::SYMMETRIC_DIFFERENCE_UPDATE => pos(1, 1),
+            q::ISSUBSET | q::ISSUPERSET | q::ISDISJOINT | q::SYMMETRIC_DIFFERENCE => pos(1, 1),
+            _ => None,
+        },
+        T::FrozenSet => match name {
+            q::COPY => pos(0, 0),
+            q::ISSUBSET | q::ISSUPERSET | q::ISDISJOINT | q::SYMMETRIC_DIFFERENCE => pos(1, 1),
+            _ => None,
+        },
+        T::Int => match name {
+            q::BIT_LENGTH | q::CONJUGATE | q::AS_INTEGER_RATIO => pos(0, 0),
+            _ => None,
+        },
+        T::Float => match name {
+            q::IS_INTEGER | q::HEX | q::CONJUGATE | q::AS_INTEGER_RATIO => pos(0, 0),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Methods shared by `str`, `bytes` and `bytearray` (and those of one).
+const fn text_arity(t: TypeId, name: u32) -> Option<Arity> {
+    use TypeId as T;
+    let common = match name {
         q::UPPER
         | q::LOWER
         | q::CAPITALIZE
@@ -41,96 +99,120 @@ fn arity(t: TypeId, name: u32) -> Option<Arity> {
         | q::ISASCII
         | q::ISUPPER
         | q::ISLOWER
-        | q::ISTITLE
-            if text =>
-        {
+        | q::ISTITLE => pos(0, 0),
+        q::JOIN | q::PARTITION | q::RPARTITION | q::REMOVEPREFIX | q::REMOVESUFFIX | q::ZFILL => {
+            pos(1, 1)
+        }
+        q::STRIP | q::LSTRIP | q::RSTRIP => pos(0, 1),
+        q::FIND | q::RFIND | q::INDEX | q::RINDEX | q::COUNT | q::STARTSWITH | q::ENDSWITH => {
+            pos(1, 3)
+        }
+        q::REPLACE => pos(2, 3),
+        q::CENTER | q::LJUST | q::RJUST => pos(1, 2),
+        _ => None,
+    };
+    if common.is_some() {
+        return common;
+    }
+    match (t, name) {
+        (T::Str, q::CASEFOLD | q::ISDECIMAL | q::ISNUMERIC | q::ISPRINTABLE | q::ISIDENTIFIER) => {
             pos(0, 0)
         }
-        q::CASEFOLD
-        | q::ISDECIMAL
-        | q::ISNUMERIC
-        | q::ISPRINTABLE
-        | q::ISIDENTIFIER
-        | q::FORMAT_MAP
-        | q::TRANSLATE
-            if t == T::Str =>
-        {
-            if matches!(name, q::FORMAT_MAP | q::TRANSLATE) {
-                pos(1, 1)
-            } else {
-                pos(0, 0)
-            }
-        }
-        q::JOIN | q::PARTITION | q::RPARTITION | q::REMOVEPREFIX | q::REMOVESUFFIX | q::ZFILL
-            if text =>
-        {
-            pos(1, 1)
-        }
-        q::STRIP | q::LSTRIP | q::RSTRIP if text => pos(0, 1),
-        q::FIND | q::RFIND | q::RINDEX | q::STARTSWITH | q::ENDSWITH if text => pos(1, 3),
-        q::COUNT | q::INDEX if text || matches!(t, T::List | T::Tuple) => {
-            if name == q::COUNT && !text {
-                pos(1, 1)
-            } else {
-                pos(1, 3)
-            }
-        }
-        q::REPLACE if text => pos(2, 3),
-        q::CENTER | q::LJUST | q::RJUST if text => pos(1, 2),
-        q::APPEND | q::EXTEND | q::REMOVE if matches!(t, T::List | T::ByteArray) => pos(1, 1),
-        q::INSERT if matches!(t, T::List | T::ByteArray) => pos(2, 2),
-        q::POP if matches!(t, T::List | T::ByteArray) => pos(0, 1),
-        q::REVERSE if matches!(t, T::List | T::ByteArray) => pos(0, 0),
-        q::SORT if t == T::List => Some(Arity {
-            min: 0,
-            max: 0,
-            kw: true,
-        }),
-        q::COPY | q::CLEAR
-            if matches!(t, T::List | T::ByteArray | T::Dict | T::Set | T::FrozenSet) =>
-        {
-            pos(0, 0)
-        }
-        q::KEYS | q::VALUES | q::ITEMS | q::POPITEM if t == T::Dict => pos(0, 0),
-        q::GET | q::POP | q::SETDEFAULT if t == T::Dict => pos(1, 2),
-        q::UPDATE if t == T::Dict => Some(Arity {
-            min: 0,
-            max: 1,
-            kw: true,
-        }),
-        q::POP if t == T::Set => pos(0, 0),
-        q::ADD | q::REMOVE | q::DISCARD | q::SYMMETRIC_DIFFERENCE_UPDATE if t == T::Set => {
-            pos(1, 1)
-        }
-        q::ISSUBSET | q::ISSUPERSET | q::ISDISJOINT | q::SYMMETRIC_DIFFERENCE
-            if matches!(t, T::Set | T::FrozenSet) =>
-        {
-            pos(1, 1)
-        }
-        q::BIT_LENGTH if t == T::Int => pos(0, 0),
-        q::CONJUGATE | q::AS_INTEGER_RATIO if matches!(t, T::Int | T::Float) => pos(0, 0),
-        q::IS_INTEGER | q::HEX if t == T::Float => pos(0, 0),
-        q::HEX if matches!(t, T::Bytes | T::ByteArray) => Some(Arity {
+        (T::Str, q::FORMAT_MAP | q::TRANSLATE) => pos(1, 1),
+        (T::Bytes | T::ByteArray, q::HEX) => Some(Arity {
             min: 0,
             max: 2,
             kw: true,
         }),
+        (T::ByteArray, q::APPEND | q::EXTEND | q::REMOVE) => pos(1, 1),
+        (T::ByteArray, q::INSERT) => pos(2, 2),
+        (T::ByteArray, q::POP) => pos(0, 1),
+        (T::ByteArray, q::REVERSE | q::COPY | q::CLEAR) => pos(0, 0),
         _ => None,
     }
 }
 
-/// Checks the argument count of method `name` of type `t` called with `n`
-/// values (`self` included) and `nkw` keyword arguments.
+/// Entries per type in the precomputed tables (method tables are shorter).
+const MAX_METHODS: usize = 128;
+
+/// The arity of each entry of a method table, encoded in a byte computed at
+/// compile time: 0 when not checked, else bit `k` (k < 4) set when `k`
+/// positional arguments are accepted, bit 4 when keywords are, bit 7 always.
+const fn table(methods: &[NativeDesc], t: TypeId) -> [u8; MAX_METHODS] {
+    let mut out = [0u8; MAX_METHODS];
+    let mut i = 0;
+    while i < methods.len() && i < MAX_METHODS {
+        if let Some(a) = arity(t, methods[i].name) {
+            let mut code = 0x80 | if a.kw { 0x10 } else { 0 };
+            let mut k = a.min;
+            while k <= a.max && k < 4 {
+                code |= 1 << k;
+                k += 1;
+            }
+            out[i] = code;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// No checked methods.
+static NONE: [u8; MAX_METHODS] = [0; MAX_METHODS];
+static STR: [u8; MAX_METHODS] = table(super::str::METHODS, TypeId::Str);
+static BYTES: [u8; MAX_METHODS] = table(super::bytes::METHODS, TypeId::Bytes);
+static BYTEARRAY: [u8; MAX_METHODS] = table(super::bytes::BYTEARRAY_METHODS, TypeId::ByteArray);
+static LIST: [u8; MAX_METHODS] = table(super::list::METHODS, TypeId::List);
+static TUPLE: [u8; MAX_METHODS] = table(super::tuple::METHODS, TypeId::Tuple);
+static DICT: [u8; MAX_METHODS] = table(super::dict::METHODS, TypeId::Dict);
+static SET: [u8; MAX_METHODS] = table(super::set::METHODS, TypeId::Set);
+static FROZENSET: [u8; MAX_METHODS] = table(super::set::FROZEN_METHODS, TypeId::FrozenSet);
+static INT: [u8; MAX_METHODS] = table(super::num::INT_METHODS, TypeId::Int);
+static FLOAT: [u8; MAX_METHODS] = table(super::float::METHODS, TypeId::Float);
+
+/// Number of builtin types.
+const NTYPES: usize = TypeId::ALL.len();
+
+/// The table of each builtin type, by type index.
+static TABLES: [&[u8; MAX_METHODS]; NTYPES] = {
+    let mut t: [&[u8; MAX_METHODS]; NTYPES] = [&NONE; NTYPES];
+    t[TypeId::Str as usize] = &STR;
+    t[TypeId::Bytes as usize] = &BYTES;
+    t[TypeId::ByteArray as usize] = &BYTEARRAY;
+    t[TypeId::List as usize] = &LIST;
+    t[TypeId::Tuple as usize] = &TUPLE;
+    t[TypeId::Dict as usize] = &DICT;
+    t[TypeId::Set as usize] = &SET;
+    t[TypeId::FrozenSet as usize] = &FROZENSET;
+    t[TypeId::Int as usize] = &INT;
+    t[TypeId::Float as usize] = &FLOAT;
+    t
+};
+
+/// Checks the argument count of entry `i` of builtin type `t`'s method
+/// table called with `n` values (`self` included) and `nkw` keywords.
 #[inline]
-pub fn check(vm: &mut Vm, t: TypeId, name: u32, n: usize, nkw: usize) -> PyResult<()> {
-    let Some(a) = arity(t, name) else {
-        return Ok(());
+pub fn check(vm: &mut Vm, t: TypeId, i: usize, n: usize, nkw: usize) -> PyResult<()> {
+    let code = match TABLES.get(t as usize).and_then(|tab| tab.get(i)) {
+        Some(c) => u32::from(*c),
+        None => return Ok(()),
     };
-    let given = n.saturating_sub(1);
-    if (nkw == 0 || a.kw) && given >= usize::from(a.min) && given <= usize::from(a.max) {
+    let given = n.wrapping_sub(1);
+    let kw_ok = nkw == 0 || code & 0x10 != 0;
+    if code == 0 || (given < 4 && (code >> given) & 1 != 0 && kw_ok) {
         return Ok(());
     }
-    Err(arity_error(vm, t, name, a, given, nkw))
+    Err(arity_failure(vm, t, i, given.min(255), nkw))
+}
+
+#[cold]
+fn arity_failure(vm: &mut Vm, t: TypeId, i: usize, given: usize, nkw: usize) -> crate::vm::PyErr {
+    let name = super::desc(t).methods.get(i).map_or(0, |d| d.name);
+    let a = arity(t, name).unwrap_or(Arity {
+        min: 0,
+        max: 3,
+        kw: true,
+    });
+    arity_error(vm, t, name, a, given, nkw)
 }
 
 #[cold]

@@ -37,23 +37,29 @@ pub fn arity(vm: &mut Vm, a: &Args, name: &str, min: u32, max: u32) -> PyResult<
 /// argument count (`n` values including `self`, `nkw` keywords) of methods
 /// with a fixed one ([`super::arity`]).
 pub fn check_self(vm: &mut Vm, id: u32, at: usize, n: usize, nkw: usize) -> PyResult<()> {
-    let (t, d) = match super::slots::decode(id) {
-        Some(x) => x,
-        None => {
-            let Some(t) = TypeId::ALL.get((id >> 16) as usize - 1).copied() else {
-                return Ok(());
-            };
-            let Some(d) = super::desc(t).methods.get((id & 0xffff) as usize) else {
-                return Ok(());
-            };
-            (t, d)
-        }
+    let slot = super::slots::decode(id);
+    let t = match slot {
+        Some((t, _)) => t,
+        None => match TypeId::ALL.get((id >> 16) as usize - 1) {
+            Some(t) => *t,
+            None => return Ok(()),
+        },
     };
     let s = vm.st.stack.get(at).copied().unwrap_or(Value::NONE);
     let st = vm.type_of(s);
     if vm.builtin_base(st).is_subtype(t) {
-        return super::arity::check(vm, t, d.name, n, nkw);
+        if slot.is_some() {
+            return Ok(());
+        }
+        return super::arity::check(vm, t, (id & 0xffff) as usize, n, nkw);
     }
+    let d = match slot {
+        Some((_, d)) => d,
+        None => match super::desc(t).methods.get((id & 0xffff) as usize) {
+            Some(d) => d,
+            None => return Ok(()),
+        },
+    };
     let name = crate::qstr::STATIC
         .get(d.name as usize)
         .copied()
