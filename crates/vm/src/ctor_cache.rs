@@ -151,8 +151,10 @@ pub fn lookup(vm: &mut Vm, cls: Value, name: Value) -> Option<Value> {
 /// [`lookup`] including `object`'s methods, as `class::lookup_full`.
 #[inline]
 pub fn lookup_full(vm: &mut Vm, cls: Value, name: Value) -> Option<Value> {
-    lookup(vm, cls, name).or_else(|| {
-        name.as_qstr()
-            .and_then(|n| class::static_method(crate::types::TypeId::Object, n))
-    })
+    lookup(vm, cls, name)
+        .or_else(|| class::slot_lookup(vm, cls, name))
+        .or_else(|| {
+            name.as_qstr()
+                .and_then(|n| class::static_method(crate::types::TypeId::Object, n))
+        })
 }

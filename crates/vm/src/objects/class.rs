@@ -314,7 +314,7 @@ pub fn lookup_full(vm: &Vm, t: Value, name: Value) -> Option<Value> {
 
 /// The slot method `name` ([`super::slots`]) of the first builtin type in
 /// the MRO of `t` that has one.
-fn slot_lookup(vm: &Vm, t: Value, name: Value) -> Option<Value> {
+pub fn slot_lookup(vm: &Vm, t: Value, name: Value) -> Option<Value> {
     let n = name.as_qstr()?;
     if let Some(id) = TypeId::from_value(t) {
         return super::slots::method(id, n);
