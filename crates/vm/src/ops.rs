@@ -358,7 +358,7 @@ impl Vm {
             Some(t) => t,
             None => self.type_of(x),
         };
-        let Some(m) = class::lookup(self, t, Value::qstr(name)) else {
+        let Some(m) = crate::ctor_cache::lookup(self, t, Value::qstr(name)) else {
             return Ok(None);
         };
         let r = self.call(m, &[x, y])?;
