@@ -1,49 +1,47 @@
 //! `dict` (and the storage of `set`): insertion-ordered hash table.
 //!
-//! Layout: `[entries, index, len, used]` (all values). `entries` is an
-//! all-values block of `(hash, key, value)` triples in insertion order (a
-//! deleted entry has key EMPTY); `index` is a raw block of `u32` slots
-//! (open addressing, linear probing, `u32::MAX` empty) present once the
-//! table has more than [`LINEAR_MAX`] entries; below that lookups scan the
-//! entries linearly.
+//! A table object has the layout `[entries, index, len, used]` (all values):
+//! - `entries`: an all-values block of `(key, value)` pairs in insertion
+//!   order with room for `cap` pairs; a deleted entry has key EMPTY until
+//!   the next resize drops it. `used` counts the pairs written (live and
+//!   deleted), `len` the live ones. Entry numbers are stable until a resize,
+//!   so `entry(d, i)` for `i < used` can be cached (LoadGlobal does).
+//! - `index`: None, or a raw block laid out as [`super::dict_index`]
+//!   describes: hash slots mapping to entry numbers (tables of more than
+//!   [`LINEAR_MAX`] entries; smaller ones are scanned) and, only once a key
+//!   whose hash cannot be recomputed natively has been inserted (instances,
+//!   classes, frozensets, ...), the stored hash of every entry.
+//!
+//! The usual keys (ints, strs, floats, bytes, tuples of those) have no
+//! stored hash: a resize recomputes it ([`native_hash`]; a str caches its
+//! own). So an int->int entry is 16 bytes plus 1-4 bytes of index per slot
+//! at a load of at most 0.8, and tables grow by a quarter (see [`grow`]).
+//! Lookups that must call Python `__eq__` ([`find_slow`]) re-validate the
+//! table after each call and restart when it changed.
 
+use super::dict_index::{self as ix, Layout};
 use crate::qstr::q;
 use crate::types::{kind, NativeDesc};
 use crate::vm::{Args, PyResult, Vm};
 use alloc::vec::Vec;
 use pycopy_gc::{GcRef, Scan, Value};
 
+pub use super::dict_index::LINEAR_MAX;
+
 const ENTRIES: usize = 0;
 const INDEX: usize = 1;
 const LEN: usize = 2;
 const USED: usize = 3;
-/// Tables up to this many entries have no index.
-pub const LINEAR_MAX: usize = 8;
+/// `vm.hash` keeps this many low bits.
+const HASH_MASK: i64 = (1 << 47) - 1;
+/// Lookups restarted this often because `__eq__` kept changing the table
+/// give up with a RuntimeError.
+const MAX_RESTARTS: usize = 100;
 
-/// Index slots are 16 bits wide while entry numbers fit (tables of fewer
-/// than 65535 entries), else 32 bits; all ones marks an empty slot.
-fn wide_index(entries_cap: usize) -> bool {
-    entries_cap >= 0xFFFF
-}
-
-/// Number of slots in an index block of `words` words.
-fn slot_count(words: usize, wide: bool) -> usize {
-    words * if wide { 2 } else { 4 }
-}
-
-/// The entry number in slot `s`, or None when empty.
-#[inline]
-fn slot_get(words: &[u64], s: usize, wide: bool) -> Option<usize> {
-    let (per, bits) = if wide { (2, 32) } else { (4, 16) };
-    let w = words.get(s / per).copied().unwrap_or(u64::MAX);
-    let mask = (1u64 << bits) - 1;
-    let e = (w >> ((s % per) * bits)) & mask;
-    (e != mask).then_some(e as usize)
-}
-
-/// Whether the index of table `d` uses 32-bit slots.
-fn index_wide(vm: &Vm, d: Value) -> bool {
-    entries_ref(vm, d).is_some_and(|r| wide_index(vm.heap.len_words(r) / 3))
+/// Capacity after a resize of a table holding `n` live entries: a quarter
+/// more (at least 4 more), so a full-grown table carries little slack.
+pub fn grow(n: usize) -> usize {
+    n + (n / 4).max(4)
 }
 
 /// A new empty dict with room for `cap` entries.
@@ -80,11 +78,103 @@ pub fn used(vm: &Vm, d: Value) -> usize {
     vm.slot(d, USED).as_int().unwrap_or(0) as usize
 }
 
-/// Entry `i` as `(key, value)`; key EMPTY for a deleted entry.
+/// Room for entries before the next resize.
+#[inline]
+fn cap(vm: &Vm, d: Value) -> usize {
+    entries_ref(vm, d).map_or(0, |r| vm.heap.len_words(r) / 2)
+}
+
+/// Entry `i` as `(key, value)`; key EMPTY for a deleted entry, None past
+/// the used entries.
 #[inline]
 pub fn entry(vm: &Vm, d: Value, i: usize) -> (Value, Value) {
-    let e = vm.slot(d, ENTRIES);
-    (vm.slot(e, i * 3 + 1), vm.slot(e, i * 3 + 2))
+    match entries_ref(vm, d) {
+        Some(r) => {
+            let ev = vm.heap.values(r);
+            (
+                ev.get(i * 2).copied().unwrap_or(Value::NONE),
+                ev.get(i * 2 + 1).copied().unwrap_or(Value::NONE),
+            )
+        }
+        None => (Value::NONE, Value::NONE),
+    }
+}
+
+#[inline]
+fn entries_ref(vm: &Vm, d: Value) -> Option<GcRef> {
+    vm.slot(d, ENTRIES).as_ref()
+}
+
+/// The index block of `d` and its layout.
+#[inline]
+fn index_of(vm: &Vm, d: Value) -> Option<(GcRef, Layout)> {
+    let ir = vm.slot(d, INDEX).as_ref()?;
+    Some((ir, ix::layout_of(vm.heap.bytes(ir))))
+}
+
+/// Whether `d` stores the hash of every entry.
+fn has_hashes(vm: &Vm, d: Value) -> bool {
+    index_of(vm, d).is_some_and(|(_, l)| l.hashes)
+}
+
+/// `vm.hash(v)` for keys whose hash is computed without calling Python and
+/// never changes (ints, strs, floats, bools, bytes, big ints, complexes,
+/// ranges, static objects, tuples of such); None for the others, whose
+/// hash a table must store.
+pub fn native_hash(vm: &Vm, v: Value) -> Option<i64> {
+    native_hash_at(vm, v, 0)
+}
+
+fn native_hash_at(vm: &Vm, v: Value, depth: usize) -> Option<i64> {
+    if let Some(i) = v.as_int() {
+        return Some(i & HASH_MASK);
+    }
+    if let Some(id) = v.as_qstr() {
+        return Some(vm.qstr_hash(id) & HASH_MASK);
+    }
+    if let Some(f) = v.as_float() {
+        return Some(crate::objects::num::float_hash(f) & HASH_MASK);
+    }
+    if let Some(b) = v.as_bool() {
+        return Some(i64::from(b));
+    }
+    match vm.kind_of(v) {
+        kind::STR => Some(crate::objects::str::hash_of(vm, v) & HASH_MASK),
+        kind::TUPLE if depth < 8 => {
+            let mut h: i64 = 0x345678;
+            for i in 0..crate::objects::tuple::len(vm, v) {
+                let hx = native_hash_at(vm, vm.tuple_get(v, i), depth + 1)?;
+                h = (h ^ hx).wrapping_mul(1_000_003) & HASH_MASK;
+            }
+            Some(h)
+        }
+        kind::BIGINT => Some(crate::objects::int::hash(vm, v) & HASH_MASK),
+        kind::BYTES => Some(
+            crate::qstr::str_hash(crate::objects::bytes::data(vm, v).unwrap_or(&[])) & HASH_MASK,
+        ),
+        kind::COMPLEX => {
+            let (r, i) = crate::objects::complex::parts(vm, v).unwrap_or((0.0, 0.0));
+            let (hr, hi) = (
+                crate::objects::num::float_hash(r),
+                crate::objects::num::float_hash(i),
+            );
+            Some(hr.wrapping_add(hi.wrapping_mul(1_000_003)) & HASH_MASK)
+        }
+        kind::RANGE => Some(crate::objects::range::hash(vm, v) & HASH_MASK),
+        kind::TUPLE
+        | kind::INSTANCE
+        | kind::EXC
+        | kind::FROZENSET
+        | kind::LIST
+        | kind::DICT
+        | kind::SET
+        | kind::BYTEARRAY
+        | kind::MEMORYVIEW => None,
+        // Other heap objects hash by address, which a compacting
+        // collection changes: store it. Static objects never move.
+        _ if v.as_ref().is_some() => None,
+        _ => Some((v.bits() & HASH_MASK as u64) as i64),
+    }
 }
 
 /// Equality that never calls Python: `None` when it would have to.
@@ -99,6 +189,12 @@ pub fn fast_eq(vm: &Vm, a: Value, b: Value) -> Option<bool> {
     let ka = vm.kind_of(a);
     let kb = vm.kind_of(b);
     if (a.is_qstr() || ka == kind::STR) && (b.is_qstr() || kb == kind::STR) {
+        if ka == kind::STR
+            && kb == kind::STR
+            && crate::objects::str::hash_of(vm, a) != crate::objects::str::hash_of(vm, b)
+        {
+            return Some(false);
+        }
         return Some(vm.str_eq(a, b));
     }
     if ka == kind::INSTANCE || kb == kind::INSTANCE || ka == kind::EXC || kb == kind::EXC {
@@ -137,14 +233,121 @@ pub fn fast_eq(vm: &Vm, a: Value, b: Value) -> Option<bool> {
     Some(false)
 }
 
-fn entries_ref(vm: &Vm, d: Value) -> Option<GcRef> {
-    vm.slot(d, ENTRIES).as_ref()
+/// How a stored key compares with a probe.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Match {
+    Yes,
+    No,
+    /// Equal hashes, but only Python `__eq__` can tell.
+    Python,
+}
+
+/// Compares the probe `key` (hash `h`) with entry `e` without calling
+/// Python. `hashes` is the index block when it stores hashes.
+#[inline(always)]
+fn compare(
+    vm: &Vm,
+    ev: &[Value],
+    hashes: Option<(&[u8], &Layout)>,
+    key: Value,
+    h: i64,
+    e: usize,
+) -> Match {
+    let Some(&k) = ev.get(e * 2) else {
+        return Match::No;
+    };
+    if k == key {
+        return if key.as_float().is_some_and(|f| f.is_nan()) {
+            Match::No
+        } else {
+            Match::Yes
+        };
+    }
+    // Distinct small ints and qstrs are never equal to each other.
+    if (key.is_int() || key.is_qstr()) && (k.is_int() || k.is_qstr()) || k.is_empty() {
+        return Match::No;
+    }
+    match fast_eq(vm, key, k) {
+        Some(true) => Match::Yes,
+        Some(false) => Match::No,
+        None => {
+            // CPython calls __eq__ only on equal hashes.
+            let stored = match hashes {
+                Some((b, l)) => ix::hash_get(b, l, e),
+                None => native_hash(vm, k),
+            };
+            match stored {
+                Some(sh) if sh != h => Match::No,
+                _ => Match::Python,
+            }
+        }
+    }
+}
+
+/// The next entry from probe position `*pos` on that matches `key` or
+/// needs Python to tell; None at the end of the probe sequence.
+#[inline(always)]
+fn next_match(vm: &Vm, d: Value, key: Value, h: i64, pos: &mut usize) -> Option<(usize, Match)> {
+    let er = entries_ref(vm, d)?;
+    let ev = vm.heap.values(er);
+    let index = vm.slot(d, INDEX).as_ref().map(|ir| {
+        let b = vm.heap.bytes(ir);
+        (b, ix::layout_of(b))
+    });
+    let hashes = match &index {
+        Some((b, l)) if l.hashes => Some((*b, l)),
+        _ => None,
+    };
+    match &index {
+        Some((b, l)) if l.slots > 0 => {
+            let n = l.slots;
+            let m = ix::mix(h);
+            let want = u64::from(l.tag(m)) << l.ebits;
+            let emask = l.emask();
+            let mut s = ix::start(m, n) + *pos;
+            if s >= n {
+                s -= n;
+            }
+            while *pos < n {
+                *pos += 1;
+                let v = ix::read(b, l, s);
+                if v == 0 {
+                    return None;
+                }
+                if u64::from(v & !emask) == want {
+                    let e = (v & emask) as usize;
+                    if e > 0 {
+                        let r = compare(vm, ev, hashes, key, h, e - 1);
+                        if r != Match::No {
+                            return Some((e - 1, r));
+                        }
+                    }
+                }
+                s += 1;
+                if s == n {
+                    s = 0;
+                }
+            }
+            None
+        }
+        _ => {
+            let used = used(vm, d);
+            while *pos < used {
+                let e = *pos;
+                *pos += 1;
+                let r = compare(vm, ev, hashes, key, h, e);
+                if r != Match::No {
+                    return Some((e, r));
+                }
+            }
+            None
+        }
+    }
 }
 
 /// Looks up `key` (whose hash is `h`); returns the entry index. May call
 /// Python `__eq__` (then `d` and `key` are re-read from roots).
 pub fn find(vm: &mut Vm, d: Value, key: Value, h: i64) -> PyResult<Option<usize>> {
-    // Fast probe without calling Python.
     let mut slow = false;
     if let Some(r) = find_fast(vm, d, key, h, &mut slow) {
         return Ok(Some(r));
@@ -155,120 +358,65 @@ pub fn find(vm: &mut Vm, d: Value, key: Value, h: i64) -> PyResult<Option<usize>
     find_slow(vm, d, key, h)
 }
 
-fn candidates(vm: &Vm, d: Value, h: i64, out: &mut Vec<usize>) {
-    let Some(er) = entries_ref(vm, d) else { return };
-    let used = used(vm, d);
-    let idx = vm.slot(d, INDEX);
-    let ev = vm.heap.values(er);
-    match idx.as_ref() {
-        None => {
-            for i in 0..used {
-                if ev.get(i * 3).and_then(|x| x.as_int()) == Some(h)
-                    && !ev.get(i * 3 + 1).is_none_or(|k| k.is_empty())
-                {
-                    out.push(i);
-                }
-            }
-        }
-        Some(ir) => {
-            let wide = wide_index(ev.len() / 3);
-            let words = vm.heap.words(ir);
-            let n = slot_count(words.len(), wide);
-            let mut s = (h as usize) & (n - 1);
-            for _ in 0..n {
-                let Some(e) = slot_get(words, s, wide) else {
-                    break;
-                };
-                if ev.get(e * 3).and_then(|x| x.as_int()) == Some(h)
-                    && !ev.get(e * 3 + 1).is_none_or(|k| k.is_empty())
-                {
-                    out.push(e);
-                }
-                s = (s + 1) & (n - 1);
-            }
-        }
-    }
-}
-
+/// Lookup without calling Python; sets `*slow` when some entry could only
+/// be compared by Python `__eq__` (and then may miss it).
 #[inline]
 fn find_fast(vm: &Vm, d: Value, key: Value, h: i64, slow: &mut bool) -> Option<usize> {
-    let er = entries_ref(vm, d)?;
-    let used = used(vm, d);
-    let ev = vm.heap.values(er);
-    let idx = vm.slot(d, INDEX);
-    let mut check = |e: usize| -> bool {
-        let Some(k) = ev.get(e * 3 + 1).copied() else {
-            return false;
-        };
-        if k == key {
-            return true;
-        }
-        if k.is_empty() || ev.get(e * 3).and_then(|x| x.as_int()) != Some(h) {
-            return false;
-        }
-        match fast_eq(vm, key, k) {
-            Some(b) => b,
-            None => {
-                *slow = true;
-                false
-            }
-        }
-    };
-    match idx.as_ref() {
-        None => (0..used).find(|&i| check(i)),
-        Some(ir) => {
-            let wide = index_wide(vm, d);
-            let words = vm.heap.words(ir);
-            let n = slot_count(words.len(), wide);
-            let mut s = (h as usize) & (n - 1);
-            for _ in 0..n {
-                let e = slot_get(words, s, wide)?;
-                if check(e) {
-                    return Some(e);
-                }
-                s = (s + 1) & (n - 1);
-            }
-            None
+    let mut pos = 0;
+    loop {
+        match next_match(vm, d, key, h, &mut pos)? {
+            (e, Match::Yes) => return Some(e),
+            _ => *slow = true,
         }
     }
 }
 
+/// Lookup that calls `__eq__` where needed, stored key first as CPython
+/// does. After each call the table is checked: if its sizes changed or
+/// the compared entry no longer holds that key, the lookup starts over.
 #[cold]
 fn find_slow(vm: &mut Vm, d: Value, key: Value, h: i64) -> PyResult<Option<usize>> {
-    let mut cands = Vec::new();
-    candidates(vm, d, h, &mut cands);
     let mark = vm.push_root(d);
     vm.push_root(key);
-    let mut res = Ok(None);
-    for e in cands {
-        let d = vm.root(mark);
-        let key = vm.root(mark + 1);
-        let (k, _) = entry(vm, d, e);
-        if k.is_empty() {
-            continue;
-        }
-        // CPython compares the stored key first: stored.__eq__(probe).
-        match vm.eq(k, key) {
-            Ok(true) => {
-                res = Ok(Some(e));
-                break;
+    vm.push_root(Value::NONE);
+    let r = (|| {
+        let mut restarts = 0;
+        let mut pos = 0;
+        loop {
+            let (d, key) = (vm.root(mark), vm.root(mark + 1));
+            let e = match next_match(vm, d, key, h, &mut pos) {
+                None => return Ok(None),
+                Some((e, Match::Yes)) => return Ok(Some(e)),
+                Some((e, _)) => e,
+            };
+            let k = entry(vm, d, e).0;
+            let sizes = (used(vm, d), len(vm, d));
+            vm.set_root(mark + 2, k);
+            let eq = vm.eq(k, key)?;
+            let (d, k) = (vm.root(mark), vm.root(mark + 2));
+            if (used(vm, d), len(vm, d)) != sizes || entry(vm, d, e).0 != k {
+                restarts += 1;
+                if restarts > MAX_RESTARTS {
+                    return Err(vm.raise(
+                        crate::types::TypeId::RuntimeError,
+                        "dictionary changed during lookup",
+                    ));
+                }
+                pos = 0;
+                continue;
             }
-            Ok(false) => {}
-            Err(err) => {
-                res = Err(err);
-                break;
+            if eq {
+                return Ok(Some(e));
             }
         }
-    }
+    })();
     vm.pop_roots(mark);
-    res
+    r
 }
 
 /// `d[key]`, or None when absent.
 pub fn get(vm: &mut Vm, d: Value, key: Value) -> PyResult<Option<Value>> {
-    if key.is_int() || key.is_qstr() {
-        // Hashing these never runs Python.
-        let h = vm.hash(key)?;
+    if let Some(h) = native_hash(vm, key) {
         return Ok(find(vm, d, key, h)?.map(|e| entry(vm, d, e).1));
     }
     let mark = vm.push_root(d);
@@ -284,18 +432,17 @@ pub fn get(vm: &mut Vm, d: Value, key: Value) -> PyResult<Option<Value>> {
     r
 }
 
-/// Lookup of a str/qstr key without calling Python (globals, attributes).
+/// Lookup of a str/qstr (or int) key without calling Python (globals,
+/// attributes).
 #[inline]
 pub fn get_str(vm: &Vm, d: Value, key: Value) -> Option<Value> {
-    let h = crate::objects::str::hash_of(vm, key);
-    let mut slow = false;
-    find_fast(vm, d, key, h, &mut slow).map(|e| entry(vm, d, e).1)
+    find_str(vm, d, key).map(|e| entry(vm, d, e).1)
 }
 
 /// Entry index of a str key (for caches).
 #[inline]
 pub fn find_str(vm: &Vm, d: Value, key: Value) -> Option<usize> {
-    let h = crate::objects::str::hash_of(vm, key);
+    let h = native_hash(vm, key)?;
     let mut slow = false;
     find_fast(vm, d, key, h, &mut slow)
 }
@@ -304,11 +451,24 @@ pub fn find_str(vm: &Vm, d: Value, key: Value) -> Option<usize> {
 #[inline]
 pub fn set_entry_value(vm: &mut Vm, d: Value, e: usize, v: Value) {
     let er = vm.slot(d, ENTRIES);
-    vm.set_slot(er, e * 3 + 2, v);
+    vm.set_slot(er, e * 2 + 1, v);
 }
 
 /// `d[key] = value`.
 pub fn set(vm: &mut Vm, d: Value, key: Value, value: Value) -> PyResult<()> {
+    if let Some(h) = native_hash(vm, key) {
+        // Common case: no Python to call and, unless the table is full or
+        // must start storing hashes, nothing to allocate.
+        let mut slow = false;
+        if let Some(e) = find_fast(vm, d, key, h, &mut slow) {
+            set_entry_value(vm, d, e, value);
+            return Ok(());
+        }
+        if !slow && used(vm, d) < cap(vm, d) {
+            append(vm, d, key, value, h);
+            return Ok(());
+        }
+    }
     let mark = vm.push_root(d);
     vm.push_root(key);
     vm.push_root(value);
@@ -322,101 +482,102 @@ pub fn set(vm: &mut Vm, d: Value, key: Value, value: Value) -> PyResult<()> {
             set_entry_value(vm, d, e, v);
             return Ok(());
         }
-        let d = vm.root(mark);
-        insert_new(vm, d, h, mark)
+        insert_new(vm, h, mark)
     })();
     vm.pop_roots(mark);
     r
 }
 
-/// Appends a new entry; key and value are in roots `mark+1`, `mark+2`, the
-/// dict in `mark`.
-fn insert_new(vm: &mut Vm, d: Value, h: i64, mark: usize) -> PyResult<()> {
-    let used = used(vm, d);
-    let cap = entries_ref(vm, d).map_or(0, |r| vm.heap.len_words(r) / 3);
-    if used >= cap {
-        let n = len(vm, d);
-        // Grow by half: entries are 3 words, so doubling wastes too much.
-        resize(vm, d, (n + n / 2).max(4))?;
-    }
+/// Appends a new entry; the dict, key and value are in roots `mark`,
+/// `mark+1`, `mark+2`. Resizes first when the entries are full, and
+/// switches the table to stored hashes for a key that needs one.
+fn insert_new(vm: &mut Vm, h: i64, mark: usize) -> PyResult<()> {
     let d = vm.root(mark);
     let key = vm.root(mark + 1);
-    let value = vm.root(mark + 2);
-    let used = self::used(vm, d);
-    let er = vm.slot(d, ENTRIES);
-    vm.set_slot(er, used * 3, Value::int(h).unwrap_or(Value::from_small(0)));
-    vm.set_slot(er, used * 3 + 1, key);
-    vm.set_slot(er, used * 3 + 2, value);
-    vm.set_slot(d, USED, Value::from_small(used as i32 + 1));
-    let n = len(vm, d);
-    vm.set_slot(d, LEN, Value::from_small(n as i32 + 1));
-    if let Some(ir) = vm.slot(d, INDEX).as_ref() {
-        let wide = index_wide(vm, d);
-        index_insert(vm, ir, h, used as u32, wide);
+    let full = used(vm, d) >= cap(vm, d);
+    let hashes = has_hashes(vm, d) || native_hash(vm, key).is_none();
+    if full || hashes != has_hashes(vm, d) {
+        let n = if full { grow(len(vm, d)) } else { cap(vm, d) };
+        resize_to(vm, d, n, hashes)?;
     }
+    let (d, key, value) = (vm.root(mark), vm.root(mark + 1), vm.root(mark + 2));
+    append(vm, d, key, value, h);
     Ok(())
 }
 
-fn index_insert(vm: &mut Vm, ir: GcRef, h: i64, e: u32, wide: bool) {
-    let words = vm.heap.words_mut(ir);
-    let n = slot_count(words.len(), wide);
-    if n == 0 {
+/// Writes a new entry at `used` (which must be below the capacity, and
+/// the table must store hashes if `key` needs it). Never allocates.
+#[inline]
+fn append(vm: &mut Vm, d: Value, key: Value, value: Value, h: i64) {
+    let u = used(vm, d);
+    let Some(er) = entries_ref(vm, d) else {
+        return;
+    };
+    if let Some(ev) = vm.heap.values_mut(er).get_mut(u * 2..u * 2 + 2) {
+        ev[0] = key;
+        ev[1] = value;
+    } else {
         return;
     }
-    let (per, bits) = if wide { (2, 32) } else { (4, 16) };
-    let mask = (1u64 << bits) - 1;
-    let mut s = (h as usize) & (n - 1);
-    for _ in 0..n {
-        if let Some(w) = words.get_mut(s / per) {
-            let shift = (s % per) * bits;
-            if (*w >> shift) & mask == mask {
-                *w = (*w & !(mask << shift)) | ((u64::from(e) & mask) << shift);
-                return;
-            }
+    let n = len(vm, d);
+    vm.set_slot(d, USED, Value::from_small(u as i32 + 1));
+    vm.set_slot(d, LEN, Value::from_small(n as i32 + 1));
+    if let Some((ir, l)) = index_of(vm, d) {
+        let b = vm.heap.bytes_mut(ir);
+        if l.hashes {
+            ix::hash_set(b, &l, u, h);
         }
-        s = (s + 1) & (n - 1);
+        ix::insert(b, &l, ix::mix(h), u);
     }
 }
 
 /// Rebuilds the table with room for `cap` entries (dropping deleted ones).
 pub fn resize(vm: &mut Vm, d: Value, cap: usize) -> PyResult<()> {
-    let cap = cap.max(len(vm, d));
+    let hashes = has_hashes(vm, d);
+    resize_to(vm, d, cap, hashes)
+}
+
+/// Rebuilds the table with room for `cap` entries (at least its live
+/// ones), storing hashes when `hashes`. Never calls Python: the hash of a
+/// key is recomputed natively unless the old table stored it.
+fn resize_to(vm: &mut Vm, d: Value, cap: usize, hashes: bool) -> PyResult<()> {
+    let cap = cap.max(len(vm, d)).min(i32::MAX as usize / 2);
     let mark = vm.push_root(d);
     let r = (|| {
-        let ne = vm.alloc(kind::ENTRIES, Scan::All, cap * 3)?;
-        // Readers derive the slot width from the entries block: use its
-        // actual size.
-        let wide = wide_index(vm.heap.len_words(ne) / 3);
+        let ne = vm.alloc(kind::ENTRIES, Scan::All, cap * 2)?;
         vm.push_root(Value::from_ref(ne));
-        let ni = if cap > LINEAR_MAX {
-            // Index load at most 2/3 (entries never exceed `cap`).
-            let slots = (cap + cap / 2).next_power_of_two().max(16);
-            let width = if wide { 4 } else { 2 };
-            let ir = vm.alloc_bytes(kind::INDEX, slots * width)?;
-            for w in vm.heap.words_mut(ir) {
-                *w = u64::MAX;
-            }
+        let l = Layout::for_table(cap, hashes);
+        let ni = if l.needs_block() {
+            let ir = vm.alloc_bytes(kind::INDEX, l.block_bytes(cap))?;
+            ix::init(vm.heap.bytes_mut(ir), &l);
             Some(ir)
         } else {
             None
         };
         let d = vm.root(mark);
         let ne = vm.root(mark + 1);
-        let used = used(vm, d);
         let oe = vm.slot(d, ENTRIES);
+        let old = index_of(vm, d).filter(|(_, l)| l.hashes);
+        let used = used(vm, d);
         let mut j = 0usize;
         for i in 0..used {
-            let k = vm.slot(oe, i * 3 + 1);
+            let (k, v) = (vm.slot(oe, i * 2), vm.slot(oe, i * 2 + 1));
             if k.is_empty() {
                 continue;
             }
-            let h = vm.slot(oe, i * 3);
-            let v = vm.slot(oe, i * 3 + 2);
-            vm.set_slot(ne, j * 3, h);
-            vm.set_slot(ne, j * 3 + 1, k);
-            vm.set_slot(ne, j * 3 + 2, v);
+            vm.set_slot(ne, j * 2, k);
+            vm.set_slot(ne, j * 2 + 1, v);
             if let Some(ir) = ni {
-                index_insert(vm, ir, h.as_int().unwrap_or(0), j as u32, wide);
+                let h = match old {
+                    Some((oir, ol)) => ix::hash_get(vm.heap.bytes(oir), &ol, i),
+                    None => native_hash(vm, k),
+                }
+                .unwrap_or(0);
+                let b = vm.heap.bytes_mut(ir);
+                if l.hashes {
+                    ix::hash_set(b, &l, j, h);
+                }
+                ix::insert(b, &l, ix::mix(h), j);
             }
             j += 1;
         }
@@ -442,9 +603,9 @@ pub fn remove(vm: &mut Vm, d: Value, key: Value) -> PyResult<Option<Value>> {
         };
         let d = vm.root(mark);
         let er = vm.slot(d, ENTRIES);
-        let v = vm.slot(er, e * 3 + 2);
-        vm.set_slot(er, e * 3 + 1, Value::EMPTY);
-        vm.set_slot(er, e * 3 + 2, Value::NONE);
+        let v = vm.slot(er, e * 2 + 1);
+        vm.set_slot(er, e * 2, Value::EMPTY);
+        vm.set_slot(er, e * 2 + 1, Value::NONE);
         let n = len(vm, d);
         vm.set_slot(d, LEN, Value::from_small(n as i32 - 1));
         Ok(Some(v))

@@ -8,6 +8,7 @@ pub mod complex;
 pub mod corefns;
 pub mod coro;
 pub mod dict;
+pub mod dict_index;
 pub mod exc;
 pub mod float;
 pub mod func;
