@@ -301,16 +301,15 @@ fn next_match(vm: &Vm, d: Value, key: Value, h: i64, pos: &mut usize) -> Option<
     match &index {
         Some((b, l)) if l.slots > 0 => {
             let n = l.slots;
-            let m = ix::mix(h);
-            let want = u64::from(l.tag(m)) << l.ebits;
+            let want = u64::from(l.tag(ix::mix(h))) << l.ebits;
             let emask = l.emask();
-            let mut s = ix::start(m, n) + *pos;
-            if s >= n {
-                s -= n;
+            let mut p = ix::Probe::new(h, l);
+            for _ in 0..*pos {
+                p.next();
             }
-            while *pos < n {
+            while *pos < ix::Probe::bound(n) {
                 *pos += 1;
-                let v = ix::read(b, l, s);
+                let v = ix::read(b, l, p.s);
                 if v == 0 {
                     return None;
                 }
@@ -323,10 +322,7 @@ fn next_match(vm: &Vm, d: Value, key: Value, h: i64, pos: &mut usize) -> Option<
                         }
                     }
                 }
-                s += 1;
-                if s == n {
-                    s = 0;
-                }
+                p.next();
             }
             None
         }
@@ -362,13 +358,53 @@ pub fn find(vm: &mut Vm, d: Value, key: Value, h: i64) -> PyResult<Option<usize>
 /// be compared by Python `__eq__` (and then may miss it).
 #[inline]
 fn find_fast(vm: &Vm, d: Value, key: Value, h: i64, slow: &mut bool) -> Option<usize> {
-    let mut pos = 0;
-    loop {
-        match next_match(vm, d, key, h, &mut pos)? {
-            (e, Match::Yes) => return Some(e),
-            _ => *slow = true,
+    let er = entries_ref(vm, d)?;
+    let ev = vm.heap.values(er);
+    let ir = vm.slot(d, INDEX).as_ref();
+    let b = ir.map_or(&[][..], |ir| vm.heap.bytes(ir));
+    let l = ix::layout_of(b);
+    if l.slots == 0 || l.hashes {
+        // Scanned or storing hashes: the general walk.
+        let mut pos = 0;
+        loop {
+            match next_match(vm, d, key, h, &mut pos)? {
+                (e, Match::Yes) => return Some(e),
+                _ => *slow = true,
+            }
         }
     }
+    // The hot loop: slots, no stored hashes.
+    let n = l.slots;
+    let emask = l.emask();
+    let want = (u64::from(l.tag(ix::mix(h))) << l.ebits) as u32;
+    let simple = key.is_int() || key.is_qstr();
+    let mut p = ix::Probe::new(h, &l);
+    for _ in 0..ix::Probe::bound(n) {
+        let v = ix::read(b, &l, p.s);
+        if v == 0 {
+            return None;
+        }
+        if v & !emask == want {
+            let e = (v & emask).wrapping_sub(1) as usize;
+            if let Some(&k) = ev.get(e * 2) {
+                if k == key {
+                    if key.as_float().is_some_and(|f| f.is_nan()) {
+                        return None;
+                    }
+                    return Some(e);
+                }
+                if !(simple && (k.is_int() || k.is_qstr())) {
+                    match compare(vm, ev, None, key, h, e) {
+                        Match::Yes => return Some(e),
+                        Match::Python => *slow = true,
+                        Match::No => {}
+                    }
+                }
+            }
+        }
+        p.next();
+    }
+    None
 }
 
 /// Lookup that calls `__eq__` where needed, stored key first as CPython
@@ -527,7 +563,7 @@ fn append(vm: &mut Vm, d: Value, key: Value, value: Value, h: i64) {
         if l.hashes {
             ix::hash_set(b, &l, u, h);
         }
-        ix::insert(b, &l, ix::mix(h), u);
+        ix::insert(b, &l, h, u);
     }
 }
 
@@ -556,30 +592,48 @@ fn resize_to(vm: &mut Vm, d: Value, cap: usize, hashes: bool) -> PyResult<()> {
         };
         let d = vm.root(mark);
         let ne = vm.root(mark + 1);
-        let oe = vm.slot(d, ENTRIES);
-        let old = index_of(vm, d).filter(|(_, l)| l.hashes);
-        let used = used(vm, d);
-        let mut j = 0usize;
-        for i in 0..used {
-            let (k, v) = (vm.slot(oe, i * 2), vm.slot(oe, i * 2 + 1));
-            if k.is_empty() {
-                continue;
+        // Live entries and their hashes, gathered while only reading the
+        // heap, then written in bulk.
+        let mut live: Vec<Value> = Vec::with_capacity(len(vm, d) * 2);
+        let mut hs: Vec<i64> = Vec::new();
+        if let Some(oe) = entries_ref(vm, d) {
+            let ev = vm.heap.values(oe);
+            let old = index_of(vm, d).filter(|(_, l)| l.hashes);
+            let want_hashes = ni.is_some();
+            if want_hashes {
+                hs.reserve(len(vm, d));
             }
-            vm.set_slot(ne, j * 2, k);
-            vm.set_slot(ne, j * 2 + 1, v);
-            if let Some(ir) = ni {
-                let h = match old {
-                    Some((oir, ol)) => ix::hash_get(vm.heap.bytes(oir), &ol, i),
-                    None => native_hash(vm, k),
+            for (i, kv) in ev.chunks_exact(2).take(used(vm, d)).enumerate() {
+                if let [k, v] = *kv {
+                    if k.is_empty() {
+                        continue;
+                    }
+                    live.push(k);
+                    live.push(v);
+                    if want_hashes {
+                        let h = match old {
+                            Some((oir, ol)) => ix::hash_get(vm.heap.bytes(oir), &ol, i),
+                            None => native_hash(vm, k),
+                        };
+                        hs.push(h.unwrap_or(0));
+                    }
                 }
-                .unwrap_or(0);
-                let b = vm.heap.bytes_mut(ir);
+            }
+        }
+        let j = live.len() / 2;
+        if let Some(r) = ne.as_ref() {
+            if let Some(dst) = vm.heap.values_mut(r).get_mut(..live.len()) {
+                dst.copy_from_slice(&live);
+            }
+        }
+        if let Some(ir) = ni {
+            let b = vm.heap.bytes_mut(ir);
+            for (e, &h) in hs.iter().enumerate() {
                 if l.hashes {
-                    ix::hash_set(b, &l, j, h);
+                    ix::hash_set(b, &l, e, h);
                 }
-                ix::insert(b, &l, ix::mix(h), j);
+                ix::insert(b, &l, h, e);
             }
-            j += 1;
         }
         vm.set_slot(d, ENTRIES, ne);
         vm.set_slot(d, INDEX, ni.map_or(Value::NONE, Value::from_ref));
