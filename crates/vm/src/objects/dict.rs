@@ -121,7 +121,11 @@ fn has_hashes(vm: &Vm, d: Value) -> bool {
 /// never changes (ints, strs, floats, bools, bytes, big ints, complexes,
 /// ranges, static objects, tuples of such); None for the others, whose
 /// hash a table must store.
+#[inline]
 pub fn native_hash(vm: &Vm, v: Value) -> Option<i64> {
+    if let Some(i) = v.as_int() {
+        return Some(i & HASH_MASK);
+    }
     native_hash_at(vm, v, 0)
 }
 
@@ -592,48 +596,66 @@ fn resize_to(vm: &mut Vm, d: Value, cap: usize, hashes: bool) -> PyResult<()> {
         };
         let d = vm.root(mark);
         let ne = vm.root(mark + 1);
-        // Live entries and their hashes, gathered while only reading the
-        // heap, then written in bulk.
-        let mut live: Vec<Value> = Vec::with_capacity(len(vm, d) * 2);
-        let mut hs: Vec<i64> = Vec::new();
-        if let Some(oe) = entries_ref(vm, d) {
-            let ev = vm.heap.values(oe);
-            let old = index_of(vm, d).filter(|(_, l)| l.hashes);
-            let want_hashes = ni.is_some();
-            if want_hashes {
-                hs.reserve(len(vm, d));
-            }
-            for (i, kv) in ev.chunks_exact(2).take(used(vm, d)).enumerate() {
-                if let [k, v] = *kv {
-                    if k.is_empty() {
-                        continue;
+        // Live entries move in chunks through a small buffer (each chunk
+        // gathered while only reading the heap, then written), so a resize
+        // allocates nothing outside the heap.
+        const CHUNK: usize = 64;
+        let (Some(ner), Some(oe)) = (ne.as_ref(), entries_ref(vm, d)) else {
+            vm.set_slot(d, ENTRIES, ne);
+            vm.set_slot(d, INDEX, ni.map_or(Value::NONE, Value::from_ref));
+            vm.set_slot(d, USED, Value::from_small(0));
+            vm.set_slot(d, LEN, Value::from_small(0));
+            return Ok(());
+        };
+        let old = index_of(vm, d).filter(|(_, l)| l.hashes);
+        let used = used(vm, d);
+        let mut kv = [Value::NONE; 2 * CHUNK];
+        let mut hs = [0i64; CHUNK];
+        let (mut i, mut j) = (0usize, 0usize);
+        while i < used {
+            let mut got = 0;
+            {
+                let ev = vm.heap.values(oe);
+                while i < used && got < CHUNK {
+                    let (k, v) = match ev.get(i * 2..i * 2 + 2) {
+                        Some(&[k, v]) => (k, v),
+                        _ => (Value::EMPTY, Value::NONE),
+                    };
+                    if !k.is_empty() {
+                        if ni.is_some() {
+                            let h = match old {
+                                Some((oir, ol)) => ix::hash_get(vm.heap.bytes(oir), &ol, i),
+                                None => native_hash(vm, k),
+                            };
+                            if let Some(x) = hs.get_mut(got) {
+                                *x = h.unwrap_or(0);
+                            }
+                        }
+                        if let Some(x) = kv.get_mut(got * 2..got * 2 + 2) {
+                            x[0] = k;
+                            x[1] = v;
+                        }
+                        got += 1;
                     }
-                    live.push(k);
-                    live.push(v);
-                    if want_hashes {
-                        let h = match old {
-                            Some((oir, ol)) => ix::hash_get(vm.heap.bytes(oir), &ol, i),
-                            None => native_hash(vm, k),
-                        };
-                        hs.push(h.unwrap_or(0));
-                    }
+                    i += 1;
                 }
             }
-        }
-        let j = live.len() / 2;
-        if let Some(r) = ne.as_ref() {
-            if let Some(dst) = vm.heap.values_mut(r).get_mut(..live.len()) {
-                dst.copy_from_slice(&live);
+            if let (Some(dst), Some(src)) = (
+                vm.heap.values_mut(ner).get_mut(j * 2..(j + got) * 2),
+                kv.get(..got * 2),
+            ) {
+                dst.copy_from_slice(src);
             }
-        }
-        if let Some(ir) = ni {
-            let b = vm.heap.bytes_mut(ir);
-            for (e, &h) in hs.iter().enumerate() {
-                if l.hashes {
-                    ix::hash_set(b, &l, e, h);
+            if let Some(ir) = ni {
+                let b = vm.heap.bytes_mut(ir);
+                for (c, &h) in hs.iter().take(got).enumerate() {
+                    if l.hashes {
+                        ix::hash_set(b, &l, j + c, h);
+                    }
+                    ix::insert(b, &l, h, j + c);
                 }
-                ix::insert(b, &l, h, e);
             }
+            j += got;
         }
         vm.set_slot(d, ENTRIES, ne);
         vm.set_slot(d, INDEX, ni.map_or(Value::NONE, Value::from_ref));

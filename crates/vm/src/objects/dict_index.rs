@@ -247,9 +247,15 @@ pub fn read(b: &[u8], l: &Layout, s: usize) -> u32 {
 /// Writes `v` into slot `s`.
 #[inline]
 pub fn write(b: &mut [u8], l: &Layout, s: usize, v: u32) {
+    // A 4-byte read-modify-write (the pad bytes make room for it at the
+    // last slot): one load and one store whatever the width.
     let o = HEAD + s * l.width;
-    if let (Some(dst), Some(src)) = (b.get_mut(o..o + l.width), v.to_le_bytes().get(..l.width)) {
-        dst.copy_from_slice(src);
+    if let Some(x) = b.get_mut(o..o + 4) {
+        let mut a = [0u8; 4];
+        a.copy_from_slice(x);
+        let m = low_mask(l.width as u32 * 8);
+        let w = (u32::from_le_bytes(a) & !m) | (v & m);
+        x.copy_from_slice(&w.to_le_bytes());
     }
 }
 
