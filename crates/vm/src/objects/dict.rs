@@ -358,8 +358,9 @@ pub fn find(vm: &mut Vm, d: Value, key: Value, h: i64) -> PyResult<Option<usize>
     find_slow(vm, d, key, h)
 }
 
-/// Lookup without calling Python; sets `*slow` when some entry could only
-/// be compared by Python `__eq__` (and then may miss it).
+/// Lookup without calling Python; stops with `*slow` set at the first
+/// entry that only Python `__eq__` can compare (CPython compares entries
+/// in probe order, so a later identical key must not be found first).
 #[inline]
 fn find_fast(vm: &Vm, d: Value, key: Value, h: i64, slow: &mut bool) -> Option<usize> {
     let er = entries_ref(vm, d)?;
@@ -373,7 +374,10 @@ fn find_fast(vm: &Vm, d: Value, key: Value, h: i64, slow: &mut bool) -> Option<u
         loop {
             match next_match(vm, d, key, h, &mut pos)? {
                 (e, Match::Yes) => return Some(e),
-                _ => *slow = true,
+                _ => {
+                    *slow = true;
+                    return None;
+                }
             }
         }
     }
@@ -400,7 +404,10 @@ fn find_fast(vm: &Vm, d: Value, key: Value, h: i64, slow: &mut bool) -> Option<u
                 if !(simple && (k.is_int() || k.is_qstr())) {
                     match compare(vm, ev, None, key, h, e) {
                         Match::Yes => return Some(e),
-                        Match::Python => *slow = true,
+                        Match::Python => {
+                            *slow = true;
+                            return None;
+                        }
                         Match::No => {}
                     }
                 }
@@ -412,12 +419,17 @@ fn find_fast(vm: &Vm, d: Value, key: Value, h: i64, slow: &mut bool) -> Option<u
 }
 
 /// Lookup that calls `__eq__` where needed, stored key first as CPython
-/// does. After each call the table is checked: if its sizes changed or
-/// the compared entry no longer holds that key, the lookup starts over.
+/// does. After each call the table is checked as CPython does: if it was
+/// rebuilt (resized or cleared: another entries block) or the compared
+/// entry no longer holds that key, the lookup starts over; entries added
+/// or deleted elsewhere meanwhile do not stop the probe.
 #[cold]
 fn find_slow(vm: &mut Vm, d: Value, key: Value, h: i64) -> PyResult<Option<usize>> {
     let mark = vm.push_root(d);
     vm.push_root(key);
+    vm.push_root(Value::NONE);
+    // The entries block being probed, rooted so that the comparison below
+    // survives a compacting collection moving it.
     vm.push_root(Value::NONE);
     let r = (|| {
         let mut restarts = 0;
@@ -430,11 +442,11 @@ fn find_slow(vm: &mut Vm, d: Value, key: Value, h: i64) -> PyResult<Option<usize
                 Some((e, _)) => e,
             };
             let k = entry(vm, d, e).0;
-            let sizes = (used(vm, d), len(vm, d));
             vm.set_root(mark + 2, k);
+            vm.set_root(mark + 3, vm.slot(d, ENTRIES));
             let eq = vm.eq(k, key)?;
             let (d, k) = (vm.root(mark), vm.root(mark + 2));
-            if (used(vm, d), len(vm, d)) != sizes || entry(vm, d, e).0 != k {
+            if vm.slot(d, ENTRIES) != vm.root(mark + 3) || entry(vm, d, e).0 != k {
                 restarts += 1;
                 if restarts > MAX_RESTARTS {
                     return Err(vm.raise(
