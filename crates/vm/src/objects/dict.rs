@@ -40,6 +40,8 @@ const MAX_RESTARTS: usize = 100;
 
 /// Capacity after a resize of a table holding `n` live entries: a quarter
 /// more (at least 4 more), so a full-grown table carries little slack.
+/// (An eighth for big tables measured 20 % slower on `dict_int`: more
+/// garbage and fresh pages, for about 1 byte per entry.)
 pub fn grow(n: usize) -> usize {
     n + (n / 4).max(4)
 }
@@ -371,15 +373,13 @@ fn find_fast(vm: &Vm, d: Value, key: Value, h: i64, slow: &mut bool) -> Option<u
     if l.slots == 0 || l.hashes {
         // Scanned or storing hashes: the general walk.
         let mut pos = 0;
-        loop {
-            match next_match(vm, d, key, h, &mut pos)? {
-                (e, Match::Yes) => return Some(e),
-                _ => {
-                    *slow = true;
-                    return None;
-                }
+        return match next_match(vm, d, key, h, &mut pos)? {
+            (e, Match::Yes) => Some(e),
+            _ => {
+                *slow = true;
+                None
             }
-        }
+        };
     }
     // The hot loop: slots, no stored hashes.
     let n = l.slots;
