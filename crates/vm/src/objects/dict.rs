@@ -128,6 +128,13 @@ pub fn native_hash(vm: &Vm, v: Value) -> Option<i64> {
     if let Some(i) = v.as_int() {
         return Some(i & HASH_MASK);
     }
+    if let Some(r) = v.as_ref() {
+        if vm.heap.kind(r) == kind::STR {
+            return Some(crate::objects::str::heap_hash(&vm.heap, r) & HASH_MASK);
+        }
+    } else if let Some(id) = v.as_qstr() {
+        return Some(vm.qstr_hash(id) & HASH_MASK);
+    }
     native_hash_at(vm, v, 0)
 }
 
@@ -365,29 +372,49 @@ pub fn find(vm: &mut Vm, d: Value, key: Value, h: i64) -> PyResult<Option<usize>
 /// in probe order, so a later identical key must not be found first).
 #[inline]
 fn find_fast(vm: &Vm, d: Value, key: Value, h: i64, slow: &mut bool) -> Option<usize> {
-    let er = entries_ref(vm, d)?;
-    let ev = vm.heap.values(er);
-    let ir = vm.slot(d, INDEX).as_ref();
-    let b = ir.map_or(&[][..], |ir| vm.heap.bytes(ir));
+    // One read of the table object for both blocks.
+    let (e, i) = match vm.heap.values(d.as_ref()?) {
+        [e, i, ..] => (*e, *i),
+        _ => return None,
+    };
+    let ev = vm.heap.values(e.as_ref()?);
+    let simple = key.is_int() || key.is_qstr();
+    let Some(ir) = i.as_ref() else {
+        // A small table: scan.
+        let used = used(vm, d);
+        for (n, kv) in ev.chunks_exact(2).take(used).enumerate() {
+            let k = kv.first().copied().unwrap_or(Value::EMPTY);
+            if k == key {
+                return if key.as_float().is_some_and(|f| f.is_nan()) {
+                    None
+                } else {
+                    Some(n)
+                };
+            }
+            if simple && (k.is_int() || k.is_qstr()) {
+                continue;
+            }
+            match compare(vm, ev, None, key, h, n) {
+                Match::Yes => return Some(n),
+                Match::Python => {
+                    *slow = true;
+                    return None;
+                }
+                Match::No => {}
+            }
+        }
+        return None;
+    };
+    let b = vm.heap.bytes(ir);
     let l = ix::layout_of(b);
     if l.slots == 0 || l.hashes {
-        // Scanned or storing hashes: the general walk.
-        let mut pos = 0;
-        return match next_match(vm, d, key, h, &mut pos)? {
-            (e, Match::Yes) => Some(e),
-            _ => {
-                *slow = true;
-                None
-            }
-        };
+        return find_general(vm, d, key, h, slow);
     }
     // The hot loop: slots, no stored hashes.
-    let n = l.slots;
     let emask = l.emask();
     let want = (u64::from(l.tag(ix::mix(h))) << l.ebits) as u32;
-    let simple = key.is_int() || key.is_qstr();
     let mut p = ix::Probe::new(h, &l);
-    for _ in 0..ix::Probe::bound(n) {
+    for _ in 0..ix::Probe::bound(l.slots) {
         let v = ix::read(b, &l, p.s);
         if v == 0 {
             return None;
@@ -416,6 +443,21 @@ fn find_fast(vm: &Vm, d: Value, key: Value, h: i64, slow: &mut bool) -> Option<u
         p.next();
     }
     None
+}
+
+/// [`find_fast`] for tables that store hashes (or have an index block
+/// without slots): the general walk.
+#[cold]
+#[inline(never)]
+fn find_general(vm: &Vm, d: Value, key: Value, h: i64, slow: &mut bool) -> Option<usize> {
+    let mut pos = 0;
+    match next_match(vm, d, key, h, &mut pos)? {
+        (e, Match::Yes) => Some(e),
+        _ => {
+            *slow = true;
+            None
+        }
+    }
 }
 
 /// Lookup that calls `__eq__` where needed, stored key first as CPython
@@ -561,25 +603,35 @@ fn insert_new(vm: &mut Vm, h: i64, mark: usize) -> PyResult<()> {
 /// the table must store hashes if `key` needs it). Never allocates.
 #[inline]
 fn append(vm: &mut Vm, d: Value, key: Value, value: Value, h: i64) {
-    let u = used(vm, d);
-    let Some(er) = entries_ref(vm, d) else {
+    let Some(dr) = d.as_ref() else {
         return;
     };
-    if let Some(ev) = vm.heap.values_mut(er).get_mut(u * 2..u * 2 + 2) {
-        ev[0] = key;
-        ev[1] = value;
-    } else {
+    // One read and one write of the table object.
+    let (e, i, n, u) = match vm.heap.values(dr) {
+        [e, i, n, u, ..] => (*e, *i, n.as_int().unwrap_or(0), u.as_int().unwrap_or(0)),
+        _ => return,
+    };
+    let (Some(er), Ok(uz)) = (e.as_ref(), usize::try_from(u)) else {
         return;
-    }
-    let n = len(vm, d);
-    vm.set_slot(d, USED, Value::from_small(u as i32 + 1));
-    vm.set_slot(d, LEN, Value::from_small(n as i32 + 1));
-    if let Some((ir, l)) = index_of(vm, d) {
-        let b = vm.heap.bytes_mut(ir);
-        if l.hashes {
-            ix::hash_set(b, &l, u, h);
+    };
+    match vm.heap.values_mut(er).get_mut(uz * 2..uz * 2 + 2) {
+        Some([k, v]) => {
+            *k = key;
+            *v = value;
         }
-        ix::insert(b, &l, h, u);
+        _ => return,
+    }
+    if let [_, _, nv, uv, ..] = vm.heap.values_mut(dr) {
+        *nv = Value::from_small(n as i32 + 1);
+        *uv = Value::from_small(u as i32 + 1);
+    }
+    if let Some(ir) = i.as_ref() {
+        let b = vm.heap.bytes_mut(ir);
+        let l = ix::layout_of(b);
+        if l.hashes {
+            ix::hash_set(b, &l, uz, h);
+        }
+        ix::insert(b, &l, h, uz);
     }
 }
 
