@@ -65,6 +65,10 @@ pub struct RootSlots<'a> {
     pub temp: &'a mut [Value],
     /// Objects waiting for their finaliser.
     pub pending: &'a mut [GcRef],
+    /// Stable identities `(offset, id)`, sorted by offset (see
+    /// `Heap::identity`): a moving collector drops the entries of dead
+    /// objects and forwards the offsets of the others.
+    pub ids: &'a mut alloc::vec::Vec<(u32, u32)>,
 }
 
 /// A collector: the allocation and reclaim policy of a heap.

@@ -200,6 +200,8 @@ impl Collector for Compacting {
             }
             a += total;
         }
+        // Identities of dead objects go; their offsets may be reused.
+        slots.ids.retain(|e| self.is_live(e.0 as usize));
         let base = if self.stress && missing + out.live_words <= mem.len() {
             missing
         } else {
@@ -223,6 +225,12 @@ impl Collector for Compacting {
         });
         for v in slots.temp.iter_mut() {
             *v = Value::from_bits(self.forward_word(v.bits()));
+        }
+        // Sliding keeps the order of live objects: the table stays sorted.
+        for e in slots.ids.iter_mut() {
+            if let Some(n) = self.forward(e.0 as usize) {
+                e.0 = n as u32;
+            }
         }
         for r in slots.pending.iter_mut() {
             if let Some(n) = self.forward(r.offset() as usize) {

@@ -143,6 +143,11 @@ pub struct Heap {
     pub(crate) marker: Marker,
     pub(crate) temp_roots: Vec<Value>,
     pending: Vec<GcRef>,
+    /// Stable identities of objects that moved or may move: `(offset, id)`
+    /// sorted by offset; only the compacting collector uses it.
+    ids: Vec<(u32, u32)>,
+    /// Next identity handed out by [`Heap::identity`].
+    next_id: u32,
     final_count: usize,
     lock_depth: u32,
     auto: bool,
@@ -207,6 +212,8 @@ impl Heap {
             marker,
             temp_roots: Vec::new(),
             pending: Vec::new(),
+            ids: Vec::new(),
+            next_id: 1,
             final_count: 0,
             lock_depth: 0,
             auto: true,
@@ -216,6 +223,26 @@ impl Heap {
         };
         heap.update_trigger();
         Ok(heap)
+    }
+
+    /// A number identifying live object `r` for its whole life, for
+    /// `id()` and identity hashes: its offset under mark-sweep (objects
+    /// never move), a serial number remembered in a side table (kept
+    /// up to date by the compactor) under the compacting collector. No
+    /// two live objects share one.
+    pub fn identity(&mut self, r: GcRef) -> u64 {
+        if self.collector_kind() != CollectorKind::Compacting {
+            return u64::from(r.0);
+        }
+        match self.ids.binary_search_by_key(&r.0, |e| e.0) {
+            Ok(i) => self.ids.get(i).map_or(0, |e| u64::from(e.1)),
+            Err(i) => {
+                let id = self.next_id;
+                self.next_id = self.next_id.wrapping_add(1).max(1);
+                self.ids.insert(i, (r.0, id));
+                u64::from(id)
+            }
+        }
     }
 
     /// Which collector this heap uses.
@@ -455,6 +482,7 @@ impl Heap {
             roots,
             temp: &mut self.temp_roots,
             pending: &mut self.pending,
+            ids: &mut self.ids,
         };
         let out = with_gc!(&mut self.gc, c => c.reclaim(&mut self.mem, limit, slots));
         let c = &mut self.counters;

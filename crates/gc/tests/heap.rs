@@ -727,3 +727,36 @@ fn accessors_check_references_in_debug_builds(#[values(MS, CO)] kind: CollectorK
     assert_eq!(h.bytes(forged).len(), 0);
     assert_eq!(h.len_words(forged), 0);
 }
+
+/// `Heap::identity` is stable while an object lives, also when the
+/// compactor moves it, and no two live objects share one.
+#[rstest]
+fn identity_survives_moves(#[values(MS, CO)] kind: CollectorKind) {
+    let mut h = heap(64 * 1024, kind);
+    let mut roots: Vec<Value> = Vec::new();
+    let mut keep: Vec<(usize, u64)> = Vec::new();
+    for i in 0..200 {
+        let o = h.alloc(LEAF, Scan::None, 3, &mut roots).unwrap();
+        roots.push(o.value());
+        if i % 3 == 0 {
+            keep.push((roots.len() - 1, h.identity(o)));
+        }
+    }
+    // Drop everything not kept (the kept ones then move down).
+    let kept: Vec<Value> = keep.iter().map(|&(i, _)| roots[i]).collect();
+    let before: Vec<GcRef> = kept.iter().map(|v| r(*v)).collect();
+    let mut roots = kept;
+    h.collect(&mut roots);
+    let moved = roots.iter().zip(&before).any(|(v, b)| r(*v) != *b);
+    assert_eq!(moved, kind == CO, "only the compactor moves objects");
+    let now: Vec<u64> = roots.iter().map(|v| h.identity(r(*v))).collect();
+    let was: Vec<u64> = keep.iter().map(|&(_, id)| id).collect();
+    assert_eq!(now, was);
+    let mut uniq = now.clone();
+    uniq.sort_unstable();
+    uniq.dedup();
+    assert_eq!(uniq.len(), now.len());
+    // New objects get identities distinct from the survivors'.
+    let o = h.alloc(LEAF, Scan::None, 3, &mut roots).unwrap();
+    assert!(!now.contains(&h.identity(o)));
+}

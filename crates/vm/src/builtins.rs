@@ -255,7 +255,12 @@ fn hash(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn id(vm: &mut Vm, a: Args) -> PyResult<Value> {
     crate::objects::corefns::arity(vm, &a, "id", 1, 1)?;
     let v = vm.arg(&a, 0);
-    Ok(Value::int((v.bits() & 0x7fff_ffff_ffff) as i64).unwrap_or(Value::from_small(0)))
+    let id = match v.as_ref() {
+        // Stable for the object's life, also under the compacting collector.
+        Some(r) => vm.heap.identity(r),
+        None => v.bits() & 0x7fff_ffff_ffff,
+    };
+    Ok(Value::int(id as i64).unwrap_or(Value::from_small(0)))
 }
 fn getattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     crate::objects::corefns::arity(vm, &a, "getattr", 2, 3)?;

@@ -1182,9 +1182,14 @@ impl Vm {
                 if b != v {
                     return self.py_hash(b);
                 }
-                Ok(i64::from(v.as_ref().map_or(0, |r| r.offset())))
+                Ok(v.as_ref().map_or(0, |r| self.heap.identity(r)) as i64)
             }
-            _ => Ok((v.bits() & ((1 << 47) - 1)) as i64),
+            _ => Ok(match v.as_ref() {
+                // Heap objects hash by a stable identity (the compactor
+                // moves them).
+                Some(r) => self.heap.identity(r) as i64,
+                None => (v.bits() & ((1 << 47) - 1)) as i64,
+            }),
         }
     }
 

@@ -727,7 +727,8 @@ fn o_init(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
 }
 fn o_hash(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let v = vm.arg(&a, 0);
-    Ok(Value::int(i64::from(v.as_ref().map_or(0, |r| r.offset()))).unwrap_or(Value::from_small(0)))
+    let h = v.as_ref().map_or(0, |r| vm.heap.identity(r));
+    Ok(Value::int(h as i64).unwrap_or(Value::from_small(0)))
 }
 fn o_eq(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let (x, y) = (vm.arg(&a, 0), vm.arg(&a, 1));
