@@ -1,8 +1,9 @@
 //! Generator frames inside the interpreter loop.
 //!
-//! A generator's registers live in its `G_REGS` array while it is
-//! suspended; resuming copies them onto the value stack as a new frame
-//! window and yielding copies them back (both as slice copies).
+//! A suspended generator's registers live inline in the generator object
+//! (from slot `G_REGS`); resuming copies them onto the value stack as a new
+//! frame window and yielding copies them back, each as one slice copy next
+//! to the state slots (one header decode).
 //!
 //! Two ways to resume:
 //! - **Entry frames** (`Frame::entry`): `Vm::gen_resume` (used by `next()`,
@@ -29,7 +30,7 @@
 //! through the slow path; the frame stack depth is bounded by
 //! `vm::MAX_FRAMES` for loop frames too.
 
-use crate::objects::func::{self, G_FUNC, G_HANDLED, G_PC, G_REGS, G_STATE};
+use crate::objects::func::{self, G_CODE, G_FUNC, G_GLOBALS, G_HANDLED, G_PC, G_REGS, G_STATE};
 use crate::types::kind;
 use crate::vm::{Frame, Vm, MAX_FRAMES, MAX_STACK};
 use pycopy_compiler::bytecode as bc;
@@ -83,23 +84,26 @@ impl Vm {
         let Some(gr) = g.as_ref() else {
             return false;
         };
+        // One header decode for the generator (fixed slots and registers)
+        // and one for its code.
         let gv = self.heap.values(gr);
         let slot = |i: usize| gv.get(i).copied().unwrap_or(Value::NONE);
-        let (fv, arr, pc, hs) = (slot(G_FUNC), slot(G_REGS), slot(G_PC), slot(G_HANDLED));
+        let (fv, code, pc, hs, globals) = (
+            slot(G_FUNC),
+            slot(G_CODE),
+            slot(G_PC),
+            slot(G_HANDLED),
+            slot(G_GLOBALS),
+        );
+        let saved = gv.get(G_REGS..).unwrap_or(&[]);
+        let nregs = saved.len();
         let pc = pc.as_int().unwrap_or(0) as u32;
         let hs = hs.as_int().unwrap_or(0) as usize;
-        let Some(fr) = fv.as_ref() else {
-            return false;
-        };
-        let fvals = self.heap.values(fr);
-        let code = fvals.get(func::F_CODE).copied().unwrap_or(Value::NONE);
-        let globals = fvals.get(func::F_GLOBALS).copied().unwrap_or(Value::NONE);
         let Some(cr) = code.as_ref() else {
             return false;
         };
         let cv = self.heap.values(cr);
         let cslot = |i: usize| cv.get(i).copied().unwrap_or(Value::NONE);
-        let nregs = (cslot(func::C_REGS).as_int().unwrap_or(0) & 0xffff) as usize;
         let (insns, consts, names, caches) = (
             cslot(func::C_INSNS),
             cslot(func::C_CONSTS),
@@ -110,11 +114,7 @@ impl Vm {
         if base + nregs > MAX_STACK {
             return false;
         }
-        let saved = arr.as_ref().map_or(&[][..], |r| self.heap.values(r));
-        self.st
-            .stack
-            .extend_from_slice(saved.get(..nregs).unwrap_or(saved));
-        self.st.stack.resize(base + nregs, Value::EMPTY);
+        self.st.stack.extend_from_slice(saved);
         if let (2, Some(v)) = (state, send) {
             if let Some(s) = self.st.stack.get_mut(base + (hs & 0xff)) {
                 *s = v;
@@ -146,23 +146,25 @@ impl Vm {
     /// registers, resume pc and yield result register (`sendreg`, with
     /// `from` for a `YieldFrom`), and drops its window.
     pub(crate) fn gen_save(&mut self, f: &Frame, resume_pc: usize, sendreg: usize, from: bool) {
-        let g = f.gen;
         let nregs = f.nregs as usize;
         let base = f.base as usize;
-        let arr = self.slot(g, G_REGS);
-        if let (Some(r), Some(src)) = (arr.as_ref(), self.st.stack.get(base..base + nregs)) {
-            let dst = self.heap.values_mut(r);
-            if let Some(d) = dst.get_mut(..nregs) {
-                d.copy_from_slice(src);
-            }
-        }
-        self.set_slot(g, G_PC, Value::from_small(resume_pc as i32));
-        self.set_slot(g, G_STATE, Value::from_small(2));
-        self.set_slot(
-            g,
-            G_HANDLED,
+        let (Some(gr), Some(src)) = (f.gen.as_ref(), self.st.stack.get(base..base + nregs)) else {
+            self.st.stack.truncate(base);
+            return;
+        };
+        let head = [
+            Value::from_small(resume_pc as i32),
+            Value::from_small(2),
             Value::from_small(sendreg as i32 | (i32::from(from) << 8)),
-        );
+        ];
+        // One header decode: state slots and registers in the same object.
+        let dst = self.heap.values_mut(gr);
+        if let Some(d) = dst.get_mut(G_PC..=G_HANDLED) {
+            d.copy_from_slice(&head);
+        }
+        if let Some(d) = dst.get_mut(G_REGS..G_REGS + nregs) {
+            d.copy_from_slice(src);
+        }
         self.st.stack.truncate(base);
     }
 
