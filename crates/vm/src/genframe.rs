@@ -22,8 +22,9 @@
 //!     `YieldFrom` instruction so the next resume delegates again;
 //!     returning stores the return value into the delegating frame's
 //!     `YieldFrom` result register (`Frame::ret`).
-//!   An exception leaving a loop frame unwinds into the frame below, as from
-//!   a call; a `StopIteration` becomes `RuntimeError` (PEP 479) on the way.
+//!
+//! An exception leaving a loop frame unwinds into the frame below, as from a
+//! call; a `StopIteration` becomes `RuntimeError` (PEP 479) on the way.
 //!
 //! The generator's state slot is 1 (running) while its frame is on the
 //! frame stack, so re-entering it raises "generator already executing"
