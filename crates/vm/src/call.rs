@@ -398,6 +398,7 @@ impl Vm {
             nregs: info.nregs as u32,
             entry: flags & FL_ENTRY != 0,
             init: flags & FL_INIT != 0,
+            yield_from: false,
         });
         Ok(Called::Pushed)
     }
@@ -477,6 +478,7 @@ impl Vm {
             nregs: nregs as u32,
             entry: false,
             init: false,
+            yield_from: false,
         });
         true
     }

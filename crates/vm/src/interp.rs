@@ -3,7 +3,7 @@
 //! float fast paths inline, everything else in cold helpers.
 
 use crate::call::{Called, FL_ENTRY};
-use crate::objects::func::{self, G_PC, G_REGS, G_STATE};
+use crate::objects::func::{self, G_PC, G_STATE};
 use crate::objects::{class, coro, dict, exc, list, tuple};
 use crate::qstr::q;
 use crate::types::{kind, TypeId};
@@ -134,6 +134,10 @@ impl Vm {
             let gen = self.st.frames.pop().map_or(Value::NONE, |fr| fr.gen);
             if !gen.is_none() {
                 self.set_slot(gen, G_STATE, Value::from_small(3));
+                // A loop frame (genframe.rs) unwinds into its consumer: PEP 479.
+                if !f.entry && self.exc_matches(TypeId::StopIteration) {
+                    let _ = self.raise(TypeId::RuntimeError, "generator raised StopIteration");
+                }
             }
             if f.entry {
                 self.st.stack.truncate(f.base as usize);
@@ -193,7 +197,7 @@ impl Vm {
 
     /// The instruction word at `pc` of instruction block `insns` (an
     /// invalid opcode past the end).
-    fn insn_at(&self, insns: Value, pc: usize) -> u32 {
+    pub(crate) fn insn_at(&self, insns: Value, pc: usize) -> u32 {
         let (ib, il) = self.insn_span(insns);
         let i = pc >> 1;
         let w = if i < il {
@@ -738,6 +742,10 @@ impl Vm {
                             Some(v) => v,
                             None => {
                                 save_pc!();
+                                // A generator runs as a frame of this loop (genframe.rs).
+                                if self.gen_push_loop(it, Value::NONE, base + bc::arg_b(w), false) {
+                                    continue 'frame;
+                                }
                                 t!(self.next(it))
                             }
                         };
@@ -1221,12 +1229,20 @@ impl Vm {
                     Op::Yield => {
                         let v = self.reg(base, a);
                         save_pc!();
-                        return Ok(self.do_yield(v, bc::arg_b(w), pc, false));
+                        match self.do_yield(v, bc::arg_b(w), pc, false) {
+                            Ctl::Switch => continue 'frame,
+                            exit => return Ok(exit),
+                        }
                     }
                     Op::YieldFrom => {
                         let it = self.reg(base, a);
                         let sent = self.reg(base, bc::arg_b(w));
                         save_pc!();
+                        // A sub-generator runs as a frame of this loop (genframe.rs).
+                        let sv = if sent.is_empty() { Value::NONE } else { sent };
+                        if self.gen_push_loop(it, sv, base + bc::arg_b(w), true) {
+                            continue 'frame;
+                        }
                         let r = if self.kind_of(it) != kind::GEN {
                             t!(coro::delegate_send(self, it, sent))
                         } else if sent.is_none() || sent.is_empty() {
@@ -1237,7 +1253,10 @@ impl Vm {
                         match r {
                             Some(v) => {
                                 // Re-execute this instruction when resumed.
-                                return Ok(self.do_yield(v, bc::arg_b(w), op_pc, true));
+                                match self.do_yield(v, bc::arg_b(w), op_pc, true) {
+                                    Ctl::Switch => continue 'frame,
+                                    exit => return Ok(exit),
+                                }
                             }
                             None => {
                                 let rv = self.st.genret;
@@ -1348,7 +1367,19 @@ impl Vm {
         if !f.gen.is_none() {
             self.set_slot(f.gen, G_STATE, Value::from_small(3));
             self.st.stack.truncate(f.base as usize);
-            return Ctl::Exit(Exit::Return(v));
+            if f.entry {
+                return Ctl::Exit(Exit::Return(v));
+            }
+            // A loop frame (genframe.rs): finish the `yield from` or the loop.
+            self.restore_caller_window();
+            if f.yield_from {
+                if let Some(s) = self.st.stack.get_mut(f.ret as usize) {
+                    *s = v;
+                }
+            } else {
+                self.gen_for_exit();
+            }
+            return Ctl::Switch;
         }
         // (An `__init__` returning non-None raised at its `Return`.)
         if !f.init {
@@ -1374,26 +1405,29 @@ impl Vm {
     }
 
     fn do_yield(&mut self, v: Value, sendreg: usize, resume_pc: usize, from: bool) -> Ctl {
-        let Some(f) = self.st.frames.pop() else {
-            return Ctl::Exit(Exit::Yield(v));
-        };
-        let g = f.gen;
-        let nregs = f.nregs as usize;
-        let base = f.base as usize;
-        let arr = self.slot(g, G_REGS);
-        for i in 0..nregs {
-            let x = self.st.stack.get(base + i).copied().unwrap_or(Value::EMPTY);
-            self.set_slot(arr, i, x);
+        let (mut sendreg, mut resume_pc, mut from) = (sendreg, resume_pc, from);
+        loop {
+            let Some(f) = self.st.frames.pop() else {
+                return Ctl::Exit(Exit::Yield(v));
+            };
+            self.gen_save(&f, resume_pc, sendreg, from);
+            if f.entry {
+                return Ctl::Exit(Exit::Yield(v));
+            }
+            // A loop frame (genframe.rs): hand the value to the `for` loop,
+            // or make the delegating generator yield it too.
+            self.restore_caller_window();
+            if !f.yield_from {
+                if let Some(s) = self.st.stack.get_mut(f.ret as usize) {
+                    *s = v;
+                }
+                return Ctl::Switch;
+            }
+            let Some((opc, reg)) = self.gen_delegator_yield_point() else {
+                return Ctl::Exit(Exit::Yield(v));
+            };
+            (sendreg, resume_pc, from) = (reg, opc, true);
         }
-        self.set_slot(g, G_PC, Value::from_small(resume_pc as i32));
-        self.set_slot(g, G_STATE, Value::from_small(2));
-        self.set_slot(
-            g,
-            func::G_HANDLED,
-            Value::from_small(sendreg as i32 | (i32::from(from) << 8)),
-        );
-        self.st.stack.truncate(base);
-        Ctl::Exit(Exit::Yield(v))
     }
 
     /// Resumes generator `g` sending `v` (or throwing it); `None` when it
@@ -1418,42 +1452,14 @@ impl Vm {
         {
             return Err(self.recursion_error());
         }
-        let fv = self.slot(g, func::G_FUNC);
-        let code = self.slot(fv, func::F_CODE);
-        let nregs = func::code_info(self, code).nregs;
         let base = self.st.stack.len();
-        let arr = self.slot(g, G_REGS);
-        for i in 0..nregs {
-            let x = self.slot(arr, i);
-            self.st.stack.push(x);
-        }
         let pc = self.slot(g, G_PC).as_int().unwrap_or(0) as u32;
         let hs = self.slot(g, func::G_HANDLED).as_int().unwrap_or(0) as usize;
         let (sendreg, from) = (hs & 0xff, hs & 0x100 != 0);
-        if state == 2 && !throw {
-            if let Some(s) = self.st.stack.get_mut(base + sendreg) {
-                *s = v;
-            }
+        let send = (!throw).then_some(v);
+        if !self.gen_push_frame(g, state, send, base, true, false) {
+            return Err(self.recursion_error());
         }
-        let globals = self.slot(fv, func::F_GLOBALS);
-        self.st.frames.push(crate::vm::Frame {
-            code,
-            func: fv,
-            globals,
-            locals: Value::NONE,
-            insns: self.slot(code, func::C_INSNS),
-            consts: self.slot(code, func::C_CONSTS),
-            names: self.slot(code, func::C_NAMES),
-            caches: self.slot(code, func::C_CACHES),
-            gen: g,
-            pc,
-            base: base as u32,
-            ret: base as u32,
-            nregs: nregs as u32,
-            entry: true,
-            init: false,
-        });
-        self.set_slot(g, G_STATE, Value::from_small(1));
         self.st.reentry += 1;
         // Running allocates: `g` is re-read from a root afterwards.
         let mark = self.push_root(g);

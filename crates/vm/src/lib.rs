@@ -4,6 +4,8 @@
 //! - [`vm`]: [`Vm`] (heap + rooted [`vm::State`] + HAL), frames, allocation,
 //!   string and error helpers, [`PyResult`]/[`PyErr`].
 //! - [`interp`]: the dispatch loop, exception unwinding, generators.
+//! - [`genframe`]: generator frames resumed inside the loop (`for` over a
+//!   generator, `yield from`) and the register save/restore.
 //! - [`call`]: the call protocol (frames pushed without Rust recursion,
 //!   argument binding).
 //! - [`ctor_cache`]: cached `__new__`/`__init__` and class attribute lookups
@@ -33,6 +35,7 @@ pub mod builtins;
 pub mod call;
 pub mod ctor_cache;
 pub mod format;
+pub mod genframe;
 pub mod hal;
 pub mod import;
 pub mod interp;

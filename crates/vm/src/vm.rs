@@ -57,6 +57,9 @@ pub struct Frame {
     pub entry: bool,
     /// An `__init__` frame: the caller's register keeps the instance.
     pub init: bool,
+    /// A generator loop frame pushed by `YieldFrom` (else by `ForIter`);
+    /// see `genframe`.
+    pub yield_from: bool,
 }
 
 impl Frame {

@@ -2,8 +2,9 @@
 //!
 //! Function: `[code, globals, defaults, kwdefaults, closure, dict]` (its
 //! `__name__`/`__qualname__` are the code's unless assigned, in the dict). Code: see the `C_*` slots; instructions, exception table
-//! and line table are raw blocks of `u32`s. Generator: `[func, regs
-//! (array), pc, state, handled]`.
+//! and line table are raw blocks of `u32`s. Generator: `[func, code, pc,
+//! state, handled, globals, registers...]` (the saved registers inline, one
+//! object per generator; see `genframe`).
 
 use crate::qstr::q;
 use crate::types::{kind, NativeDesc};
@@ -61,15 +62,19 @@ pub const C_SIZE: usize = 16;
 
 /// Generator slots.
 pub const G_FUNC: usize = 0;
-/// Saved registers.
-pub const G_REGS: usize = 1;
+/// The function's code object (read on every resume).
+pub const G_CODE: usize = 1;
 /// Saved pc.
 pub const G_PC: usize = 2;
 /// 0 created, 1 running, 2 suspended, 3 finished.
 pub const G_STATE: usize = 3;
-/// Saved handled exception.
+/// Result register of the suspending yield (bits 0..8) and whether it was a
+/// `YieldFrom` (bit 8).
 pub const G_HANDLED: usize = 4;
-const G_SIZE: usize = 5;
+/// The function's globals.
+pub const G_GLOBALS: usize = 5;
+/// First saved register; the object has `G_REGS + nregs` value words.
+pub const G_REGS: usize = 6;
 
 /// Decoded scalar fields of a code object.
 #[derive(Clone, Copy, Debug)]
@@ -170,24 +175,30 @@ pub fn new_bound(vm: &mut Vm, k: u8, f: Value, obj: Value) -> PyResult<Value> {
 /// the registers `regs` (copied).
 pub fn new_generator(vm: &mut Vm, func: Value, base: usize, nregs: usize) -> PyResult<Value> {
     let mark = vm.push_root(func);
-    let r = (|| {
-        let arr = vm.alloc(kind::ARRAY, Scan::All, nregs)?;
-        for i in 0..nregs {
-            let v = vm.st.stack.get(base + i).copied().unwrap_or(Value::EMPTY);
-            vm.heap.set(arr, i, v);
-        }
-        vm.push_root(Value::from_ref(arr));
-        let g = vm.alloc(kind::GEN, Scan::All, G_SIZE)?;
-        let func = vm.root(mark);
-        let arr = vm.root(mark + 1);
-        vm.heap.set(g, G_FUNC, func);
-        vm.heap.set(g, G_REGS, arr);
-        vm.heap.set(g, G_PC, Value::from_small(0));
-        vm.heap.set(g, G_STATE, Value::from_small(0));
-        Ok(Value::from_ref(g))
-    })();
+    let g = vm.alloc(kind::GEN, Scan::All, G_REGS + nregs);
+    let func = vm.root(mark);
     vm.pop_roots(mark);
-    r
+    let g = g?;
+    let code = vm.slot(func, F_CODE);
+    let globals = vm.slot(func, F_GLOBALS);
+    let vals = vm.heap.values_mut(g);
+    let head = [
+        func,
+        code,
+        Value::from_small(0),
+        Value::from_small(0),
+        Value::from_small(0),
+        globals,
+    ];
+    if let Some(d) = vals.get_mut(..G_REGS) {
+        d.copy_from_slice(&head);
+    }
+    if let Some(d) = vals.get_mut(G_REGS..) {
+        for (i, x) in d.iter_mut().enumerate() {
+            *x = vm.st.stack.get(base + i).copied().unwrap_or(Value::EMPTY);
+        }
+    }
+    Ok(Value::from_ref(g))
 }
 
 fn m_send(vm: &mut Vm, a: Args) -> PyResult<Value> {
