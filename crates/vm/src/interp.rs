@@ -1656,8 +1656,10 @@ impl Vm {
             }
         } else if cd == self.st.builtins && !cd.is_none() {
             let used = self.slot(caches, ci * 4 + 2);
+            // Valid while no key was added to the globals: same entries
+            // table (a resize or clear replaces it) and same append count.
             if used.as_int() == Some(dict::used(self, g) as i64)
-                && self.slot(caches, ci * 4 + 3) == g
+                && self.slot(caches, ci * 4 + 3) == dict::entries_table(self, g)
             {
                 let idx = self.slot(caches, ci * 4 + 1).as_int().unwrap_or(0) as usize;
                 let (k, v) = dict::entry(self, cd, idx);
@@ -1680,7 +1682,8 @@ impl Vm {
                 ci * 4 + 2,
                 Value::from_small(dict::used(self, g) as i32),
             );
-            self.set_slot(caches, ci * 4 + 3, g);
+            let t = dict::entries_table(self, g);
+            self.set_slot(caches, ci * 4 + 3, t);
             return Ok(dict::entry(self, b, e).1);
         }
         Err(self.name_error(n))

@@ -102,6 +102,14 @@ pub fn entry(vm: &Vm, d: Value, i: usize) -> (Value, Value) {
     }
 }
 
+/// The entries table of `d` (None while empty). A table is replaced on
+/// every resize and `clear`; within one table entries are only appended,
+/// so "same table and same `used`" means "no key added since".
+#[inline]
+pub fn entries_table(vm: &Vm, d: Value) -> Value {
+    vm.slot(d, ENTRIES)
+}
+
 #[inline]
 fn entries_ref(vm: &Vm, d: Value) -> Option<GcRef> {
     vm.slot(d, ENTRIES).as_ref()
