@@ -5,7 +5,7 @@ use crate::qstr::q;
 use crate::types::{kind, NativeDesc};
 use crate::vm::{Args, PyResult, Vm};
 use alloc::vec::Vec;
-use pycopy_gc::{Scan, Value};
+use pycopy_gc::{GcRef, Scan, Value};
 
 /// Slot of the items array.
 pub const ITEMS: usize = 0;
@@ -69,6 +69,71 @@ pub fn get(vm: &Vm, l: Value, i: usize) -> Value {
 pub fn set(vm: &mut Vm, l: Value, i: usize, v: Value) {
     let arr = vm.slot(l, ITEMS);
     vm.set_slot(arr, i, v);
+}
+
+/// Where the items of list or tuple `v` live: the heap block (the list's
+/// items array or the tuple itself) and the item count. `None` for other
+/// values and for a list that never had an items array.
+#[inline]
+pub fn seq_store(vm: &Vm, v: Value) -> Option<(GcRef, usize)> {
+    let r = v.as_ref()?;
+    match vm.heap.kind(r) {
+        kind::LIST => {
+            let arr = vm.heap.get(r, ITEMS)?.as_ref()?;
+            let n = usize::try_from(vm.heap.get(r, LEN)?.as_int()?).ok()?;
+            Some((arr, n))
+        }
+        kind::TUPLE => Some((r, vm.heap.len_words(r))),
+        _ => None,
+    }
+}
+
+/// A new list (a tuple when `as_tuple`) of the `cnt` items of list or tuple
+/// `src` at `start`, `start + step`, ... (positions outside `src` read as
+/// None). Allocates the result once and copies heap to heap.
+pub fn gather(
+    vm: &mut Vm,
+    src: Value,
+    start: i64,
+    step: i64,
+    cnt: usize,
+    as_tuple: bool,
+) -> PyResult<Value> {
+    let mark = vm.push_root(src);
+    let r = if as_tuple {
+        super::tuple::new_tuple_n(vm, cnt)
+    } else {
+        new_list(vm, cnt)
+    };
+    let src = vm.root(mark);
+    vm.pop_roots(mark);
+    let r = r?;
+    let dst = if as_tuple {
+        r.as_ref()
+    } else {
+        vm.slot(r, ITEMS).as_ref()
+    };
+    if let Some(dst) = dst {
+        let (s, n) = seq_store(vm, src).map_or((None, 0), |(s, n)| (Some(s), n));
+        let whole = step == 1 && usize::try_from(start).is_ok_and(|a| a + cnt <= n);
+        let copied = whole
+            && s.is_some_and(|s| vm.heap.copy_values(s, start as usize, dst, 0, cnt));
+        if !copied {
+            let mut i = start;
+            for j in 0..cnt {
+                let v = match (s, usize::try_from(i)) {
+                    (Some(s), Ok(i)) if i < n => vm.heap.get(s, i).unwrap_or(Value::NONE),
+                    _ => Value::NONE,
+                };
+                vm.heap.set(dst, j, v);
+                i = i.saturating_add(step);
+            }
+        }
+    }
+    if !as_tuple {
+        vm.set_slot(r, LEN, Value::from_small(cnt as i32));
+    }
+    Ok(r)
 }
 
 /// Copies the items out (for natives that iterate while calling Python).
@@ -140,13 +205,8 @@ pub fn append(vm: &mut Vm, l: Value, v: Value) -> PyResult<()> {
 /// A new list from any iterable.
 pub fn from_iter(vm: &mut Vm, it: Value) -> PyResult<Value> {
     if vm.kind_of(it) == kind::LIST || vm.kind_of(it) == kind::TUPLE {
-        let items = if vm.kind_of(it) == kind::LIST {
-            items(vm, it)
-        } else {
-            let n = crate::objects::tuple::len(vm, it);
-            (0..n).map(|i| vm.tuple_get(it, i)).collect()
-        };
-        return from_slice(vm, &items);
+        let n = seq_store(vm, it).map_or(0, |(_, n)| n);
+        return gather(vm, it, 0, 1, n, false);
     }
     // Exact-length sources allocate the array once.
     let hint = match vm.kind_of(it) {
@@ -173,22 +233,21 @@ pub fn from_iter(vm: &mut Vm, it: Value) -> PyResult<Value> {
 pub fn extend(vm: &mut Vm, l: Value, it: Value) -> PyResult<()> {
     let k = vm.kind_of(it);
     if k == kind::LIST || k == kind::TUPLE {
-        // Snapshot first: `l.extend(l)` doubles once.
-        let new = vm.seq_items(it);
+        // The count is taken first: `l.extend(l)` doubles once.
+        let m = seq_store(vm, it).map_or(0, |(_, m)| m);
         let mark = vm.push_root(l);
-        vm.st.misc.extend_from_slice(&new);
-        let r = reserve(vm, l, new.len());
+        vm.push_root(it);
+        let r = reserve(vm, l, m);
         let l = vm.root(mark);
-        if r.is_ok() {
-            let n = len(vm, l);
-            for i in 0..new.len() {
-                let v = vm.root(mark + 1 + i);
-                set(vm, l, n + i, v);
-            }
-            vm.set_slot(l, LEN, Value::from_small((n + new.len()) as i32));
-        }
+        let it = vm.root(mark + 1);
         vm.pop_roots(mark);
-        return r;
+        r?;
+        let n = len(vm, l);
+        if let (Some((src, _)), Some(dst)) = (seq_store(vm, it), vm.slot(l, ITEMS).as_ref()) {
+            vm.heap.copy_values(src, 0, dst, n, m);
+        }
+        vm.set_slot(l, LEN, Value::from_small((n + m) as i32));
+        return Ok(());
     }
     let mark = vm.push_root(l);
     let r = (|| {
@@ -314,8 +373,7 @@ fn m_clear(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn m_copy(vm: &mut Vm, a: Args) -> PyResult<Value> {
     crate::objects::corefns::arity(vm, &a, "copy", 1, 1)?;
     let l = vm.arg(&a, 0);
-    let v = items(vm, l);
-    from_slice(vm, &v)
+    gather(vm, l, 0, 1, len(vm, l), false)
 }
 fn m_sort(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let l = vm.arg(&a, 0);
