@@ -504,8 +504,50 @@ impl Vm {
                             self.reg(base, b + 1),
                             self.reg(base, b + 2),
                         ];
-                        let s = t!(crate::objects::iter::new_slice(self, vals));
-                        self.set_reg(base, a, s);
+                        // `o[i:j:k]` and `o[i:j:k] = v` on a list or tuple with
+                        // small-int bounds: done here with the bounds, without
+                        // the slice object (the next instruction is skipped).
+                        // Only where the slice register is dead afterwards: a
+                        // SetItem right after ends its statement; a GetItem
+                        // whose destination is at or below the slice's temp is
+                        // a plain subscript (an augmented `o[i:j] += v` keeps
+                        // the slice for its SetItem and reads into a later temp).
+                        let nw = fetch!();
+                        let next = Op::from_u8(bc::op_byte(nw));
+                        let p = crate::objects::iter::small_parts(vals);
+                        let fused = match (p, next) {
+                            (Some(p), Some(Op::GetItem))
+                                if bc::arg_c(nw) == a && bc::arg_a(nw) <= a =>
+                            {
+                                let o = self.reg(base, bc::arg_b(nw));
+                                if matches!(self.kind_of(o), kind::LIST | kind::TUPLE) {
+                                    let v = t!(crate::objects::iter::slice_seq(self, o, p));
+                                    self.set_reg(base, a, Value::NONE);
+                                    self.set_reg(base, bc::arg_a(nw), v);
+                                    true
+                                } else {
+                                    false
+                                }
+                            }
+                            (Some(p), Some(Op::SetItem)) if bc::arg_b(nw) == a => {
+                                let o = self.reg(base, bc::arg_a(nw));
+                                if self.kind_of(o) == kind::LIST {
+                                    let v = self.reg(base, bc::arg_c(nw));
+                                    self.set_reg(base, a, Value::NONE);
+                                    t!(crate::objects::iter::set_slice_parts(self, o, p, v));
+                                    true
+                                } else {
+                                    false
+                                }
+                            }
+                            _ => false,
+                        };
+                        if fused {
+                            pc += 1;
+                        } else {
+                            let s = t!(crate::objects::iter::new_slice(self, vals));
+                            self.set_reg(base, a, s);
+                        }
                     }
                     Op::Add => {
                         let (x, y) = (self.reg(base, bc::arg_b(w)), self.reg(base, bc::arg_c(w)));

@@ -90,3 +90,16 @@ try:
 except ValueError as e:
     print(e)
 print(sorted({1, 1.0, True, 2}), (a, b, [a, b], {a}))
+
+
+# slices in functions (register temps): augmented, nested, as call arguments
+def g(p, k):
+    p[1:3] += [k]
+    p[:k] *= 2
+    q = p[k::-1]
+    p[: k + 1] = p[k::-1]
+    return p, q, len(p[1:][::2]), p[1:k][:1], (p[-2:], p[:-2])
+
+
+print(g([5, 6, 7, 8], 2))
+print(g([0, 1, 2, 3, 4, 5], 1))

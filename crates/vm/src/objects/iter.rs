@@ -49,18 +49,8 @@ pub fn slice_indices(vm: &mut Vm, s: Value, n: i64) -> PyResult<(i64, i64, i64, 
 /// like CPython's `PySlice_Unpack`: step first, then start, then stop.
 pub fn slice_parts(vm: &mut Vm, s: Value) -> PyResult<SliceParts> {
     // Fast path: bounds that are None or small ints need no conversion.
-    let (a, b, c) = (vm.slot(s, 0), vm.slot(s, 1), vm.slot(s, 2));
-    let small = |v: Value| v.is_none() || v.as_int().is_some();
-    if small(a) && small(b) && small(c) {
-        let step = c.as_int().unwrap_or(1);
-        if step == 0 {
-            return Err(vm.value_error("slice step cannot be zero"));
-        }
-        return Ok(SliceParts {
-            start: a.as_int(),
-            stop: b.as_int(),
-            step,
-        });
+    if let Some(p) = small_parts([vm.slot(s, 0), vm.slot(s, 1), vm.slot(s, 2)]) {
+        return Ok(p);
     }
     let mark = vm.push_root(s);
     let get = |vm: &mut Vm, i: usize| -> PyResult<Option<i64>> {
@@ -83,6 +73,27 @@ pub fn slice_parts(vm: &mut Vm, s: Value) -> PyResult<SliceParts> {
     })();
     vm.pop_roots(mark);
     r
+}
+
+/// The parts of slice bounds `[start, stop, step]` that are all None or
+/// small ints with a non-zero step (no `__index__` call, nothing to raise);
+/// `None` otherwise.
+#[inline]
+pub fn small_parts(v: [Value; 3]) -> Option<SliceParts> {
+    let [a, b, c] = v;
+    let small = |v: Value| v.is_none() || v.as_int().is_some();
+    if !(small(a) && small(b) && small(c)) {
+        return None;
+    }
+    let step = c.as_int().unwrap_or(1);
+    if step == 0 {
+        return None;
+    }
+    Some(SliceParts {
+        start: a.as_int(),
+        stop: b.as_int(),
+        step,
+    })
 }
 
 /// A slice's bounds before they are resolved against a length.
@@ -156,13 +167,7 @@ pub fn get_slice(vm: &mut Vm, o: Value, s: Value) -> PyResult<Value> {
             let p = slice_parts(vm, s);
             let o = vm.root(mark);
             vm.pop_roots(mark);
-            // The length after any `__index__` calls, as CPython reads it.
-            let n = list::seq_store(vm, o).map_or(0, |(_, n)| n);
-            let (a, _, c, cnt) = adjust_slice(p?, n as i64);
-            if k == kind::TUPLE && a == 0 && c == 1 && cnt == n {
-                return Ok(o);
-            }
-            list::gather(vm, o, a, c, cnt, k == kind::TUPLE)
+            slice_seq(vm, o, p?)
         }
         kind::RANGE => super::range::slice(vm, o, s),
         _ => {
@@ -180,14 +185,35 @@ pub fn get_slice(vm: &mut Vm, o: Value, s: Value) -> PyResult<Value> {
     }
 }
 
+/// `o[start:stop:step]` of list or tuple `o`, bounds already converted.
+pub fn slice_seq(vm: &mut Vm, o: Value, p: SliceParts) -> PyResult<Value> {
+    let is_tuple = vm.kind_of(o) == kind::TUPLE;
+    // The length after any `__index__` calls, as CPython reads it.
+    let n = list::seq_store(vm, o).map_or(0, |(_, n)| n);
+    let (a, _, c, cnt) = adjust_slice(p, n as i64);
+    if is_tuple && a == 0 && c == 1 && cnt == n {
+        return Ok(o);
+    }
+    list::gather(vm, o, a, c, cnt, is_tuple)
+}
+
 /// `l[slice] = v`: the slice is resolved first, then `v` is read (a list
 /// or tuple other than `l` in place, anything else through a temporary
 /// list), then `l` is changed in place.
 pub fn set_slice(vm: &mut Vm, l: Value, s: Value, v: Value) -> PyResult<()> {
     let mark = vm.push_root(l);
     vm.push_root(v);
+    let p = slice_parts(vm, s);
+    let (l, v) = (vm.root(mark), vm.root(mark + 1));
+    vm.pop_roots(mark);
+    set_slice_parts(vm, l, p?, v)
+}
+
+/// `l[start:stop:step] = v` for list `l`, bounds already converted.
+pub fn set_slice_parts(vm: &mut Vm, l: Value, p: SliceParts, v: Value) -> PyResult<()> {
+    let mark = vm.push_root(l);
+    vm.push_root(v);
     let r = (|| {
-        let p = slice_parts(vm, s)?;
         let l = vm.root(mark);
         let v = vm.root(mark + 1);
         let vk = vm.kind_of(v);
