@@ -386,8 +386,57 @@ fn m_sort(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
+/// The stable sorted order (positions into `keys`) when the keys are all
+/// small ints, all non-NaN floats or all strs: compared natively, no Python
+/// code runs and nothing allocates on the heap. `None` for other keys.
+/// Equal keys keep their order also when `rev` (as CPython's reverse sort).
+fn native_order(vm: &Vm, keys: &[Value], rev: bool) -> Option<Vec<usize>> {
+    fn order<K>(mut v: Vec<(K, usize)>, rev: bool, cmp: impl Fn(&K, &K) -> core::cmp::Ordering) -> Vec<usize> {
+        if rev {
+            v.sort_by(|x, y| cmp(&y.0, &x.0));
+        } else {
+            v.sort_by(|x, y| cmp(&x.0, &y.0));
+        }
+        v.into_iter().map(|(_, i)| i).collect()
+    }
+    let first = *keys.first()?;
+    if first.as_int().is_some() {
+        let v: Option<Vec<(i64, usize)>> =
+            keys.iter().enumerate().map(|(i, k)| k.as_int().map(|x| (x, i))).collect();
+        return Some(order(v?, rev, |a, b| a.cmp(b)));
+    }
+    if first.is_float() {
+        let v: Option<Vec<(f64, usize)>> = keys
+            .iter()
+            .enumerate()
+            .map(|(i, k)| k.as_float().filter(|f| !f.is_nan()).map(|x| (x, i)))
+            .collect();
+        return Some(order(v?, rev, |a, b| {
+            a.partial_cmp(b).unwrap_or(core::cmp::Ordering::Equal)
+        }));
+    }
+    if vm.is_str(first) {
+        let v: Option<Vec<(&str, usize)>> = keys
+            .iter()
+            .enumerate()
+            .map(|(i, k)| if vm.is_str(*k) { vm.str_of(*k).map(|s| (s, i)) } else { None })
+            .collect();
+        return Some(order(v?, rev, |a, b| a.cmp(b)));
+    }
+    None
+}
+
 /// Stable sort of list `l` in place, with an optional key function.
 pub fn sort(vm: &mut Vm, l: Value, key: Value, rev: bool) -> PyResult<()> {
+    if key.is_none() {
+        let vals = items(vm, l);
+        if let Some(order) = native_order(vm, &vals, rev) {
+            for (i, j) in order.into_iter().enumerate() {
+                set(vm, l, i, vals.get(j).copied().unwrap_or(Value::NONE));
+            }
+            return Ok(());
+        }
+    }
     let mark = vm.push_root(l);
     vm.push_root(key);
     let r = (|| {
@@ -421,6 +470,20 @@ pub fn sort(vm: &mut Vm, l: Value, key: Value, rev: bool) -> PyResult<()> {
             let pairs = vm.root(mark + 2);
             append(vm, pairs, v)?;
         }
+        let pairs = vm.root(mark + 2);
+        let keys: Vec<Value> = (0..n).map(|i| get(vm, pairs, i * 2)).collect();
+        if let Some(order) = native_order(vm, &keys, rev) {
+            let l = vm.root(mark);
+            if len(vm, l) != n {
+                return Err(vm.value_error("list modified during sort"));
+            }
+            for (i, j) in order.into_iter().enumerate() {
+                let v = get(vm, pairs, j * 2 + 1);
+                set(vm, l, i, v);
+            }
+            return Ok(());
+        }
+        drop(keys);
         let mut idx: Vec<usize> = (0..n).collect();
         // Merge sort on indices (stable), comparing through the VM.
         let mut buf = idx.clone();
