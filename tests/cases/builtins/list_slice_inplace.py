@@ -103,3 +103,17 @@ def g(p, k):
 
 print(g([5, 6, 7, 8], 2))
 print(g([0, 1, 2, 3, 4, 5], 1))
+# concatenation, repetition and reverse copy heap to heap
+a = [1, [2]]
+b = a + a
+c = a * 3
+t = (1, 2) + ()
+print(b, c, t, () + (), [] + [], (5,) * 4, [None, 1] * 0, [] * 3, a * -1)
+b[1].append(3)
+print(a, c[3], t * 2, len([0, 1, 2] * 1000), ((1,) * 7)[::3])
+r = list(range(9))
+r.reverse()
+print(r)
+r = r[2:5]
+r.reverse()
+print(r, [].reverse(), (a + [7])[-1])

@@ -136,6 +136,68 @@ pub fn gather(
     Ok(r)
 }
 
+/// `a + b` for two lists (or two tuples when `as_tuple`): allocates the
+/// result once and copies both operands heap to heap.
+pub fn concat(vm: &mut Vm, a: Value, b: Value, as_tuple: bool) -> PyResult<Value> {
+    let na = seq_store(vm, a).map_or(0, |(_, n)| n);
+    let nb = seq_store(vm, b).map_or(0, |(_, n)| n);
+    let mark = vm.push_root(a);
+    vm.push_root(b);
+    let r = if as_tuple {
+        super::tuple::new_tuple_n(vm, na + nb)
+    } else {
+        new_list(vm, na + nb)
+    };
+    let (a, b) = (vm.root(mark), vm.root(mark + 1));
+    vm.pop_roots(mark);
+    let r = r?;
+    let dst = if as_tuple { r } else { vm.slot(r, ITEMS) };
+    if let Some(dst) = dst.as_ref() {
+        if let Some((s, _)) = seq_store(vm, a) {
+            vm.heap.copy_values(s, 0, dst, 0, na);
+        }
+        if let Some((s, _)) = seq_store(vm, b) {
+            vm.heap.copy_values(s, 0, dst, na, nb);
+        }
+    }
+    if !as_tuple {
+        vm.set_slot(r, LEN, Value::from_small((na + nb) as i32));
+    }
+    Ok(r)
+}
+
+/// `seq * n` for a list (or a tuple when `as_tuple`) with `n >= 0` and the
+/// result length `total` already checked against the heap: allocates the
+/// result once and fills it by doubling copies.
+pub fn repeat(vm: &mut Vm, seq: Value, n: usize, as_tuple: bool) -> PyResult<Value> {
+    let k = seq_store(vm, seq).map_or(0, |(_, k)| k);
+    let total = k.saturating_mul(n);
+    let mark = vm.push_root(seq);
+    let r = if as_tuple {
+        super::tuple::new_tuple_n(vm, total)
+    } else {
+        new_list(vm, total)
+    };
+    let seq = vm.root(mark);
+    vm.pop_roots(mark);
+    let r = r?;
+    let dst = if as_tuple { r } else { vm.slot(r, ITEMS) };
+    if let (Some(dst), Some((s, _))) = (dst.as_ref(), seq_store(vm, seq)) {
+        if vm.heap.copy_values(s, 0, dst, 0, k) {
+            let mut done = k;
+            while done < total {
+                let step = done.min(total - done);
+                vm.heap.copy_values(dst, 0, dst, done, step);
+                done += step;
+            }
+        }
+    }
+    if !as_tuple {
+        vm.set_slot(r, LEN, Value::from_small(total as i32));
+    }
+    Ok(r)
+}
+
 /// Copies the items out (for natives that iterate while calling Python).
 pub fn items(vm: &Vm, l: Value) -> Vec<Value> {
     let arr = vm.slot(l, ITEMS);
@@ -356,10 +418,10 @@ fn m_remove(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn m_reverse(vm: &mut Vm, a: Args) -> PyResult<Value> {
     crate::objects::corefns::arity(vm, &a, "reverse", 1, 1)?;
     let l = vm.arg(&a, 0);
-    let mut v = items(vm, l);
-    v.reverse();
-    for (i, x) in v.into_iter().enumerate() {
-        set(vm, l, i, x);
+    if let Some((arr, n)) = seq_store(vm, l) {
+        if let Some(v) = vm.heap.values_mut(arr).get_mut(..n) {
+            v.reverse();
+        }
     }
     Ok(Value::NONE)
 }
