@@ -128,9 +128,21 @@ impl Vm {
     /// Binary operator on any values.
     #[inline(never)]
     pub fn binop(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
-        // Two floats (in-place float arithmetic, `/`, `**` come here first).
-        if let (Some(x), Some(y)) = (a.as_float(), b.as_float()) {
-            return self.float_binop(op, x, y);
+        // Small ints, floats, and a float with a small int (exact in an
+        // f64) first: the interpreter's `/`, `//`, `%`, `**`, in-place
+        // arithmetic and overflowing small-int results come here.
+        if a.is_int() && b.is_int() {
+            return self.int_binop(op, a.int_unchecked(), b.int_unchecked());
+        }
+        match (a.as_float(), b.as_float()) {
+            (Some(x), Some(y)) => return self.float_binop(op, x, y),
+            (Some(x), None) if b.is_int() => {
+                return self.float_binop(op, x, b.int_unchecked() as f64)
+            }
+            (None, Some(y)) if a.is_int() => {
+                return self.float_binop(op, a.int_unchecked() as f64, y)
+            }
+            _ => {}
         }
         if let (Some(x), Some(y)) = (a.as_bool(), b.as_bool()) {
             match op {
