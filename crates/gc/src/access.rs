@@ -99,7 +99,14 @@ impl Heap {
     /// nothing and returns `false` when either range is not within its
     /// object's value words.
     #[inline]
-    pub fn copy_values(&mut self, src: GcRef, from: usize, dst: GcRef, to: usize, n: usize) -> bool {
+    pub fn copy_values(
+        &mut self,
+        src: GcRef,
+        from: usize,
+        dst: GcRef,
+        to: usize,
+        n: usize,
+    ) -> bool {
         let (s0, s1, _) = self.ranges(src);
         let (d0, d1, _) = self.ranges(dst);
         let (Some(se), Some(de)) = (from.checked_add(n), to.checked_add(n)) else {

@@ -509,7 +509,10 @@ fn copy_and_fill_values_stay_inside_value_words(#[values(MS, CO)] kind: Collecto
         *v = Value::from_small(i as i32);
     }
     let ints = |h: &Heap, r: GcRef| -> Vec<i64> {
-        h.values(r).iter().map(|v| v.as_int().unwrap_or(-1)).collect()
+        h.values(r)
+            .iter()
+            .map(|v| v.as_int().unwrap_or(-1))
+            .collect()
     };
     // Overlapping moves within one object, both directions.
     assert!(h.copy_values(a, 0, a, 2, 4));

@@ -989,7 +989,12 @@ impl Vm {
                     Op::BuildList => {
                         let n = bc::arg_c(w);
                         let v = t!(list::new_list(self, n));
-                        tuple::fill_from_stack(self, self.slot(v, list::ITEMS), base + bc::arg_b(w), n);
+                        tuple::fill_from_stack(
+                            self,
+                            self.slot(v, list::ITEMS),
+                            base + bc::arg_b(w),
+                            n,
+                        );
                         self.set_slot(v, list::LEN, Value::from_small(n as i32));
                         self.set_reg(base, a, v);
                     }
@@ -1981,7 +1986,9 @@ impl Vm {
         self.st.stack.truncate(idx + 1);
         if let Some(src) = src {
             let vals = self.heap.values(src);
-            self.st.stack.extend_from_slice(vals.get(..npos).unwrap_or(&[]));
+            self.st
+                .stack
+                .extend_from_slice(vals.get(..npos).unwrap_or(&[]));
         }
         if is_dict {
             for i in 0..dict::used(self, kw) {

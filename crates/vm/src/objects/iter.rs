@@ -286,7 +286,10 @@ pub fn del_slice(vm: &mut Vm, l: Value, s: Value) -> PyResult<()> {
     let (lo, step) = if c > 0 {
         (a as usize, c as usize)
     } else {
-        ((a + (cnt as i64 - 1) * c) as usize, c.unsigned_abs() as usize)
+        (
+            (a + (cnt as i64 - 1) * c) as usize,
+            c.unsigned_abs() as usize,
+        )
     };
     if step == 1 {
         vm.heap.copy_values(arr, lo + cnt, arr, lo, n - lo - cnt);

@@ -116,8 +116,8 @@ pub fn gather(
     if let Some(dst) = dst {
         let (s, n) = seq_store(vm, src).map_or((None, 0), |(s, n)| (Some(s), n));
         let whole = step == 1 && usize::try_from(start).is_ok_and(|a| a + cnt <= n);
-        let copied = whole
-            && s.is_some_and(|s| vm.heap.copy_values(s, start as usize, dst, 0, cnt));
+        let copied =
+            whole && s.is_some_and(|s| vm.heap.copy_values(s, start as usize, dst, 0, cnt));
         if !copied {
             let mut i = start;
             for j in 0..cnt {
@@ -453,7 +453,11 @@ fn m_sort(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// code runs and nothing allocates on the heap. `None` for other keys.
 /// Equal keys keep their order also when `rev` (as CPython's reverse sort).
 fn native_order(vm: &Vm, keys: &[Value], rev: bool) -> Option<Vec<usize>> {
-    fn order<K>(mut v: Vec<(K, usize)>, rev: bool, cmp: impl Fn(&K, &K) -> core::cmp::Ordering) -> Vec<usize> {
+    fn order<K>(
+        mut v: Vec<(K, usize)>,
+        rev: bool,
+        cmp: impl Fn(&K, &K) -> core::cmp::Ordering,
+    ) -> Vec<usize> {
         if rev {
             v.sort_by(|x, y| cmp(&y.0, &x.0));
         } else {
@@ -463,8 +467,11 @@ fn native_order(vm: &Vm, keys: &[Value], rev: bool) -> Option<Vec<usize>> {
     }
     let first = *keys.first()?;
     if first.as_int().is_some() {
-        let v: Option<Vec<(i64, usize)>> =
-            keys.iter().enumerate().map(|(i, k)| k.as_int().map(|x| (x, i))).collect();
+        let v: Option<Vec<(i64, usize)>> = keys
+            .iter()
+            .enumerate()
+            .map(|(i, k)| k.as_int().map(|x| (x, i)))
+            .collect();
         return Some(order(v?, rev, |a, b| a.cmp(b)));
     }
     if first.is_float() {
@@ -481,7 +488,13 @@ fn native_order(vm: &Vm, keys: &[Value], rev: bool) -> Option<Vec<usize>> {
         let v: Option<Vec<(&str, usize)>> = keys
             .iter()
             .enumerate()
-            .map(|(i, k)| if vm.is_str(*k) { vm.str_of(*k).map(|s| (s, i)) } else { None })
+            .map(|(i, k)| {
+                if vm.is_str(*k) {
+                    vm.str_of(*k).map(|s| (s, i))
+                } else {
+                    None
+                }
+            })
             .collect();
         return Some(order(v?, rev, |a, b| a.cmp(b)));
     }
