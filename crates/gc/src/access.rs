@@ -93,6 +93,49 @@ impl Heap {
         bytemuck::cast_slice_mut(self.mem.get_mut(s..v).unwrap_or(&mut []))
     }
 
+    /// Copies `n` value words from `src` (starting at word `from`) to `dst`
+    /// (starting at word `to`). `src` and `dst` may be the same object and
+    /// the ranges may overlap (copied as if through a temporary). Copies
+    /// nothing and returns `false` when either range is not within its
+    /// object's value words.
+    #[inline]
+    pub fn copy_values(
+        &mut self,
+        src: GcRef,
+        from: usize,
+        dst: GcRef,
+        to: usize,
+        n: usize,
+    ) -> bool {
+        let (s0, s1, _) = self.ranges(src);
+        let (d0, d1, _) = self.ranges(dst);
+        let (Some(se), Some(de)) = (from.checked_add(n), to.checked_add(n)) else {
+            return false;
+        };
+        if s0 + se > s1 || d0 + de > d1 {
+            return false;
+        }
+        self.mem.copy_within(s0 + from..s0 + se, d0 + to);
+        true
+    }
+
+    /// Sets value words `from..from + n` of `r` to `v`; `false` (nothing
+    /// written) when the range is not within the object's value words.
+    #[inline]
+    pub fn fill_values(&mut self, r: GcRef, from: usize, n: usize, v: Value) -> bool {
+        let (s0, s1, _) = self.ranges(r);
+        let Some(e) = from.checked_add(n) else {
+            return false;
+        };
+        match self.mem.get_mut(s0 + from..s0 + e) {
+            Some(w) if s0 + e <= s1 => {
+                w.fill(v.bits());
+                true
+            }
+            _ => false,
+        }
+    }
+
     /// Value word `i`, if in range. One header read and one bounds check:
     /// this is the interpreter's hottest heap access.
     #[inline(always)]

@@ -500,6 +500,42 @@ fn shrink_gives_back_the_tail(#[values(MS, CO)] kind: CollectorKind) {
 }
 
 #[rstest]
+fn copy_and_fill_values_stay_inside_value_words(#[values(MS, CO)] kind: CollectorKind) {
+    let mut h = heap(16 * 1024, kind);
+    let mut roots = vec![];
+    let a = h.alloc(LEAF, Scan::All, 6, &mut roots).unwrap();
+    let b = h.alloc(LEAF, Scan::Prefix(2), 4, &mut roots).unwrap();
+    for (i, v) in h.values_mut(a).iter_mut().enumerate() {
+        *v = Value::from_small(i as i32);
+    }
+    let ints = |h: &Heap, r: GcRef| -> Vec<i64> {
+        h.values(r)
+            .iter()
+            .map(|v| v.as_int().unwrap_or(-1))
+            .collect()
+    };
+    // Overlapping moves within one object, both directions.
+    assert!(h.copy_values(a, 0, a, 2, 4));
+    assert_eq!(ints(&h, a), [0, 1, 0, 1, 2, 3]);
+    assert!(h.copy_values(a, 2, a, 0, 4));
+    assert_eq!(ints(&h, a), [0, 1, 2, 3, 2, 3]);
+    // Between objects, only into the value prefix.
+    assert!(h.copy_values(a, 1, b, 0, 2));
+    assert_eq!(ints(&h, b), [1, 2]);
+    assert!(!h.copy_values(a, 0, b, 0, 3));
+    assert!(!h.copy_values(a, 5, b, 0, 2));
+    assert!(!h.copy_values(a, usize::MAX, b, 0, 2));
+    assert_eq!(ints(&h, b), [1, 2]);
+    assert!(h.words(b).iter().all(|w| *w == 0));
+    // Fill.
+    assert!(h.fill_values(a, 4, 2, Value::NONE));
+    assert_eq!(ints(&h, a), [0, 1, 2, 3, -1, -1]);
+    assert!(!h.fill_values(b, 1, 2, Value::NONE));
+    assert!(h.words(b).iter().all(|w| *w == 0));
+    assert!(h.copy_values(a, 6, b, 2, 0));
+}
+
+#[rstest]
 fn heap_map_pictures_objects_and_free_space(#[values(MS, CO)] kind: CollectorKind) {
     let mut h = heap(64 * 1024, kind);
     let mut roots = Vec::new();

@@ -8,7 +8,6 @@ use crate::objects::{class, coro, dict, exc, list, tuple};
 use crate::qstr::q;
 use crate::types::{kind, TypeId};
 use crate::vm::{PyErr, PyResult, Vm};
-use alloc::vec::Vec;
 use pycopy_compiler::bytecode::{self as bc, BinOp, Op};
 use pycopy_gc::Value;
 
@@ -509,8 +508,50 @@ impl Vm {
                             self.reg(base, b + 1),
                             self.reg(base, b + 2),
                         ];
-                        let s = t!(crate::objects::iter::new_slice(self, vals));
-                        self.set_reg(base, a, s);
+                        // `o[i:j:k]` and `o[i:j:k] = v` on a list or tuple with
+                        // small-int bounds: done here with the bounds, without
+                        // the slice object (the next instruction is skipped).
+                        // Only where the slice register is dead afterwards: a
+                        // SetItem right after ends its statement; a GetItem
+                        // whose destination is at or below the slice's temp is
+                        // a plain subscript (an augmented `o[i:j] += v` keeps
+                        // the slice for its SetItem and reads into a later temp).
+                        let nw = fetch!();
+                        let next = Op::from_u8(bc::op_byte(nw));
+                        let p = crate::objects::iter::small_parts(vals);
+                        let fused = match (p, next) {
+                            (Some(p), Some(Op::GetItem))
+                                if bc::arg_c(nw) == a && bc::arg_a(nw) <= a =>
+                            {
+                                let o = self.reg(base, bc::arg_b(nw));
+                                if matches!(self.kind_of(o), kind::LIST | kind::TUPLE) {
+                                    let v = t!(crate::objects::iter::slice_seq(self, o, p));
+                                    self.set_reg(base, a, Value::NONE);
+                                    self.set_reg(base, bc::arg_a(nw), v);
+                                    true
+                                } else {
+                                    false
+                                }
+                            }
+                            (Some(p), Some(Op::SetItem)) if bc::arg_b(nw) == a => {
+                                let o = self.reg(base, bc::arg_a(nw));
+                                if self.kind_of(o) == kind::LIST {
+                                    let v = self.reg(base, bc::arg_c(nw));
+                                    self.set_reg(base, a, Value::NONE);
+                                    t!(crate::objects::iter::set_slice_parts(self, o, p, v));
+                                    true
+                                } else {
+                                    false
+                                }
+                            }
+                            _ => false,
+                        };
+                        if fused {
+                            pc += 1;
+                        } else {
+                            let s = t!(crate::objects::iter::new_slice(self, vals));
+                            self.set_reg(base, a, s);
+                        }
                     }
                     Op::Add => {
                         let (x, y) = (self.reg(base, bc::arg_b(w)), self.reg(base, bc::arg_c(w)));
@@ -947,25 +988,34 @@ impl Vm {
                         }
                     }
                     Op::BuildTuple => {
-                        let b = bc::arg_b(w);
-                        let items: Vec<Value> =
-                            (0..bc::arg_c(w)).map(|i| self.reg(base, b + i)).collect();
-                        let v = t!(tuple::new_tuple(self, &items));
+                        // Allocate, then copy the (rooted) registers in.
+                        let n = bc::arg_c(w);
+                        let v = t!(tuple::new_tuple_n(self, n));
+                        tuple::fill_from_stack(self, v, base + bc::arg_b(w), n);
                         self.set_reg(base, a, v);
                     }
                     Op::BuildList => {
-                        let b = bc::arg_b(w);
-                        let items: Vec<Value> =
-                            (0..bc::arg_c(w)).map(|i| self.reg(base, b + i)).collect();
-                        let v = t!(list::from_slice(self, &items));
+                        let n = bc::arg_c(w);
+                        let v = t!(list::new_list(self, n));
+                        tuple::fill_from_stack(
+                            self,
+                            self.slot(v, list::ITEMS),
+                            base + bc::arg_b(w),
+                            n,
+                        );
+                        self.set_slot(v, list::LEN, Value::from_small(n as i32));
                         self.set_reg(base, a, v);
                     }
                     Op::BuildSet => {
                         let b = bc::arg_b(w);
-                        let items: Vec<Value> =
-                            (0..bc::arg_c(w)).map(|i| self.reg(base, b + i)).collect();
-                        let v = t!(crate::objects::set::from_slice(self, kind::SET, &items));
+                        let n = bc::arg_c(w);
+                        let v = t!(dict::new_table(self, kind::SET, n));
                         self.set_reg(base, a, v);
+                        for i in 0..n {
+                            let x = self.reg(base, b + i);
+                            let s = self.reg(base, a);
+                            t!(crate::objects::set::add(self, s, x));
+                        }
                     }
                     Op::BuildMap => {
                         let b = bc::arg_b(w);
@@ -1063,9 +1113,21 @@ impl Vm {
                         let x = self.reg(base, bc::arg_b(w));
                         let n = bc::arg_c(w);
                         save_pc!();
-                        let items = t!(self.unpack(x, n));
-                        for (i, v) in items.into_iter().enumerate() {
-                            self.set_reg(base, a + i, v);
+                        // A tuple or list of the right length is copied
+                        // straight into the registers (nothing allocates).
+                        match list::seq_store(self, x) {
+                            Some((src, m)) if m == n => {
+                                for i in 0..n {
+                                    let v = self.heap.get(src, i).unwrap_or(Value::NONE);
+                                    self.set_reg(base, a + i, v);
+                                }
+                            }
+                            _ => {
+                                let items = t!(self.unpack(x, n));
+                                for (i, v) in items.into_iter().enumerate() {
+                                    self.set_reg(base, a + i, v);
+                                }
+                            }
                         }
                     }
                     Op::UnpackEx => {
@@ -1900,57 +1962,52 @@ impl Vm {
                 *s = l;
             }
         }
-        let args = self.st.stack.get(idx + 1).copied().unwrap_or(Value::NONE);
+        // Keyword names first (the one allocation), then the arguments are
+        // copied from the (rooted) tuple/list and dict straight onto the
+        // stack, nothing allocating in between.
         let kw = self.st.stack.get(idx + 2).copied().unwrap_or(Value::NONE);
-        let pos = if self.kind_of(args) == kind::TUPLE {
-            (0..tuple::len(self, args))
-                .map(|i| self.tuple_get(args, i))
-                .collect()
-        } else if self.kind_of(args) == kind::LIST {
-            list::items(self, args)
-        } else {
-            self.collect_iter(args)?
-        };
-        let mut names = Vec::new();
-        let mut vals = Vec::new();
-        if self.kind_of(kw) == kind::DICT {
-            for (k, v) in dict::pairs(self, kw) {
-                names.push(k);
-                vals.push(v);
-            }
-        }
-        let kwn = if names.is_empty() {
+        let is_dict = self.kind_of(kw) == kind::DICT;
+        let nkw = if is_dict { dict::len(self, kw) } else { 0 };
+        let kwn = if nkw == 0 {
             Value::NONE
         } else {
-            tuple::new_tuple(self, &names)?
+            let t = tuple::new_tuple_n(self, nkw)?;
+            let kw = self.st.stack.get(idx + 2).copied().unwrap_or(Value::NONE);
+            let mut j = 0;
+            for i in 0..dict::used(self, kw) {
+                let (k, _) = dict::entry(self, kw, i);
+                if !k.is_empty() {
+                    self.set_slot(t, j, k);
+                    j += 1;
+                }
+            }
+            t
         };
         let mark = self.push_root(kwn);
-        // Re-read values after the allocation.
-        let kw = self.st.stack.get(idx + 2).copied().unwrap_or(Value::NONE);
-        let vals: Vec<Value> = if self.kind_of(kw) == kind::DICT {
-            dict::pairs(self, kw).into_iter().map(|(_, v)| v).collect()
-        } else {
-            vals
-        };
         let args = self.st.stack.get(idx + 1).copied().unwrap_or(Value::NONE);
-        let pos: Vec<Value> = if self.kind_of(args) == kind::TUPLE {
-            (0..tuple::len(self, args))
-                .map(|i| self.tuple_get(args, i))
-                .collect()
-        } else if self.kind_of(args) == kind::LIST {
-            list::items(self, args)
-        } else {
-            pos
-        };
-        let need = idx + 1 + pos.len() + vals.len();
+        let kw = self.st.stack.get(idx + 2).copied().unwrap_or(Value::NONE);
+        let (src, npos) = list::seq_store(self, args).map_or((None, 0), |(s, n)| (Some(s), n));
+        let need = idx + 1 + npos + nkw;
         if need > crate::vm::MAX_STACK {
             self.pop_roots(mark);
             return Err(self.recursion_error());
         }
         self.st.stack.truncate(idx + 1);
-        self.st.stack.extend_from_slice(&pos);
-        self.st.stack.extend_from_slice(&vals);
-        let r = self.call_at(idx, pos.len(), vals.len(), kwn, 0);
+        if let Some(src) = src {
+            let vals = self.heap.values(src);
+            self.st
+                .stack
+                .extend_from_slice(vals.get(..npos).unwrap_or(&[]));
+        }
+        if is_dict {
+            for i in 0..dict::used(self, kw) {
+                let (k, v) = dict::entry(self, kw, i);
+                if !k.is_empty() {
+                    self.st.stack.push(v);
+                }
+            }
+        }
+        let r = self.call_at(idx, npos, nkw, kwn, 0);
         self.pop_roots(mark);
         r
     }

@@ -128,6 +128,22 @@ impl Vm {
     /// Binary operator on any values.
     #[inline(never)]
     pub fn binop(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        // Small ints, floats, and a float with a small int (exact in an
+        // f64) first: the interpreter's `/`, `//`, `%`, `**`, in-place
+        // arithmetic and overflowing small-int results come here.
+        if a.is_int() && b.is_int() {
+            return self.int_binop(op, a.int_unchecked(), b.int_unchecked());
+        }
+        match (a.as_float(), b.as_float()) {
+            (Some(x), Some(y)) => return self.float_binop(op, x, y),
+            (Some(x), None) if b.is_int() => {
+                return self.float_binop(op, x, b.int_unchecked() as f64)
+            }
+            (None, Some(y)) if a.is_int() => {
+                return self.float_binop(op, a.int_unchecked() as f64, y)
+            }
+            _ => {}
+        }
         if let (Some(x), Some(y)) = (a.as_bool(), b.as_bool()) {
             match op {
                 BinOp::BitAnd => return Ok(Value::bool(x & y)),
@@ -196,16 +212,10 @@ impl Vm {
                 return crate::objects::str::concat(self, a, b);
             }
             if ka == kind::LIST && kb == kind::LIST {
-                let mut v = list::items(self, a);
-                v.extend(list::items(self, b));
-                return list::from_slice(self, &v);
+                return list::concat(self, a, b, false);
             }
             if ka == kind::TUPLE && kb == kind::TUPLE {
-                let mut v: Vec<Value> = (0..tuple::len(self, a))
-                    .map(|i| self.tuple_get(a, i))
-                    .collect();
-                v.extend((0..tuple::len(self, b)).map(|i| self.tuple_get(b, i)));
-                return tuple::new_tuple(self, &v);
+                return list::concat(self, a, b, true);
             }
         }
         if op == BinOp::Mul {
@@ -222,26 +232,12 @@ impl Vm {
                 }
                 let ks = self.kind_of(seq);
                 if ks == kind::LIST || ks == kind::TUPLE {
-                    let items = if ks == kind::LIST {
-                        list::items(self, seq)
-                    } else {
-                        (0..tuple::len(self, seq))
-                            .map(|i| self.tuple_get(seq, i))
-                            .collect()
-                    };
-                    let n = n.max(0) as usize;
-                    if items.len().saturating_mul(n) > self.heap.total_bytes() / 8 {
+                    let k = list::seq_store(self, seq).map_or(0, |(_, k)| k);
+                    let n = usize::try_from(n).unwrap_or(0);
+                    if k.saturating_mul(n) > self.heap.total_bytes() / 8 {
                         return Err(self.raise(TypeId::MemoryError, "memory allocation failed"));
                     }
-                    let mut v = Vec::with_capacity(items.len() * n);
-                    for _ in 0..n {
-                        v.extend_from_slice(&items);
-                    }
-                    return if ks == kind::LIST {
-                        list::from_slice(self, &v)
-                    } else {
-                        tuple::new_tuple(self, &v)
-                    };
+                    return list::repeat(self, seq, n, ks == kind::TUPLE);
                 }
             }
         }
@@ -1917,22 +1913,25 @@ impl Vm {
     pub fn getitem_fast(&self, o: Value, k: Value) -> Option<Value> {
         let i = k.as_int()?;
         let r = o.as_ref()?;
-        match self.heap.kind(r) {
+        // One header read for the container, one for a list's items array.
+        let (kd, vals) = self.heap.kind_values(r);
+        match kd {
             kind::LIST => {
-                let n = list::len(self, o) as i64;
+                let n = vals.get(list::LEN)?.as_int()?;
                 let j = if i < 0 { i + n } else { i };
                 if j < 0 || j >= n {
                     return None;
                 }
-                Some(list::get(self, o, j as usize))
+                let arr = vals.get(list::ITEMS)?.as_ref()?;
+                self.heap.get(arr, j as usize)
             }
             kind::TUPLE => {
-                let n = self.heap.len_words(r) as i64;
+                let n = vals.len() as i64;
                 let j = if i < 0 { i + n } else { i };
-                if j < 0 || j >= n {
+                if j < 0 {
                     return None;
                 }
-                self.heap.get(r, j as usize)
+                vals.get(j as usize).copied()
             }
             _ => None,
         }
@@ -1942,16 +1941,20 @@ impl Vm {
     #[inline]
     pub fn setitem_fast(&mut self, o: Value, k: Value, v: Value) -> bool {
         let Some(i) = k.as_int() else { return false };
-        if self.kind_of(o) != kind::LIST {
+        let Some(r) = o.as_ref() else { return false };
+        let (kd, vals) = self.heap.kind_values(r);
+        if kd != kind::LIST {
             return false;
         }
-        let n = list::len(self, o) as i64;
+        let n = vals.get(list::LEN).and_then(|n| n.as_int()).unwrap_or(0);
         let j = if i < 0 { i + n } else { i };
         if j < 0 || j >= n {
             return false;
         }
-        list::set(self, o, j as usize, v);
-        true
+        match vals.get(list::ITEMS).and_then(|a| a.as_ref()) {
+            Some(arr) => self.heap.set(arr, j as usize, v),
+            None => false,
+        }
     }
 
     /// `o[k]`.

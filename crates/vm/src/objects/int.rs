@@ -55,12 +55,65 @@ pub fn from_big(vm: &mut Vm, b: &BigInt) -> PyResult<Value> {
     Ok(Value::from_ref(r))
 }
 
-/// An int from an `i128`.
+/// An int from an `i128` (a heap int of one or two limbs when it is not a
+/// small int; no host allocation).
 pub fn from_i128(vm: &mut Vm, i: i128) -> PyResult<Value> {
     if let Some(v) = i64::try_from(i).ok().and_then(Value::int) {
         return Ok(v);
     }
-    from_big(vm, &BigInt::from(i))
+    let mag = i.unsigned_abs();
+    let (lo, hi) = (mag as u64, (mag >> 64) as u64);
+    let limbs = if hi == 0 { 1 } else { 2 };
+    let r = vm.alloc(kind::BIGINT, pycopy_gc::Scan::None, limbs + 1)?;
+    let w = vm.heap.words_mut(r);
+    for (d, s) in w.iter_mut().zip([u64::from(i < 0), lo, hi]) {
+        *d = s;
+    }
+    Ok(Value::from_ref(r))
+}
+
+/// Int `v` (small, bool, or a heap int of one limb) as an `i64`, if it fits.
+#[inline]
+fn fit_i64(vm: &Vm, v: Value) -> Option<i64> {
+    if let Some(i) = v.as_int().or_else(|| v.as_bool().map(i64::from)) {
+        return Some(i);
+    }
+    let r = v.as_ref()?;
+    if vm.heap.kind(r) != kind::BIGINT {
+        return None;
+    }
+    match vm.heap.words(r) {
+        [0, m] => i64::try_from(*m).ok(),
+        [_, m] => 0i64.checked_sub_unsigned(*m),
+        _ => None,
+    }
+}
+
+/// `x op y` computed exactly in `i128` where the operator cannot overflow
+/// it for `i64` operands; `None` for the operators (and the zero divisors,
+/// negative shifts) left to the general path.
+#[inline]
+fn binop_i128(op: BinOp, x: i64, y: i64) -> Option<i128> {
+    let (x, y) = (i128::from(x), i128::from(y));
+    match op {
+        BinOp::Add => Some(x + y),
+        BinOp::Sub => Some(x - y),
+        BinOp::Mul => Some(x * y),
+        BinOp::FloorDiv | BinOp::Mod if y != 0 => {
+            let (mut q, mut m) = (x / y, x % y);
+            if m != 0 && ((m < 0) != (y < 0)) {
+                q -= 1;
+                m += y;
+            }
+            Some(if op == BinOp::FloorDiv { q } else { m })
+        }
+        BinOp::LShift if (0..64).contains(&y) => Some(x << y),
+        BinOp::RShift if y >= 0 => Some(x >> y.min(127)),
+        BinOp::BitAnd => Some(x & y),
+        BinOp::BitOr => Some(x | y),
+        BinOp::BitXor => Some(x ^ y),
+        _ => None,
+    }
 }
 
 /// Raises the Python exception for a bigint error.
@@ -78,6 +131,13 @@ pub fn raise_err(vm: &mut Vm, e: BigIntError) -> crate::vm::PyErr {
 /// A binary operator where at least one side is a big int (or a small-int
 /// result overflowed).
 pub fn binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+    // Word-sized operands (the usual overflow of a small-int product, an
+    // LCG's `(x * m + c) & mask`) need no host-allocated bigints.
+    if let (Some(x), Some(y)) = (fit_i64(vm, a), fit_i64(vm, b)) {
+        if let Some(r) = binop_i128(op, x, y) {
+            return from_i128(vm, r);
+        }
+    }
     let (Some(x), Some(y)) = (to_big(vm, a), to_big(vm, b)) else {
         return Err(vm.type_error("unsupported operand types for int operation"));
     };
@@ -161,6 +221,9 @@ pub fn unary(vm: &mut Vm, which: u8, a: Value) -> PyResult<Value> {
 
 /// Compares two ints (either representation).
 pub fn cmp(vm: &Vm, a: Value, b: Value) -> Option<core::cmp::Ordering> {
+    if let (Some(x), Some(y)) = (fit_i64(vm, a), fit_i64(vm, b)) {
+        return Some(x.cmp(&y));
+    }
     let x = to_big(vm, a)?;
     let y = to_big(vm, b)?;
     Some(bi::cmp(x.as_ref(), y.as_ref()))

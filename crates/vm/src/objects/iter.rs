@@ -40,6 +40,18 @@ pub fn new_slice(vm: &mut Vm, parts: [Value; 3]) -> PyResult<Value> {
 
 /// Resolves a slice against a length: (start, stop, step, count).
 pub fn slice_indices(vm: &mut Vm, s: Value, n: i64) -> PyResult<(i64, i64, i64, usize)> {
+    let p = slice_parts(vm, s)?;
+    Ok(adjust_slice(p, n))
+}
+
+/// The start, stop and step of slice object `s` as ints (`None` for an
+/// omitted bound, step defaulting to 1), converted through `__index__`
+/// like CPython's `PySlice_Unpack`: step first, then start, then stop.
+pub fn slice_parts(vm: &mut Vm, s: Value) -> PyResult<SliceParts> {
+    // Fast path: bounds that are None or small ints need no conversion.
+    if let Some(p) = small_parts([vm.slot(s, 0), vm.slot(s, 1), vm.slot(s, 2)]) {
+        return Ok(p);
+    }
     let mark = vm.push_root(s);
     let get = |vm: &mut Vm, i: usize| -> PyResult<Option<i64>> {
         let s = vm.root(mark);
@@ -50,23 +62,58 @@ pub fn slice_indices(vm: &mut Vm, s: Value, n: i64) -> PyResult<(i64, i64, i64, 
             super::num::index_clamped(vm, v).map(Some)
         }
     };
-    let r = slice_bounds(vm, n, get);
+    let r = (|| {
+        let step = get(vm, 2)?.unwrap_or(1);
+        if step == 0 {
+            return Err(vm.value_error("slice step cannot be zero"));
+        }
+        let start = get(vm, 0)?;
+        let stop = get(vm, 1)?;
+        Ok(SliceParts { start, stop, step })
+    })();
     vm.pop_roots(mark);
     r
 }
 
-fn slice_bounds(
-    vm: &mut Vm,
-    n: i64,
-    get: impl Fn(&mut Vm, usize) -> PyResult<Option<i64>>,
-) -> PyResult<(i64, i64, i64, usize)> {
-    let step = get(vm, 2)?.unwrap_or(1);
-    if step == 0 {
-        return Err(vm.value_error("slice step cannot be zero"));
+/// The parts of slice bounds `[start, stop, step]` that are all None or
+/// small ints with a non-zero step (no `__index__` call, nothing to raise);
+/// `None` otherwise.
+#[inline]
+pub fn small_parts(v: [Value; 3]) -> Option<SliceParts> {
+    let [a, b, c] = v;
+    let small = |v: Value| v.is_none() || v.as_int().is_some();
+    if !(small(a) && small(b) && small(c)) {
+        return None;
     }
+    let step = c.as_int().unwrap_or(1);
+    if step == 0 {
+        return None;
+    }
+    Some(SliceParts {
+        start: a.as_int(),
+        stop: b.as_int(),
+        step,
+    })
+}
+
+/// A slice's bounds before they are resolved against a length.
+#[derive(Clone, Copy, Debug)]
+pub struct SliceParts {
+    /// Start, if given.
+    pub start: Option<i64>,
+    /// Stop, if given.
+    pub stop: Option<i64>,
+    /// Step (never 0).
+    pub step: i64,
+}
+
+/// Resolves slice bounds against length `n`: (start, stop, step, count),
+/// like CPython's `PySlice_AdjustIndices`.
+pub fn adjust_slice(p: SliceParts, n: i64) -> (i64, i64, i64, usize) {
+    let step = p.step;
     let clamp = |x: i64, lo: i64, hi: i64| x.max(lo).min(hi);
     let (lo, hi) = if step > 0 { (0, n) } else { (-1, n - 1) };
-    let start = match get(vm, 0)? {
+    let start = match p.start {
         Some(x) => clamp(if x < 0 { x + n } else { x }, lo, hi),
         None => {
             if step > 0 {
@@ -76,7 +123,7 @@ fn slice_bounds(
             }
         }
     };
-    let stop = match get(vm, 1)? {
+    let stop = match p.stop {
         Some(x) => clamp(if x < 0 { x + n } else { x }, lo, hi),
         None => {
             if step > 0 {
@@ -97,7 +144,7 @@ fn slice_bounds(
     } else {
         0
     };
-    Ok((start, stop, step, count as usize))
+    (start, stop, step, count as usize)
 }
 
 /// `o[slice]`.
@@ -114,9 +161,15 @@ pub fn get_slice(vm: &mut Vm, o: Value, s: Value) -> PyResult<Value> {
     if k == kind::MEMORYVIEW {
         return super::memoryview::getitem(vm, o, s);
     }
-    let items: Vec<Value> = match k {
-        kind::LIST | kind::TUPLE => vm.seq_items(o),
-        kind::RANGE => return super::range::slice(vm, o, s),
+    match k {
+        kind::LIST | kind::TUPLE => {
+            let mark = vm.push_root(o);
+            let p = slice_parts(vm, s);
+            let o = vm.root(mark);
+            vm.pop_roots(mark);
+            slice_seq(vm, o, p?)
+        }
+        kind::RANGE => super::range::slice(vm, o, s),
         _ => {
             let t = vm.type_of(o);
             if let Some(m) = class::lookup(vm, t, Value::qstr(q::D_GETITEM)) {
@@ -127,99 +180,132 @@ pub fn get_slice(vm: &mut Vm, o: Value, s: Value) -> PyResult<Value> {
                 return get_slice(vm, b, s);
             }
             let m = alloc::format!("'{}' object isn't subscriptable", vm.type_name(o));
-            return Err(vm.type_error(&m));
+            Err(vm.type_error(&m))
         }
-    };
-    let (a, _, c, cnt) = slice_indices(vm, s, items.len() as i64)?;
-    let mut out = Vec::with_capacity(cnt);
-    let mut i = a;
-    for _ in 0..cnt {
-        if let Some(v) = items.get(i as usize) {
-            out.push(*v);
-        }
-        i += c;
-    }
-    if k == kind::LIST {
-        list::from_slice(vm, &out)
-    } else {
-        tuple::new_tuple(vm, &out)
     }
 }
 
-/// `l[slice] = v`.
+/// `o[start:stop:step]` of list or tuple `o`, bounds already converted.
+pub fn slice_seq(vm: &mut Vm, o: Value, p: SliceParts) -> PyResult<Value> {
+    let is_tuple = vm.kind_of(o) == kind::TUPLE;
+    // The length after any `__index__` calls, as CPython reads it.
+    let n = list::seq_store(vm, o).map_or(0, |(_, n)| n);
+    let (a, _, c, cnt) = adjust_slice(p, n as i64);
+    if is_tuple && a == 0 && c == 1 && cnt == n {
+        return Ok(o);
+    }
+    list::gather(vm, o, a, c, cnt, is_tuple)
+}
+
+/// `l[slice] = v`: the slice is resolved first, then `v` is read (a list
+/// or tuple other than `l` in place, anything else through a temporary
+/// list), then `l` is changed in place.
 pub fn set_slice(vm: &mut Vm, l: Value, s: Value, v: Value) -> PyResult<()> {
     let mark = vm.push_root(l);
-    vm.push_root(s);
+    vm.push_root(v);
+    let p = slice_parts(vm, s);
+    let (l, v) = (vm.root(mark), vm.root(mark + 1));
+    vm.pop_roots(mark);
+    set_slice_parts(vm, l, p?, v)
+}
+
+/// `l[start:stop:step] = v` for list `l`, bounds already converted.
+pub fn set_slice_parts(vm: &mut Vm, l: Value, p: SliceParts, v: Value) -> PyResult<()> {
+    let mark = vm.push_root(l);
+    vm.push_root(v);
     let r = (|| {
-        let new = vm.collect_iter(v)?;
-        let nl = list::from_slice(vm, &new)?;
-        vm.push_root(nl);
         let l = vm.root(mark);
-        let s = vm.root(mark + 1);
-        let items = list::items(vm, l);
-        let (a, _, c, cnt) = slice_indices(vm, s, items.len() as i64)?;
-        let new = list::items(vm, vm.root(mark + 2));
-        let mut out: Vec<Value>;
-        if c == 1 {
-            let a = a as usize;
-            let b = a + cnt;
-            out = items.get(..a).unwrap_or(&[]).to_vec();
-            out.extend_from_slice(&new);
-            out.extend_from_slice(items.get(b..).unwrap_or(&[]));
-        } else {
-            if new.len() != cnt {
-                let m = alloc::format!(
-                    "attempt to assign sequence of size {} to extended slice of size {}",
-                    new.len(),
-                    cnt
+        let v = vm.root(mark + 1);
+        let vk = vm.kind_of(v);
+        if !(vk == kind::LIST || vk == kind::TUPLE) || v == l {
+            let copy = list::from_iter(vm, v)?;
+            vm.set_root(mark + 1, copy);
+        }
+        let l = vm.root(mark);
+        let n = list::len(vm, l);
+        let (a, _, c, cnt) = adjust_slice(p, n as i64);
+        let m = list::seq_store(vm, vm.root(mark + 1)).map_or(0, |(_, m)| m);
+        if c != 1 {
+            if m != cnt {
+                let msg = alloc::format!(
+                    "attempt to assign sequence of size {m} to extended slice of size {cnt}"
                 );
-                return Err(vm.value_error(&m));
+                return Err(vm.value_error(&msg));
             }
-            out = items;
+            let Some((src, _)) = list::seq_store(vm, vm.root(mark + 1)) else {
+                return Ok(());
+            };
             let mut i = a;
-            for x in new {
-                if let Some(slot) = out.get_mut(i as usize) {
-                    *slot = x;
-                }
+            for j in 0..m {
+                let x = vm.heap.get(src, j).unwrap_or(Value::NONE);
+                list::set(vm, l, i as usize, x);
                 i += c;
             }
+            return Ok(());
         }
-        let fresh = list::from_slice(vm, &out)?;
+        // Replace items a..a + cnt by the m new ones.
+        let a = a as usize;
+        if m > cnt {
+            list::reserve(vm, l, m - cnt)?;
+        }
         let l = vm.root(mark);
-        let arr = vm.slot(fresh, list::ITEMS);
-        vm.set_slot(l, list::ITEMS, arr);
-        vm.set_slot(l, list::LEN, Value::from_small(out.len() as i32));
+        let Some(arr) = vm.slot(l, list::ITEMS).as_ref() else {
+            return Ok(());
+        };
+        let tail = n - a - cnt;
+        vm.heap.copy_values(arr, a + cnt, arr, a + m, tail);
+        if let Some((src, _)) = list::seq_store(vm, vm.root(mark + 1)) {
+            vm.heap.copy_values(src, 0, arr, a, m);
+        }
+        let new_len = n - cnt + m;
+        if new_len < n {
+            vm.heap.fill_values(arr, new_len, n - new_len, Value::NONE);
+        }
+        vm.set_slot(l, list::LEN, Value::from_small(new_len as i32));
         Ok(())
     })();
     vm.pop_roots(mark);
     r
 }
 
-/// `del l[slice]`.
+/// `del l[slice]`, in place.
 pub fn del_slice(vm: &mut Vm, l: Value, s: Value) -> PyResult<()> {
-    let items = list::items(vm, l);
-    let (a, _, c, cnt) = slice_indices(vm, s, items.len() as i64)?;
-    let mut drop = alloc::vec![false; items.len()];
-    let mut i = a;
-    for _ in 0..cnt {
-        if let Some(d) = drop.get_mut(i as usize) {
-            *d = true;
+    let mark = vm.push_root(l);
+    let p = slice_parts(vm, s);
+    let l = vm.root(mark);
+    vm.pop_roots(mark);
+    let n = list::len(vm, l);
+    let (a, _, c, cnt) = adjust_slice(p?, n as i64);
+    if cnt == 0 {
+        return Ok(());
+    }
+    let Some(arr) = vm.slot(l, list::ITEMS).as_ref() else {
+        return Ok(());
+    };
+    // The deleted positions in ascending order: lo, lo + step, ...
+    let (lo, step) = if c > 0 {
+        (a as usize, c as usize)
+    } else {
+        (
+            (a + (cnt as i64 - 1) * c) as usize,
+            c.unsigned_abs() as usize,
+        )
+    };
+    if step == 1 {
+        vm.heap.copy_values(arr, lo + cnt, arr, lo, n - lo - cnt);
+    } else {
+        let mut w = lo;
+        for i in lo..n {
+            let gone = (i - lo) % step == 0 && (i - lo) / step < cnt;
+            if !gone {
+                let x = vm.heap.get(arr, i).unwrap_or(Value::NONE);
+                vm.heap.set(arr, w, x);
+                w += 1;
+            }
         }
-        i += c;
     }
-    let out: Vec<Value> = items
-        .iter()
-        .zip(drop)
-        .filter(|(_, d)| !d)
-        .map(|(v, _)| *v)
-        .collect();
-    for (j, x) in out.iter().enumerate() {
-        list::set(vm, l, j, *x);
-    }
-    for j in out.len()..items.len() {
-        list::set(vm, l, j, Value::NONE);
-    }
-    vm.set_slot(l, list::LEN, Value::from_small(out.len() as i32));
+    vm.heap.fill_values(arr, n - cnt, cnt, Value::NONE);
+    vm.set_slot(l, list::LEN, Value::from_small((n - cnt) as i32));
     Ok(())
 }
 

@@ -5,7 +5,7 @@ use crate::qstr::q;
 use crate::types::{kind, NativeDesc};
 use crate::vm::{Args, PyResult, Vm};
 use alloc::vec::Vec;
-use pycopy_gc::{Scan, Value};
+use pycopy_gc::{GcRef, Scan, Value};
 
 /// Slot of the items array.
 pub const ITEMS: usize = 0;
@@ -69,6 +69,133 @@ pub fn get(vm: &Vm, l: Value, i: usize) -> Value {
 pub fn set(vm: &mut Vm, l: Value, i: usize, v: Value) {
     let arr = vm.slot(l, ITEMS);
     vm.set_slot(arr, i, v);
+}
+
+/// Where the items of list or tuple `v` live: the heap block (the list's
+/// items array or the tuple itself) and the item count. `None` for other
+/// values and for a list that never had an items array.
+#[inline]
+pub fn seq_store(vm: &Vm, v: Value) -> Option<(GcRef, usize)> {
+    let r = v.as_ref()?;
+    match vm.heap.kind(r) {
+        kind::LIST => {
+            let arr = vm.heap.get(r, ITEMS)?.as_ref()?;
+            let n = usize::try_from(vm.heap.get(r, LEN)?.as_int()?).ok()?;
+            Some((arr, n))
+        }
+        kind::TUPLE => Some((r, vm.heap.len_words(r))),
+        _ => None,
+    }
+}
+
+/// A new list (a tuple when `as_tuple`) of the `cnt` items of list or tuple
+/// `src` at `start`, `start + step`, ... (positions outside `src` read as
+/// None). Allocates the result once and copies heap to heap.
+pub fn gather(
+    vm: &mut Vm,
+    src: Value,
+    start: i64,
+    step: i64,
+    cnt: usize,
+    as_tuple: bool,
+) -> PyResult<Value> {
+    let mark = vm.push_root(src);
+    let r = if as_tuple {
+        super::tuple::new_tuple_n(vm, cnt)
+    } else {
+        new_list(vm, cnt)
+    };
+    let src = vm.root(mark);
+    vm.pop_roots(mark);
+    let r = r?;
+    let dst = if as_tuple {
+        r.as_ref()
+    } else {
+        vm.slot(r, ITEMS).as_ref()
+    };
+    if let Some(dst) = dst {
+        let (s, n) = seq_store(vm, src).map_or((None, 0), |(s, n)| (Some(s), n));
+        let whole = step == 1 && usize::try_from(start).is_ok_and(|a| a + cnt <= n);
+        let copied =
+            whole && s.is_some_and(|s| vm.heap.copy_values(s, start as usize, dst, 0, cnt));
+        if !copied {
+            let mut i = start;
+            for j in 0..cnt {
+                let v = match (s, usize::try_from(i)) {
+                    (Some(s), Ok(i)) if i < n => vm.heap.get(s, i).unwrap_or(Value::NONE),
+                    _ => Value::NONE,
+                };
+                vm.heap.set(dst, j, v);
+                i = i.saturating_add(step);
+            }
+        }
+    }
+    if !as_tuple {
+        vm.set_slot(r, LEN, Value::from_small(cnt as i32));
+    }
+    Ok(r)
+}
+
+/// `a + b` for two lists (or two tuples when `as_tuple`): allocates the
+/// result once and copies both operands heap to heap.
+pub fn concat(vm: &mut Vm, a: Value, b: Value, as_tuple: bool) -> PyResult<Value> {
+    let na = seq_store(vm, a).map_or(0, |(_, n)| n);
+    let nb = seq_store(vm, b).map_or(0, |(_, n)| n);
+    let mark = vm.push_root(a);
+    vm.push_root(b);
+    let r = if as_tuple {
+        super::tuple::new_tuple_n(vm, na + nb)
+    } else {
+        new_list(vm, na + nb)
+    };
+    let (a, b) = (vm.root(mark), vm.root(mark + 1));
+    vm.pop_roots(mark);
+    let r = r?;
+    let dst = if as_tuple { r } else { vm.slot(r, ITEMS) };
+    if let Some(dst) = dst.as_ref() {
+        if let Some((s, _)) = seq_store(vm, a) {
+            vm.heap.copy_values(s, 0, dst, 0, na);
+        }
+        if let Some((s, _)) = seq_store(vm, b) {
+            vm.heap.copy_values(s, 0, dst, na, nb);
+        }
+    }
+    if !as_tuple {
+        vm.set_slot(r, LEN, Value::from_small((na + nb) as i32));
+    }
+    Ok(r)
+}
+
+/// `seq * n` for a list (or a tuple when `as_tuple`) with `n >= 0` and the
+/// result length `total` already checked against the heap: allocates the
+/// result once and fills it by doubling copies.
+pub fn repeat(vm: &mut Vm, seq: Value, n: usize, as_tuple: bool) -> PyResult<Value> {
+    let k = seq_store(vm, seq).map_or(0, |(_, k)| k);
+    let total = k.saturating_mul(n);
+    let mark = vm.push_root(seq);
+    let r = if as_tuple {
+        super::tuple::new_tuple_n(vm, total)
+    } else {
+        new_list(vm, total)
+    };
+    let seq = vm.root(mark);
+    vm.pop_roots(mark);
+    let r = r?;
+    let dst = if as_tuple { r } else { vm.slot(r, ITEMS) };
+    if let (Some(dst), Some((s, _))) = (dst.as_ref(), seq_store(vm, seq)) {
+        if vm.heap.copy_values(s, 0, dst, 0, k) {
+            let mut done = k;
+            while done < total {
+                let step = done.min(total - done);
+                vm.heap.copy_values(dst, 0, dst, done, step);
+                done += step;
+            }
+        }
+    }
+    if !as_tuple {
+        vm.set_slot(r, LEN, Value::from_small(total as i32));
+    }
+    Ok(r)
 }
 
 /// Copies the items out (for natives that iterate while calling Python).
@@ -140,13 +267,8 @@ pub fn append(vm: &mut Vm, l: Value, v: Value) -> PyResult<()> {
 /// A new list from any iterable.
 pub fn from_iter(vm: &mut Vm, it: Value) -> PyResult<Value> {
     if vm.kind_of(it) == kind::LIST || vm.kind_of(it) == kind::TUPLE {
-        let items = if vm.kind_of(it) == kind::LIST {
-            items(vm, it)
-        } else {
-            let n = crate::objects::tuple::len(vm, it);
-            (0..n).map(|i| vm.tuple_get(it, i)).collect()
-        };
-        return from_slice(vm, &items);
+        let n = seq_store(vm, it).map_or(0, |(_, n)| n);
+        return gather(vm, it, 0, 1, n, false);
     }
     // Exact-length sources allocate the array once.
     let hint = match vm.kind_of(it) {
@@ -173,22 +295,21 @@ pub fn from_iter(vm: &mut Vm, it: Value) -> PyResult<Value> {
 pub fn extend(vm: &mut Vm, l: Value, it: Value) -> PyResult<()> {
     let k = vm.kind_of(it);
     if k == kind::LIST || k == kind::TUPLE {
-        // Snapshot first: `l.extend(l)` doubles once.
-        let new = vm.seq_items(it);
+        // The count is taken first: `l.extend(l)` doubles once.
+        let m = seq_store(vm, it).map_or(0, |(_, m)| m);
         let mark = vm.push_root(l);
-        vm.st.misc.extend_from_slice(&new);
-        let r = reserve(vm, l, new.len());
+        vm.push_root(it);
+        let r = reserve(vm, l, m);
         let l = vm.root(mark);
-        if r.is_ok() {
-            let n = len(vm, l);
-            for i in 0..new.len() {
-                let v = vm.root(mark + 1 + i);
-                set(vm, l, n + i, v);
-            }
-            vm.set_slot(l, LEN, Value::from_small((n + new.len()) as i32));
-        }
+        let it = vm.root(mark + 1);
         vm.pop_roots(mark);
-        return r;
+        r?;
+        let n = len(vm, l);
+        if let (Some((src, _)), Some(dst)) = (seq_store(vm, it), vm.slot(l, ITEMS).as_ref()) {
+            vm.heap.copy_values(src, 0, dst, n, m);
+        }
+        vm.set_slot(l, LEN, Value::from_small((n + m) as i32));
+        return Ok(());
     }
     let mark = vm.push_root(l);
     let r = (|| {
@@ -297,10 +418,10 @@ fn m_remove(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn m_reverse(vm: &mut Vm, a: Args) -> PyResult<Value> {
     crate::objects::corefns::arity(vm, &a, "reverse", 1, 1)?;
     let l = vm.arg(&a, 0);
-    let mut v = items(vm, l);
-    v.reverse();
-    for (i, x) in v.into_iter().enumerate() {
-        set(vm, l, i, x);
+    if let Some((arr, n)) = seq_store(vm, l) {
+        if let Some(v) = vm.heap.values_mut(arr).get_mut(..n) {
+            v.reverse();
+        }
     }
     Ok(Value::NONE)
 }
@@ -314,8 +435,7 @@ fn m_clear(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn m_copy(vm: &mut Vm, a: Args) -> PyResult<Value> {
     crate::objects::corefns::arity(vm, &a, "copy", 1, 1)?;
     let l = vm.arg(&a, 0);
-    let v = items(vm, l);
-    from_slice(vm, &v)
+    gather(vm, l, 0, 1, len(vm, l), false)
 }
 fn m_sort(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let l = vm.arg(&a, 0);
@@ -328,8 +448,70 @@ fn m_sort(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
+/// The stable sorted order (positions into `keys`) when the keys are all
+/// small ints, all non-NaN floats or all strs: compared natively, no Python
+/// code runs and nothing allocates on the heap. `None` for other keys.
+/// Equal keys keep their order also when `rev` (as CPython's reverse sort).
+fn native_order(vm: &Vm, keys: &[Value], rev: bool) -> Option<Vec<usize>> {
+    fn order<K>(
+        mut v: Vec<(K, usize)>,
+        rev: bool,
+        cmp: impl Fn(&K, &K) -> core::cmp::Ordering,
+    ) -> Vec<usize> {
+        if rev {
+            v.sort_by(|x, y| cmp(&y.0, &x.0));
+        } else {
+            v.sort_by(|x, y| cmp(&x.0, &y.0));
+        }
+        v.into_iter().map(|(_, i)| i).collect()
+    }
+    let first = *keys.first()?;
+    if first.as_int().is_some() {
+        let v: Option<Vec<(i64, usize)>> = keys
+            .iter()
+            .enumerate()
+            .map(|(i, k)| k.as_int().map(|x| (x, i)))
+            .collect();
+        return Some(order(v?, rev, |a, b| a.cmp(b)));
+    }
+    if first.is_float() {
+        let v: Option<Vec<(f64, usize)>> = keys
+            .iter()
+            .enumerate()
+            .map(|(i, k)| k.as_float().filter(|f| !f.is_nan()).map(|x| (x, i)))
+            .collect();
+        return Some(order(v?, rev, |a, b| {
+            a.partial_cmp(b).unwrap_or(core::cmp::Ordering::Equal)
+        }));
+    }
+    if vm.is_str(first) {
+        let v: Option<Vec<(&str, usize)>> = keys
+            .iter()
+            .enumerate()
+            .map(|(i, k)| {
+                if vm.is_str(*k) {
+                    vm.str_of(*k).map(|s| (s, i))
+                } else {
+                    None
+                }
+            })
+            .collect();
+        return Some(order(v?, rev, |a, b| a.cmp(b)));
+    }
+    None
+}
+
 /// Stable sort of list `l` in place, with an optional key function.
 pub fn sort(vm: &mut Vm, l: Value, key: Value, rev: bool) -> PyResult<()> {
+    if key.is_none() {
+        let vals = items(vm, l);
+        if let Some(order) = native_order(vm, &vals, rev) {
+            for (i, j) in order.into_iter().enumerate() {
+                set(vm, l, i, vals.get(j).copied().unwrap_or(Value::NONE));
+            }
+            return Ok(());
+        }
+    }
     let mark = vm.push_root(l);
     vm.push_root(key);
     let r = (|| {
@@ -363,6 +545,20 @@ pub fn sort(vm: &mut Vm, l: Value, key: Value, rev: bool) -> PyResult<()> {
             let pairs = vm.root(mark + 2);
             append(vm, pairs, v)?;
         }
+        let pairs = vm.root(mark + 2);
+        let keys: Vec<Value> = (0..n).map(|i| get(vm, pairs, i * 2)).collect();
+        if let Some(order) = native_order(vm, &keys, rev) {
+            let l = vm.root(mark);
+            if len(vm, l) != n {
+                return Err(vm.value_error("list modified during sort"));
+            }
+            for (i, j) in order.into_iter().enumerate() {
+                let v = get(vm, pairs, j * 2 + 1);
+                set(vm, l, i, v);
+            }
+            return Ok(());
+        }
+        drop(keys);
         let mut idx: Vec<usize> = (0..n).collect();
         // Merge sort on indices (stable), comparing through the VM.
         let mut buf = idx.clone();

@@ -32,6 +32,21 @@ pub fn new_tuple_n(vm: &mut Vm, n: usize) -> PyResult<Value> {
     vm.alloc(kind::TUPLE, Scan::All, n).map(Value::from_ref)
 }
 
+/// Copies the `n` value-stack slots starting at `from` into the first
+/// value words of heap object `dst` (a tuple, or a list's items array).
+/// Allocates nothing: callers allocate `dst` first, then copy the rooted
+/// registers in.
+#[inline]
+pub fn fill_from_stack(vm: &mut Vm, dst: Value, from: usize, n: usize) {
+    let Some(r) = dst.as_ref() else { return };
+    let Some(src) = from.checked_add(n).and_then(|e| vm.st.stack.get(from..e)) else {
+        return;
+    };
+    if let Some(d) = vm.heap.values_mut(r).get_mut(..n) {
+        d.copy_from_slice(src);
+    }
+}
+
 /// Length of a tuple.
 #[inline]
 pub fn len(vm: &Vm, t: Value) -> usize {
