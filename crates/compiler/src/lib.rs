@@ -62,6 +62,21 @@ mod api {
     use crate::error::CompileError;
     use crate::symtable::SymbolTable;
 
+    static OPT_LEVEL: core::sync::atomic::AtomicU8 = core::sync::atomic::AtomicU8::new(0);
+
+    /// Sets MicroPython's optimisation level for every later compilation
+    /// (`micropython.opt_level`): at 1 and above `assert` statements
+    /// compile to nothing and `__debug__` is False; at 0 (the default)
+    /// asserts run and `__debug__` is True.
+    pub fn set_opt_level(level: u8) {
+        OPT_LEVEL.store(level, core::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// The optimisation level later compilations use.
+    pub fn opt_level() -> u8 {
+        OPT_LEVEL.load(core::sync::atomic::Ordering::Relaxed)
+    }
+
     /// Compiles a whole file (`exec` mode) to its module code object.
     pub fn compile_module(source: &str, filename: &str) -> Result<CodeObject, CompileError> {
         let module = pycopy_parser::parse_module(source, filename)?;

@@ -63,6 +63,7 @@ fn opt_level(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let v = vm.arg(&a, 0);
     let n = util::to_int(vm, v, "level")?;
     OPT_LEVEL.store(n, Ordering::Relaxed);
+    pycopy_vm::set_opt_level(n.clamp(0, 3) as u8);
     Ok(Value::NONE)
 }
 

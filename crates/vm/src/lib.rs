@@ -53,3 +53,12 @@ pub mod vm;
 pub use linkme;
 pub use pycopy_gc::{CollectorKind, Value};
 pub use vm::{PyErr, PyResult, Vm};
+
+/// Sets MicroPython's optimisation level for later compilations
+/// (`micropython.opt_level`; see `pycopy_compiler::set_opt_level`).
+pub fn set_opt_level(level: u8) {
+    #[cfg(feature = "compiler")]
+    pycopy_compiler::set_opt_level(level);
+    #[cfg(not(feature = "compiler"))]
+    let _ = level;
+}

@@ -360,6 +360,16 @@ impl<'a> Compiler<'a> {
 
     /// Loads the variable `name` (mangled) into `dst`.
     pub(crate) fn load_name_to(&mut self, name: &str, dst: u8) -> R<()> {
+        if name == "__debug__" {
+            // A constant of the optimisation level, as in CPython.
+            let op = if crate::opt_level() == 0 {
+                Op::LoadTrue
+            } else {
+                Op::LoadFalse
+            };
+            self.emit_abc(op, dst, 0, 0);
+            return Ok(());
+        }
         match self.access(name, false) {
             Access::Reg(r) => {
                 self.check_bound(r, name)?;
