@@ -502,9 +502,12 @@ fn shrink_gives_back_the_tail(#[values(MS, CO)] kind: CollectorKind) {
 #[rstest]
 fn copy_and_fill_values_stay_inside_value_words(#[values(MS, CO)] kind: CollectorKind) {
     let mut h = heap(16 * 1024, kind);
-    let mut roots = vec![];
+    let mut roots: Vec<Value> = vec![];
     let a = h.alloc(LEAF, Scan::All, 6, &mut roots).unwrap();
+    // Rooted: under gc-stress allocating `b` collects (and moves `a`).
+    roots.push(a.value());
     let b = h.alloc(LEAF, Scan::Prefix(2), 4, &mut roots).unwrap();
+    let a = r(roots[0]);
     for (i, v) in h.values_mut(a).iter_mut().enumerate() {
         *v = Value::from_small(i as i32);
     }
