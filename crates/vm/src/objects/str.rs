@@ -242,10 +242,19 @@ pub fn concat(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
     if total >= crate::objects::str_buf::APPEND_MIN {
         return crate::objects::str_buf::append(vm, a, b, la, lb);
     }
-    let mut s = String::with_capacity(total);
-    s.push_str(vm.str_of(a).unwrap_or(""));
-    s.push_str(vm.str_of(b).unwrap_or(""));
-    vm.new_str(&s)
+    // Short result (below APPEND_MIN bytes, checked above): join in a
+    // stack buffer, no host allocation.
+    let mut buf = [0u8; crate::objects::str_buf::APPEND_MIN];
+    let mut n = 0;
+    for part in [vm.str_of(a).unwrap_or(""), vm.str_of(b).unwrap_or("")] {
+        if let Some(d) = buf.get_mut(n..n + part.len()) {
+            d.copy_from_slice(part.as_bytes());
+        }
+        n += part.len();
+    }
+    // Two UTF-8 texts joined are UTF-8.
+    let joined = core::str::from_utf8(buf.get(..n).unwrap_or(&[])).unwrap_or("");
+    vm.new_str(joined)
 }
 
 /// Byte length of a str value (`None` if `v` is not a str).
