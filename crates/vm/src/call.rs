@@ -366,14 +366,12 @@ impl Vm {
         let fslot = |i: usize| fv.get(i).copied().unwrap_or(Value::NONE);
         let (code, globals) = (fslot(func::F_CODE), fslot(func::F_GLOBALS));
         let cv = code.as_ref().map_or(&[][..], |r| self.heap.values(r));
-        let cslot = |i: usize| cv.get(i).copied().unwrap_or(Value::NONE);
-        let (insns, consts, names, caches) = (
-            cslot(func::C_INSNS),
-            cslot(func::C_CONSTS),
-            cslot(func::C_NAMES),
-            cslot(func::C_CACHES),
-        );
-        let nfree = cslot(func::C_NFREE).as_int().unwrap_or(0) as usize;
+        let frame = Frame {
+            entry: flags & FL_ENTRY != 0,
+            init: flags & FL_INIT != 0,
+            ..Frame::for_code(f, code, cv, globals, args, ret, info.nregs)
+        };
+        let nfree = cv.get(func::C_NFREE).and_then(|v| v.as_int()).unwrap_or(0) as usize;
         self.st.stack.truncate(end);
         if nfree > 0 {
             self.load_free_vars(f, args + info.free_base, nfree);
@@ -382,24 +380,7 @@ impl Vm {
             let g = func::new_generator(self, f, args, info.nregs)?;
             return Ok(Called::Done(g));
         }
-        self.st.frames.push(Frame {
-            code,
-            func: f,
-            globals,
-            locals: Value::NONE,
-            insns,
-            consts,
-            names,
-            caches,
-            gen: Value::NONE,
-            pc: 0,
-            base: args as u32,
-            ret: ret as u32,
-            nregs: info.nregs as u32,
-            entry: flags & FL_ENTRY != 0,
-            init: flags & FL_INIT != 0,
-            yield_from: false,
-        });
+        self.st.frames.push(frame);
         Ok(Called::Pushed)
     }
 
@@ -442,12 +423,6 @@ impl Vm {
         }
         let nregs = (r & 0xffff) as usize;
         let free_base = ((r >> 32) & 0xffff) as usize;
-        let (insns, consts, names, caches) = (
-            slot(func::C_INSNS),
-            slot(func::C_CONSTS),
-            slot(func::C_NAMES),
-            slot(func::C_CACHES),
-        );
         let nfree = slot(func::C_NFREE).as_int().unwrap_or(0) as usize;
         let args = idx + 1;
         let end = args + nregs;
@@ -459,27 +434,12 @@ impl Vm {
         if let Some(s) = self.st.stack.get_mut(args + n..end) {
             s.fill(Value::EMPTY);
         }
+        self.st
+            .frames
+            .push(Frame::for_code(f, code, cv, globals, args, ret, nregs));
         if nfree > 0 {
             self.load_free_vars(f, args + free_base, nfree);
         }
-        self.st.frames.push(Frame {
-            code,
-            func: f,
-            globals,
-            locals: Value::NONE,
-            insns,
-            consts,
-            names,
-            caches,
-            gen: Value::NONE,
-            pc: 0,
-            base: args as u32,
-            ret: ret as u32,
-            nregs: nregs as u32,
-            entry: false,
-            init: false,
-            yield_from: false,
-        });
         true
     }
 

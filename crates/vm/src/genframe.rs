@@ -31,7 +31,7 @@
 //! through the slow path; the frame stack depth is bounded by
 //! `vm::MAX_FRAMES` for loop frames too.
 
-use crate::objects::func::{self, G_CODE, G_FUNC, G_GLOBALS, G_HANDLED, G_PC, G_REGS, G_STATE};
+use crate::objects::func::{G_CODE, G_FUNC, G_GLOBALS, G_HANDLED, G_PC, G_REGS, G_STATE};
 use crate::types::kind;
 use crate::vm::{Frame, Vm, MAX_FRAMES, MAX_STACK};
 use pycopy_compiler::bytecode as bc;
@@ -103,42 +103,24 @@ impl Vm {
         let Some(cr) = code.as_ref() else {
             return false;
         };
-        let cv = self.heap.values(cr);
-        let cslot = |i: usize| cv.get(i).copied().unwrap_or(Value::NONE);
-        let (insns, consts, names, caches) = (
-            cslot(func::C_INSNS),
-            cslot(func::C_CONSTS),
-            cslot(func::C_NAMES),
-            cslot(func::C_CACHES),
-        );
         let base = self.st.stack.len();
         if base + nregs > MAX_STACK {
             return false;
         }
+        let frame = Frame {
+            gen: g,
+            pc,
+            entry,
+            yield_from,
+            ..Frame::for_code(fv, code, self.heap.values(cr), globals, base, ret, nregs)
+        };
         self.st.stack.extend_from_slice(saved);
         if let (2, Some(v)) = (state, send) {
             if let Some(s) = self.st.stack.get_mut(base + (hs & 0xff)) {
                 *s = v;
             }
         }
-        self.st.frames.push(Frame {
-            code,
-            func: fv,
-            globals,
-            locals: Value::NONE,
-            insns,
-            consts,
-            names,
-            caches,
-            gen: g,
-            pc,
-            base: base as u32,
-            ret: ret as u32,
-            nregs: nregs as u32,
-            entry,
-            init: false,
-            yield_from,
-        });
+        self.st.frames.push(frame);
         self.set_slot(g, G_STATE, Value::from_small(1));
         true
     }

@@ -63,6 +63,42 @@ pub struct Frame {
 }
 
 impl Frame {
+    /// A plain frame (no class locals, generator, entry or init flag,
+    /// starting at pc 0) of function `func` running `code`, whose value
+    /// words are `cv`: the instruction, constant, name and cache blocks
+    /// are read from them.
+    #[inline(always)]
+    pub fn for_code(
+        func: Value,
+        code: Value,
+        cv: &[Value],
+        globals: Value,
+        base: usize,
+        ret: usize,
+        nregs: usize,
+    ) -> Frame {
+        use crate::objects::func::{C_CACHES, C_CONSTS, C_INSNS, C_NAMES};
+        let slot = |i: usize| cv.get(i).copied().unwrap_or(Value::NONE);
+        Frame {
+            code,
+            func,
+            globals,
+            locals: Value::NONE,
+            insns: slot(C_INSNS),
+            consts: slot(C_CONSTS),
+            names: slot(C_NAMES),
+            caches: slot(C_CACHES),
+            gen: Value::NONE,
+            pc: 0,
+            base: base as u32,
+            ret: ret as u32,
+            nregs: nregs as u32,
+            entry: false,
+            init: false,
+            yield_from: false,
+        }
+    }
+
     /// The mapping that `StoreName`/`DeleteName` write to: the class-body or
     /// `exec` locals when present, else the module globals.
     #[inline]
