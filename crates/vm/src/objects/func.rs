@@ -97,12 +97,7 @@ pub struct CodeInfo {
 #[inline]
 pub fn code_info(vm: &Vm, code: Value) -> CodeInfo {
     // One header decode for both fields.
-    code_info_of(code.as_ref().map_or(&[][..], |r| vm.heap.values(r)))
-}
-
-/// [`code_info`] from a code object's value words already at hand.
-#[inline]
-pub fn code_info_of(cv: &[Value]) -> CodeInfo {
+    let cv = code.as_ref().map_or(&[][..], |r| vm.heap.values(r));
     let a = cv.get(C_ARGS).and_then(|v| v.as_int()).unwrap_or(0);
     let r = cv.get(C_REGS).and_then(|v| v.as_int()).unwrap_or(0);
     CodeInfo {
