@@ -215,18 +215,7 @@ fn next(vm: &mut Vm, a: Args) -> PyResult<Value> {
     crate::objects::corefns::arity(vm, &a, "next", 1, 2)?;
     let it = vm.arg(&a, 0);
     let k = vm.kind_of(it);
-    if !matches!(
-        k,
-        kind::SEQ_ITER
-            | kind::RANGE_ITER
-            | kind::DICT_ITER
-            | kind::GEN
-            | kind::ENUMERATE
-            | kind::ZIP
-            | kind::MAP
-            | kind::FILTER
-            | kind::CALL_ITER
-    ) {
+    if !crate::objects::iter::is_native_iter(k) {
         let t = vm.type_of(it);
         if class::lookup(vm, t, Value::qstr(q::D_NEXT)).is_none() {
             let m = alloc::format!("'{}' object isn't an iterator", vm.type_name(it));

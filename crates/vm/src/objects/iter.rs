@@ -318,6 +318,25 @@ pub fn new_dict_view(vm: &mut Vm, d: Value, mode: u8) -> PyResult<Value> {
     )
 }
 
+/// Whether objects of kind `k` are native iterators (their own
+/// `__iter__`, with a native `__next__`).
+#[inline]
+pub fn is_native_iter(k: u8) -> bool {
+    matches!(
+        k,
+        kind::SEQ_ITER
+            | kind::RANGE_ITER
+            | kind::DICT_ITER
+            | kind::GEN
+            | kind::ENUMERATE
+            | kind::ZIP
+            | kind::MAP
+            | kind::FILTER
+            | kind::CALL_ITER
+            | kind::REVERSED
+    )
+}
+
 /// `iter(v)`.
 pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
     let k = vm.kind_of(v);
@@ -341,17 +360,7 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
             let n = Value::int(dict::len(vm, d) as i64).unwrap_or(Value::from_small(0));
             return alloc_with(vm, kind::DICT_ITER, &[d, Value::from_small(0), m, n]);
         }
-        kind::SEQ_ITER
-        | kind::RANGE_ITER
-        | kind::DICT_ITER
-        | kind::GEN
-        | kind::ENUMERATE
-        | kind::ZIP
-        | kind::MAP
-        | kind::FILTER
-        | kind::CALL_ITER => {
-            return Ok(v);
-        }
+        _ if is_native_iter(k) => return Ok(v),
         _ => {}
     }
     if vm.is_str(v) {
@@ -371,16 +380,7 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
             let ti = vm.type_of(it);
             let is_iter = match vm.kind_of(it) {
                 kind::INSTANCE => class::lookup(vm, ti, Value::qstr(q::D_NEXT)).is_some(),
-                kind::SEQ_ITER
-                | kind::RANGE_ITER
-                | kind::DICT_ITER
-                | kind::GEN
-                | kind::ENUMERATE
-                | kind::ZIP
-                | kind::MAP
-                | kind::FILTER
-                | kind::CALL_ITER
-                | kind::REVERSED => true,
+                ki if is_native_iter(ki) => true,
                 _ => class::lookup(vm, ti, Value::qstr(q::D_NEXT)).is_some(),
             };
             if !is_iter {
