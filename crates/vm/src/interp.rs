@@ -146,10 +146,10 @@ impl Vm {
         }
     }
 
+    #[inline]
     fn restore_caller_window(&mut self) {
         if let Some(c) = self.st.frames.last() {
-            let nregs = c.nregs as usize;
-            let end = c.base as usize + nregs;
+            let end = c.base as usize + c.nregs as usize;
             self.st.stack.truncate(end);
             if self.st.stack.len() < end {
                 self.st.stack.resize(end, Value::EMPTY);
@@ -964,13 +964,7 @@ impl Vm {
                             if let Some(s) = self.st.stack.get_mut(ret) {
                                 *s = v;
                             }
-                            if let Some(c) = self.st.frames.get(fi - 1) {
-                                let end = c.base as usize + c.nregs as usize;
-                                self.st.stack.truncate(end);
-                                if self.st.stack.len() < end {
-                                    self.st.stack.resize(end, Value::EMPTY);
-                                }
-                            }
+                            self.restore_caller_window();
                             continue 'frame;
                         }
                         if f.init && !v.is_none() {
