@@ -30,11 +30,12 @@ impl Vm {
     /// functions).
     pub fn call(&mut self, f: Value, args: &[Value]) -> PyResult<Value> {
         let idx = self.st.stack.len();
-        if idx + args.len() + 1 > MAX_STACK {
+        if idx + args.len() + 1 > MAX_STACK
+            || !(self.st.stack.push(f) && self.st.stack.extend_from_slice(args))
+        {
+            self.st.stack.truncate(idx);
             return Err(self.recursion_error());
         }
-        self.st.stack.push(f);
-        self.st.stack.extend_from_slice(args);
         let r = self.call_at(idx, args.len(), 0, Value::NONE, FL_ENTRY);
         let r = match r {
             Ok(Called::Done(v)) => Ok(v),
@@ -54,9 +55,14 @@ impl Vm {
         kwvals: &[Value],
     ) -> PyResult<Value> {
         let idx = self.st.stack.len();
-        self.st.stack.push(f);
-        self.st.stack.extend_from_slice(args);
-        self.st.stack.extend_from_slice(kwvals);
+        if idx + args.len() + kwvals.len() + 1 > MAX_STACK
+            || !(self.st.stack.push(f)
+                && self.st.stack.extend_from_slice(args)
+                && self.st.stack.extend_from_slice(kwvals))
+        {
+            self.st.stack.truncate(idx);
+            return Err(self.recursion_error());
+        }
         let r = self.call_at(idx, args.len(), kwvals.len(), kwnames, FL_ENTRY);
         let r = match r {
             Ok(Called::Done(v)) => Ok(v),

@@ -114,7 +114,9 @@ impl Vm {
             yield_from,
             ..Frame::for_code(fv, code, self.heap.values(cr), globals, base, ret, nregs)
         };
-        self.st.stack.extend_from_slice(saved);
+        if !self.st.stack.extend_from_slice(saved) {
+            return false;
+        }
         if let (2, Some(v)) = (state, send) {
             if let Some(s) = self.st.stack.get_mut(base + (hs & 0xff)) {
                 *s = v;

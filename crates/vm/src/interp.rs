@@ -6,6 +6,7 @@ use crate::call::{Called, FL_ENTRY};
 use crate::objects::func::{self, G_PC, G_STATE};
 use crate::objects::{class, coro, dict, exc, list, tuple};
 use crate::qstr::q;
+use crate::stack::Win;
 use crate::types::{kind, TypeId};
 use crate::vm::{PyErr, PyResult, Vm};
 use pycopy_compiler::bytecode::{self as bc, BinOp, Op};
@@ -38,9 +39,9 @@ pub fn super_zero_args(vm: &mut Vm) -> PyResult<Value> {
     if reg < 0 {
         return Err(vm.raise(TypeId::RuntimeError, "super(): __class__ cell not found"));
     }
-    let cell = vm.reg(f.base as usize, reg as usize);
+    let cell = vm.reg(Win::new(f.base as usize), reg as usize);
     let cls = vm.slot(cell, 0);
-    let mut obj = vm.reg(f.base as usize, 0);
+    let mut obj = vm.reg(Win::new(f.base as usize), 0);
     if vm.kind_of(obj) == kind::CELL {
         obj = vm.slot(obj, 0);
     }
@@ -49,9 +50,9 @@ pub fn super_zero_args(vm: &mut Vm) -> PyResult<Value> {
     }
     let r = vm.alloc(kind::SUPER, pycopy_gc::Scan::All, 2)?;
     let f = vm.st.frames.last().copied().unwrap_or(f);
-    let cell = vm.reg(f.base as usize, reg as usize);
+    let cell = vm.reg(Win::new(f.base as usize), reg as usize);
     let cls = vm.slot(cell, 0);
-    let mut obj = vm.reg(f.base as usize, 0);
+    let mut obj = vm.reg(Win::new(f.base as usize), 0);
     if vm.kind_of(obj) == kind::CELL {
         obj = vm.slot(obj, 0);
     }
@@ -179,19 +180,16 @@ impl Vm {
         line
     }
 
+    /// Register `i` of the window at `base` (unchecked: see `stack.rs`).
     #[inline(always)]
-    fn reg(&self, base: usize, i: usize) -> Value {
-        match self.st.stack.get(base + i) {
-            Some(v) => *v,
-            None => Value::NONE,
-        }
+    fn reg(&self, base: Win, i: usize) -> Value {
+        self.st.stack.reg(base, i)
     }
 
+    /// Writes register `i` of the window at `base`.
     #[inline(always)]
-    fn set_reg(&mut self, base: usize, i: usize, v: Value) {
-        if let Some(s) = self.st.stack.get_mut(base + i) {
-            *s = v;
-        }
+    fn set_reg(&mut self, base: Win, i: usize, v: Value) {
+        self.st.stack.set_reg(base, i, v);
     }
 
     /// The instruction word at `pc` of instruction block `insns` (an
@@ -224,7 +222,7 @@ impl Vm {
             let Some(f) = self.st.frames.get(fi).copied() else {
                 return Ok(Ctl::Exit(Exit::Return(Value::NONE)));
             };
-            let base = f.base as usize;
+            let base = Win::new(f.base as usize);
             let mut pc = f.pc as usize;
             let mut op_pc;
             let nregs = f.nregs as usize;
@@ -865,7 +863,7 @@ impl Vm {
                         match t!(self.call_at(base + a, bc::arg_b(w), nkw, kwn, 0)) {
                             Called::Done(v) => {
                                 self.set_reg(base, a, v);
-                                self.truncate_window(base, nregs);
+                                self.truncate_window(base.base(), nregs);
                             }
                             Called::Pushed => continue 'frame,
                         }
@@ -876,7 +874,7 @@ impl Vm {
                         match v {
                             Called::Done(v) => {
                                 self.set_reg(base, a, v);
-                                self.truncate_window(base, nregs);
+                                self.truncate_window(base.base(), nregs);
                             }
                             Called::Pushed => continue 'frame,
                         }
@@ -925,7 +923,12 @@ impl Vm {
                                     }
                                     if let Some(fr) = self.st.frames.last() {
                                         if fr.init {
-                                            let ob = self.reg(0, fr.ret as usize);
+                                            let ob = self
+                                                .st
+                                                .stack
+                                                .get(fr.ret as usize)
+                                                .copied()
+                                                .unwrap_or(Value::NONE);
                                             self.set_reg(base, a, ob);
                                             if let Some(fr) = self.st.frames.last_mut() {
                                                 fr.ret = (base + a) as u32;
@@ -942,7 +945,7 @@ impl Vm {
                         match t!(r) {
                             Called::Done(v) => {
                                 self.set_reg(base, a, v);
-                                self.truncate_window(base, nregs);
+                                self.truncate_window(base.base(), nregs);
                             }
                             Called::Pushed => continue 'frame,
                         }
@@ -1558,7 +1561,7 @@ impl Vm {
         if from {
             let fr = self.st.frames.last().copied();
             let w = fr.map_or(0, |f| self.insn_at(f.insns, pc as usize));
-            let sub = self.reg(base, bc::arg_a(w));
+            let sub = self.reg(Win::new(base), bc::arg_a(w));
             if self.kind_of(sub) == kind::GEN {
                 match self.gen_resume(sub, v, true) {
                     Ok(Some(x)) => {
@@ -1568,7 +1571,7 @@ impl Vm {
                     }
                     Ok(None) => {
                         let rv = self.st.genret;
-                        self.set_reg(base, sendreg, rv);
+                        self.set_reg(Win::new(base), sendreg, rv);
                         if let Some(f) = self.st.frames.last_mut() {
                             f.pc = pc + 1;
                         }
@@ -1989,7 +1992,9 @@ impl Vm {
         self.st.stack.truncate(idx + 1);
         if let Some(src) = src {
             let vals = self.heap.values(src);
-            self.st
+            // Cannot fail: `need <= MAX_STACK` was checked above.
+            let _ = self
+                .st
                 .stack
                 .extend_from_slice(vals.get(..npos).unwrap_or(&[]));
         }
@@ -1997,7 +2002,8 @@ impl Vm {
             for i in 0..dict::used(self, kw) {
                 let (k, v) = dict::entry(self, kw, i);
                 if !k.is_empty() {
-                    self.st.stack.push(v);
+                    // Cannot fail: `need <= MAX_STACK` counts the keywords.
+                    let _ = self.st.stack.push(v);
                 }
             }
         }
@@ -2016,7 +2022,9 @@ pub fn run_module_code(vm: &mut Vm, code: Value, globals: Value) -> PyResult<Val
 /// Runs a class body function with `ns` as its locals mapping.
 pub fn run_class_body(vm: &mut Vm, body: Value, ns: Value) -> PyResult<Value> {
     let idx = vm.st.stack.len();
-    vm.st.stack.push(body);
+    if idx >= crate::vm::MAX_STACK || !vm.st.stack.push(body) {
+        return Err(vm.recursion_error());
+    }
     let r = vm.call_at(idx, 0, 0, Value::NONE, FL_ENTRY);
     let r = match r {
         Ok(Called::Pushed) => {

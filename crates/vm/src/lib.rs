@@ -6,6 +6,8 @@
 //! - [`interp`]: the dispatch loop, exception unwinding, generators.
 //! - [`genframe`]: generator frames resumed inside the loop (`for` over a
 //!   generator, `yield from`) and the register save/restore.
+//! - [`stack`]: the fixed value stack (frames are windows of it) and the
+//!   unchecked register access the loop uses.
 //! - [`call`]: the call protocol (frames pushed without Rust recursion,
 //!   argument binding).
 //! - [`ctor_cache`]: cached `__new__`/`__init__` and class attribute lookups
@@ -46,6 +48,7 @@ pub mod pending;
 pub mod qstr;
 pub mod registry;
 pub mod run;
+pub mod stack;
 pub mod stream;
 pub mod types;
 pub mod vm;

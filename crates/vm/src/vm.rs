@@ -115,7 +115,7 @@ impl Frame {
 #[derive(Debug, Default)]
 pub struct State {
     /// The value stack; frames are windows of it; `len()` is the top.
-    pub stack: Vec<Value>,
+    pub stack: crate::stack::ValueStack,
     /// Python frames, innermost last.
     pub frames: Vec<Frame>,
     /// The exception being raised (valid while a `PyErr` propagates).
@@ -440,10 +440,9 @@ impl Vm {
     /// Pushes `vals` on the stack top as native-call arguments.
     pub fn push_args(&mut self, vals: &[Value]) -> PyResult<Args> {
         let base = self.st.stack.len();
-        if base + vals.len() > MAX_STACK {
+        if base + vals.len() > MAX_STACK || !self.st.stack.extend_from_slice(vals) {
             return Err(self.recursion_error());
         }
-        self.st.stack.extend_from_slice(vals);
         Ok(Args::pos(base, vals.len()))
     }
 
