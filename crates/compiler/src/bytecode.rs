@@ -297,17 +297,20 @@ pub enum Op {
     GetIter,
     /// `R[B] = next(R[A])`, or jump when exhausted. `[ext: offset]`
     ForIter,
-    /// Specialised `for x in range(...)`. On entry `R[A]` holds the object
-    /// the name `range` resolved to and `R[A+1..A+4]` start, stop, step
-    /// (the compiler fills defaults 0 and 1). If `R[A]` is the builtin
-    /// `range` and all three are small ints with step != 0, the loop runs
-    /// on the counters in place; otherwise `R[A]` becomes
-    /// `iter(R[A](start, stop, step))` and iteration is generic. A
-    /// ValueError is raised for step 0 as `range` does.
-    /// `[ext: offset of the loop exit, used when the range is empty]`
+    /// Specialised `for x in range(...)`, tested at the bottom. On entry
+    /// `R[A]` holds the object the name `range` resolved to and
+    /// `R[A+1..A+4]` start, stop, step (the compiler fills defaults 0 and
+    /// 1). If `R[A]` is the builtin `range` and all three are small ints
+    /// with step != 0, the loop runs on the counters in place: `R[B]` gets
+    /// the first value and `R[A+1]` the next one. Otherwise `R[A]` becomes
+    /// `iter(R[A](start, stop, step))`, iteration is generic, and `R[B]`
+    /// gets its first item. A ValueError is raised for step 0 as `range`
+    /// does. Execution falls into the loop body, or jumps when there is no
+    /// first value. `[ext: offset of the loop's else part / exit]`
     ForRangePrep,
-    /// Next value of a loop prepared by `ForRangePrep` (window at `R[A]`)
-    /// into `R[B]`, or jump when exhausted. `[ext: offset]`
+    /// After the body of a loop prepared by `ForRangePrep` (window at
+    /// `R[A]`): the next value into `R[B]` and a jump back to the body,
+    /// or fall through when exhausted. `[ext: offset of the body]`
     ForRangeNext,
 
     // ---- calls ----

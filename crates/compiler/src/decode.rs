@@ -100,7 +100,7 @@ pub fn decode(code: &[Word], pc: usize) -> Option<Instr> {
             alloc::vec![r(a), r(b), r(c)]
         }
         BuildSlice => alloc::vec![r(a), (b, 3)],
-        ForRangePrep => alloc::vec![(a, 4)],
+        ForRangePrep => alloc::vec![(a, 4), r(b)],
         ForRangeNext => alloc::vec![(a, 4), r(b)],
         Call => alloc::vec![(a, 1 + b)],
         CallKw => alloc::vec![(a, 1 + b + c)],

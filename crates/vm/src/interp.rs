@@ -806,8 +806,11 @@ impl Vm {
                             if step == 0 {
                                 t!(Err(self.value_error("range() arg 3 must not be zero")));
                             }
-                            let (s, st) = (s.int_unchecked(), st.int_unchecked());
-                            if (step > 0 && s >= st) || (step < 0 && s <= st) {
+                            let (c, stop) = (s.int_unchecked(), st.int_unchecked());
+                            if (step > 0 && c < stop) || (step < 0 && c > stop) {
+                                self.set_reg(base, bc::arg_b(w), s);
+                                self.set_reg(base, a + 1, range_step(c, step, st));
+                            } else {
                                 jump!(bc::ext_offset(e));
                             }
                         } else {
@@ -815,33 +818,30 @@ impl Vm {
                             let rv = t!(self.call(r, &[s, st, sp]));
                             let it = t!(self.get_iter(rv));
                             self.set_reg(base, a, it);
+                            match t!(self.next(it)) {
+                                Some(v) => self.set_reg(base, bc::arg_b(w), v),
+                                None => jump!(bc::ext_offset(e)),
+                            }
                         }
                     }
                     Op::ForRangeNext => {
+                        let e = ext!();
                         let r = self.reg(base, a);
                         if r == TypeId::Range.value() {
                             let cur = self.reg(base, a + 1);
-                            let stop = self.reg(base, a + 2).int_unchecked();
+                            let stop = self.reg(base, a + 2);
                             let step = self.reg(base, a + 3).int_unchecked();
-                            let c = cur.int_unchecked();
-                            if (step > 0 && c < stop) || (step < 0 && c > stop) {
-                                // Still looping: the exit offset (the
-                                // extension word) is not needed.
-                                pc += 1;
+                            let (c, sv) = (cur.int_unchecked(), stop.int_unchecked());
+                            if (step > 0 && c < sv) || (step < 0 && c > sv) {
                                 self.set_reg(base, bc::arg_b(w), cur);
-                                let next = Value::int(c + step).unwrap_or(Value::from_small(0));
-                                self.set_reg(base, a + 1, next);
-                            } else {
-                                let e = ext!();
+                                self.set_reg(base, a + 1, range_step(c, step, stop));
                                 jump!(bc::ext_offset(e));
                             }
                         } else {
-                            let e = ext!();
                             save_pc!();
-                            let nx = t!(self.next(r));
-                            match nx {
-                                Some(v) => self.set_reg(base, bc::arg_b(w), v),
-                                None => jump!(bc::ext_offset(e)),
+                            if let Some(v) = t!(self.next(r)) {
+                                self.set_reg(base, bc::arg_b(w), v);
+                                jump!(bc::ext_offset(e));
                             }
                         }
                     }
@@ -2043,4 +2043,12 @@ pub fn run_class_body(vm: &mut Vm, body: Value, ns: Value) -> PyResult<Value> {
     };
     vm.st.stack.truncate(idx);
     r
+}
+
+/// The counter after `c` in a range loop with `step`: `c + step`, or
+/// `stop` itself when that is past the small-int range (the loop then
+/// ends at its next test, as `c + step` would be beyond `stop` anyway).
+#[inline(always)]
+fn range_step(c: i64, step: i64, stop: Value) -> Value {
+    Value::int(c + step).unwrap_or(stop)
 }

@@ -2165,7 +2165,11 @@ impl Vm {
         if self.kind_of(v) == kind::TUPLE && tuple::len(self, v) == n {
             return Ok(self.seq_items(v));
         }
-        let items = self.collect_iter(v)?;
+        let it = crate::objects::iter::get_iter_or(self, v, |vm, v| {
+            let m = alloc::format!("cannot unpack non-iterable {} object", vm.type_name(v));
+            vm.type_error(&m)
+        })?;
+        let items = self.collect_iter(it)?;
         if items.len() != n {
             let m = if items.len() > n {
                 alloc::format!("too many values to unpack (expected {n})")

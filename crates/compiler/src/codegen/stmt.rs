@@ -352,60 +352,86 @@ impl<'a> Compiler<'a> {
         if f.is_async {
             return self.async_for(f);
         }
+        if let Some(args) = self.range_args(&f.iter) {
+            return self.for_range(f, args);
+        }
         let head = self.new_label();
         let else_l = self.new_label();
         let exit = self.new_label();
-        let mut range_base = None;
-        let iter_reg;
-        if let Some(args) = self.range_args(&f.iter) {
-            let b = self.alloc(4)?;
-            self.load_name_to("range", b)?;
-            match args {
-                [stop] => {
-                    self.load_const(bc::Constant::Int(0), b + 1)?;
-                    self.expr_to(stop, b + 2)?;
-                    self.load_const(bc::Constant::Int(1), b + 3)?;
-                }
-                [start, stop] => {
-                    self.expr_to(start, b + 1)?;
-                    self.expr_to(stop, b + 2)?;
-                    self.load_const(bc::Constant::Int(1), b + 3)?;
-                }
-                [start, stop, step] => {
-                    self.expr_to(start, b + 1)?;
-                    self.expr_to(stop, b + 2)?;
-                    self.expr_to(step, b + 3)?;
-                }
-                _ => {
-                    return Err(self.error("internal compiler error: range arguments", f.iter.span))
-                }
-            }
-            self.emit_jump(Op::ForRangePrep, b, 0, 0, else_l);
-            range_base = Some(b);
-            iter_reg = b;
-        } else {
-            let it = self.alloc1()?;
-            let src = self.expr_any(&f.iter)?;
-            self.emit_abc(Op::GetIter, it, src, 0);
-            self.release(usize::from(it) + 1);
-            iter_reg = it;
-        }
+        let it = self.alloc1()?;
+        let src = self.expr_any(&f.iter)?;
+        self.emit_abc(Op::GetIter, it, src, 0);
+        self.release(usize::from(it) + 1);
         let head_state = self.da_without(&f.body);
         self.bind(head);
         self.unit.da = head_state.clone();
         let m = self.mark();
         let x = self.loop_target_reg(&f.target)?;
-        if range_base.is_some() {
-            self.emit_jump(Op::ForRangeNext, iter_reg, x, 0, else_l);
-        } else {
-            self.emit_jump(Op::ForIter, iter_reg, x, 0, else_l);
-        }
+        self.emit_jump(Op::ForIter, it, x, 0, else_l);
         self.store_target(&f.target, x)?;
         self.release(m);
         self.unit.fblocks.push(FBlock::Loop { cont: head, exit });
         self.stmts(&f.body)?;
         self.unit.fblocks.pop();
         self.jump(head);
+        self.bind(else_l);
+        self.unit.da = head_state.clone();
+        self.stmts(&f.orelse)?;
+        self.bind(exit);
+        self.unit.da = super::join(self.unit.da.clone(), head_state);
+        Ok(())
+    }
+
+    /// `for x in range(...)`, tested at the bottom so that an iteration
+    /// costs one instruction: `ForRangePrep` checks the bounds and yields
+    /// the first value (or jumps to the `else` part of an empty loop);
+    /// `ForRangeNext` after the body yields the next value and jumps back,
+    /// or falls through when done. `continue` jumps to the `ForRangeNext`.
+    fn for_range(&mut self, f: &'a For, args: &'a [Expr]) -> R<()> {
+        let body = self.new_label();
+        let test = self.new_label();
+        let else_l = self.new_label();
+        let exit = self.new_label();
+        let b = self.alloc(4)?;
+        self.load_name_to("range", b)?;
+        match args {
+            [stop] => {
+                self.load_const(bc::Constant::Int(0), b + 1)?;
+                self.expr_to(stop, b + 2)?;
+                self.load_const(bc::Constant::Int(1), b + 3)?;
+            }
+            [start, stop] => {
+                self.expr_to(start, b + 1)?;
+                self.expr_to(stop, b + 2)?;
+                self.load_const(bc::Constant::Int(1), b + 3)?;
+            }
+            [start, stop, step] => {
+                self.expr_to(start, b + 1)?;
+                self.expr_to(stop, b + 2)?;
+                self.expr_to(step, b + 3)?;
+            }
+            _ => return Err(self.error("internal compiler error: range arguments", f.iter.span)),
+        }
+        let head_state = self.da_without(&f.body);
+        // The target register is only written by the two loop instructions
+        // and read by the store right after `body`: a temporary (when the
+        // target is not a plain local) is free again inside the body.
+        let m = self.mark();
+        let x = self.loop_target_reg(&f.target)?;
+        self.emit_jump(Op::ForRangePrep, b, x, 0, else_l);
+        self.bind(body);
+        self.unit.da = head_state.clone();
+        self.store_target(&f.target, x)?;
+        self.release(m);
+        self.unit.fblocks.push(FBlock::Loop { cont: test, exit });
+        self.stmts(&f.body)?;
+        self.unit.fblocks.pop();
+        self.bind(test);
+        self.unit.da = head_state.clone();
+        // The loop test belongs to the `for` line (tracebacks from a
+        // generic iterator's `__next__`), not to the body's last line.
+        self.set_line(f.target.span.start);
+        self.emit_jump(Op::ForRangeNext, b, x, 0, body);
         self.bind(else_l);
         self.unit.da = head_state.clone();
         self.stmts(&f.orelse)?;

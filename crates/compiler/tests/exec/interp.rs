@@ -1076,12 +1076,14 @@ impl Interp {
                 let args = vec![r[a + 1].clone(), r[a + 2].clone(), r[a + 3].clone()];
                 let range = self.call(f, args, Vec::new())?;
                 let v = items(&range)?;
-                if v.is_empty() {
-                    next = jump_to;
+                match v.first() {
+                    Some(x) => r[b] = x.clone(),
+                    None => next = jump_to,
                 }
-                r[a] = V::Iter(Rc::new(RefCell::new((v, 0))));
+                r[a] = V::Iter(Rc::new(RefCell::new((v, 1))));
             }
             Op::ForRangeNext => {
+                // Bottom-tested: jump back to the body with the next value.
                 let V::Iter(it) = &r[a] else { unreachable!() };
                 let item = {
                     let mut it = it.borrow_mut();
@@ -1089,9 +1091,9 @@ impl Interp {
                     it.1 += 1;
                     v
                 };
-                match item {
-                    Some(v) => r[b] = v,
-                    None => next = jump_to,
+                if let Some(v) = item {
+                    r[b] = v;
+                    next = jump_to;
                 }
             }
             Op::Call => {

@@ -339,6 +339,22 @@ pub fn is_native_iter(k: u8) -> bool {
 
 /// `iter(v)`.
 pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    get_iter_or(vm, v, not_iterable)
+}
+
+/// `TypeError: 'T' object isn't iterable` for `v`.
+fn not_iterable(vm: &mut Vm, v: Value) -> crate::vm::PyErr {
+    let m = alloc::format!("'{}' object isn't iterable", vm.type_name(v));
+    vm.type_error(&m)
+}
+
+/// `iter(v)`, with `fail` making the error when `v` is not iterable at
+/// all (unpacking words it differently from `iter`).
+pub fn get_iter_or(
+    vm: &mut Vm,
+    v: Value,
+    fail: fn(&mut Vm, Value) -> crate::vm::PyErr,
+) -> PyResult<Value> {
     let k = vm.kind_of(v);
     match k {
         kind::LIST | kind::TUPLE | kind::BYTES | kind::BYTEARRAY | kind::MEMORYVIEW => {
@@ -398,11 +414,10 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
         }
         let b = vm.base_value(v);
         if b != v {
-            return get_iter(vm, b);
+            return get_iter_or(vm, b, fail);
         }
     }
-    let m = alloc::format!("'{}' object isn't iterable", vm.type_name(v));
-    Err(vm.type_error(&m))
+    Err(fail(vm, v))
 }
 
 /// Next item without calling Python: `Some(result)` when handled.
