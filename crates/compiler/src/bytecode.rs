@@ -295,7 +295,9 @@ pub enum Op {
     // ---- iteration ----
     /// `R[A] = iter(R[B])`
     GetIter,
-    /// `R[B] = next(R[A])`, or jump when exhausted. `[ext: offset]`
+    /// The test at the bottom of a loop over iterator `R[A]`: the next
+    /// item into `R[B]` and a jump back to the body, or fall through when
+    /// exhausted. Loops enter with a `Jump` to it. `[ext: body offset]`
     ForIter,
     /// Specialised `for x in range(...)`, tested at the bottom. On entry
     /// `R[A]` holds the object the name `range` resolved to and

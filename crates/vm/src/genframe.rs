@@ -13,10 +13,10 @@
 //!   `yield from gen` (`YieldFrom`) push the generator's frame in the same
 //!   `run_frame` loop, like a Python call, with no Rust recursion:
 //!   - a `ForIter` frame (`Frame::yield_from` clear) stores each yielded
-//!     value into the caller's register `Frame::ret` and continues the
-//!     caller after its `ForIter` instruction; returning jumps the caller to
-//!     the loop's exit (the `ForIter` offset, read back from the caller's
-//!     instruction stream);
+//!     value into the caller's register `Frame::ret` and jumps the caller
+//!     back to its loop body (the `ForIter` offset, read back from the
+//!     caller's instruction stream: loops are tested at the bottom);
+//!     returning lets the caller fall through after its `ForIter`;
 //!   - a `yield from` frame (`Frame::yield_from` set) makes the delegating
 //!     generator (the frame below) yield the same value, suspended at its
 //!     `YieldFrom` instruction so the next resume delegates again;
@@ -163,10 +163,10 @@ impl Vm {
         Some((opc, bc::arg_b(w)))
     }
 
-    /// A `ForIter` loop frame returned (and was popped): jumps the caller
-    /// on top to its loop exit. The caller's pc is just past the `ForIter`
-    /// extension word, which holds the exit offset.
-    pub(crate) fn gen_for_exit(&mut self) {
+    /// A `ForIter` loop frame yielded (and was popped): jumps the caller
+    /// on top back to its loop body. The caller's pc is just past the
+    /// `ForIter` extension word, which holds the body offset.
+    pub(crate) fn gen_for_item(&mut self) {
         let Some(o) = self.st.frames.last() else {
             return;
         };

@@ -788,9 +788,10 @@ impl Vm {
                                 t!(self.next(it))
                             }
                         };
-                        match nx {
-                            Some(v) => self.set_reg(base, bc::arg_b(w), v),
-                            None => jump!(bc::ext_offset(e)),
+                        // Bottom-tested: an item jumps back to the body.
+                        if let Some(v) = nx {
+                            self.set_reg(base, bc::arg_b(w), v);
+                            jump!(bc::ext_offset(e));
                         }
                     }
                     Op::ForRangePrep => {
@@ -1431,12 +1432,11 @@ impl Vm {
             }
             // A loop frame (genframe.rs): finish the `yield from` or the loop.
             self.restore_caller_window();
+            // A finished `for` loop falls through after its `ForIter`.
             if f.yield_from {
                 if let Some(s) = self.st.stack.get_mut(f.ret as usize) {
                     *s = v;
                 }
-            } else {
-                self.gen_for_exit();
             }
             return Ctl::Switch;
         }
@@ -1480,6 +1480,7 @@ impl Vm {
                 if let Some(s) = self.st.stack.get_mut(f.ret as usize) {
                     *s = v;
                 }
+                self.gen_for_item();
                 return Ctl::Switch;
             }
             let Some((opc, reg)) = self.gen_delegator_yield_point() else {

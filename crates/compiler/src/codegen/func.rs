@@ -364,23 +364,33 @@ impl<'a> Compiler<'a> {
         let head = self.new_label();
         let exit = self.new_label();
         let da_head = self.unit.da.clone();
-        self.bind(head);
-        self.unit.da = da_head.clone();
-        let async_handler = if g.is_async {
-            Some(self.async_next(it, &g.target)?)
-        } else {
-            let x = self.loop_target_reg(&g.target)?;
-            self.emit_jump(Op::ForIter, it, x, 0, exit);
-            self.store_target(&g.target, x)?;
-            None
-        };
-        for cond in &g.ifs {
-            self.jump_if(cond, false, head)?;
-        }
-        self.comp_loop(gens, i + 1, kind, res)?;
-        self.jump(head);
-        if let Some((h, e)) = async_handler {
+        if g.is_async {
+            self.bind(head);
+            self.unit.da = da_head.clone();
+            let (h, e) = self.async_next(it, &g.target)?;
+            for cond in &g.ifs {
+                self.jump_if(cond, false, head)?;
+            }
+            self.comp_loop(gens, i + 1, kind, res)?;
+            self.jump(head);
             self.async_for_end(h, e, exit)?;
+        } else {
+            // Tested at the bottom like a `for` statement: enter at the
+            // `ForIter` (`head`), which jumps back to `body` per item.
+            let body = self.new_label();
+            let x = self.loop_target_reg(&g.target)?;
+            self.jump(head);
+            self.bind(body);
+            self.unit.da = da_head.clone();
+            self.store_target(&g.target, x)?;
+            for cond in &g.ifs {
+                self.jump_if(cond, false, head)?;
+            }
+            self.comp_loop(gens, i + 1, kind, res)?;
+            self.bind(head);
+            self.unit.da = da_head.clone();
+            self.set_line(g.target.span.start);
+            self.emit_jump(Op::ForIter, it, x, 0, body);
         }
         self.bind(exit);
         self.unit.da = da_head;

@@ -355,26 +355,31 @@ impl<'a> Compiler<'a> {
         if let Some(args) = self.range_args(&f.iter) {
             return self.for_range(f, args);
         }
-        let head = self.new_label();
-        let else_l = self.new_label();
+        // Tested at the bottom: enter at the `ForIter`, which jumps back
+        // to the body with each item (one dispatch per iteration).
+        let body = self.new_label();
+        let test = self.new_label();
         let exit = self.new_label();
         let it = self.alloc1()?;
         let src = self.expr_any(&f.iter)?;
         self.emit_abc(Op::GetIter, it, src, 0);
         self.release(usize::from(it) + 1);
         let head_state = self.da_without(&f.body);
-        self.bind(head);
-        self.unit.da = head_state.clone();
+        // The target register: written by `ForIter`, read right after
+        // `body` (a temporary is free again inside the body).
         let m = self.mark();
         let x = self.loop_target_reg(&f.target)?;
-        self.emit_jump(Op::ForIter, it, x, 0, else_l);
+        self.jump(test);
+        self.bind(body);
+        self.unit.da = head_state.clone();
         self.store_target(&f.target, x)?;
         self.release(m);
-        self.unit.fblocks.push(FBlock::Loop { cont: head, exit });
+        self.unit.fblocks.push(FBlock::Loop { cont: test, exit });
         self.stmts(&f.body)?;
         self.unit.fblocks.pop();
-        self.jump(head);
-        self.bind(else_l);
+        self.bind(test);
+        self.set_line(f.target.span.start);
+        self.emit_jump(Op::ForIter, it, x, 0, body);
         self.unit.da = head_state.clone();
         self.stmts(&f.orelse)?;
         self.bind(exit);

@@ -1066,9 +1066,10 @@ impl Interp {
                     it.1 += 1;
                     v
                 };
-                match item {
-                    Some(v) => r[b] = v,
-                    None => next = jump_to,
+                // Bottom-tested: jump back to the body with the item.
+                if let Some(v) = item {
+                    r[b] = v;
+                    next = jump_to;
                 }
             }
             Op::ForRangePrep => {
