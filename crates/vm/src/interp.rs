@@ -346,13 +346,12 @@ impl Vm {
                     }
                     Op::LoadGlobal => {
                         let e = ext!();
-                        let v = t!(self.load_global(
-                            cur!(caches),
-                            cur!(names),
-                            cur!(globals),
-                            bc::ext_hi(e),
-                            bc::ext_lo(e)
-                        ));
+                        let fr = frame!();
+                        let (ni, ci) = (bc::ext_hi(e), bc::ext_lo(e));
+                        let v = match self.global_hit(fr.caches, fr.names, fr.globals, ni, ci) {
+                            Some(v) => v,
+                            None => t!(self.load_global(fr.caches, fr.names, fr.globals, ni, ci)),
+                        };
                         self.set_reg(base, a, v);
                     }
                     Op::StoreGlobal => {
@@ -1687,7 +1686,34 @@ impl Vm {
         Err(self.name_error(n))
     }
 
-    #[inline]
+    /// `LoadGlobal`'s hit in the module globals: the cache names `g` and
+    /// an entry index whose key is still the name (entries are only
+    /// appended within one table; a resize makes the key differ or the
+    /// index fall outside). Five checked word reads, no decoding of whole
+    /// objects.
+    #[inline(always)]
+    fn global_hit(
+        &self,
+        caches: Value,
+        names: Value,
+        g: Value,
+        ni: usize,
+        ci: usize,
+    ) -> Option<Value> {
+        let cr = caches.as_ref()?;
+        if self.heap.get(cr, ci * 4)? != g {
+            return None;
+        }
+        let idx = self.heap.get(cr, ci * 4 + 1)?.as_int()? as usize;
+        let tr = self.heap.get(g.as_ref()?, dict::ENTRIES)?.as_ref()?;
+        let k = self.heap.get(tr, idx * 2)?;
+        if k != self.heap.get(names.as_ref()?, ni)? {
+            return None;
+        }
+        self.heap.get(tr, idx * 2 + 1)
+    }
+
+    #[inline(never)]
     fn load_global(
         &mut self,
         caches: Value,

@@ -28,7 +28,7 @@ use pycopy_gc::{GcRef, Scan, Value};
 
 pub use super::dict_index::LINEAR_MAX;
 
-const ENTRIES: usize = 0;
+pub const ENTRIES: usize = 0;
 const INDEX: usize = 1;
 const LEN: usize = 2;
 const USED: usize = 3;
