@@ -450,10 +450,15 @@ impl Vm {
                     Op::GetAttr => {
                         let e = ext!();
                         let o = self.reg(base, bc::arg_b(w));
-                        let n = name!(bc::ext_hi(e));
-                        let v = match self.attr_cached(cur!(caches), o, n, bc::ext_lo(e)) {
+                        let v = match self.attr_hit(cur!(caches), o, bc::ext_lo(e)) {
                             Some(v) => v,
-                            None => t!(self.getattr(o, n)),
+                            None => {
+                                let n = name!(bc::ext_hi(e));
+                                match self.attr_cached(cur!(caches), o, n, bc::ext_lo(e)) {
+                                    Some(v) => v,
+                                    None => t!(self.getattr(o, n)),
+                                }
+                            }
                         };
                         self.set_reg(base, a, v);
                     }
@@ -461,6 +466,9 @@ impl Vm {
                         let e = ext!();
                         let o = self.reg(base, a);
                         let v = self.reg(base, bc::arg_b(w));
+                        if self.setattr_hit(cur!(caches), o, v, bc::ext_lo(e)) {
+                            continue;
+                        }
                         let n = name!(bc::ext_hi(e));
                         if !self.setattr_cached(cur!(caches), o, n, v, bc::ext_lo(e)) {
                             t!(self.setattr(o, n, v));
@@ -882,8 +890,13 @@ impl Vm {
                     Op::LoadMethod => {
                         let e = ext!();
                         let o = self.reg(base, bc::arg_b(w));
-                        let n = name!(bc::ext_hi(e));
-                        let (m, s) = t!(self.load_method(cur!(caches), o, n, bc::ext_lo(e)));
+                        let (m, s) = match self.method_hit(cur!(caches), o, bc::ext_lo(e)) {
+                            Some(m) => (m, o),
+                            None => {
+                                let n = name!(bc::ext_hi(e));
+                                t!(self.load_method(cur!(caches), o, n, bc::ext_lo(e)))
+                            }
+                        };
                         self.set_reg(base, a, m);
                         self.set_reg(base, a + 1, s);
                     }
@@ -1844,6 +1857,7 @@ impl Vm {
                 self.heap.set(cr, ci * 4, cls);
                 self.heap.set(cr, ci * 4 + 1, ep);
                 self.heap.set(cr, ci * 4 + 2, Value::from_small(i as i32));
+                self.heap.set(cr, ci * 4 + 3, n);
                 return Some(v);
             }
             i += 2;
@@ -1932,6 +1946,7 @@ impl Vm {
                 self.set_slot(caches, ci * 4, cls);
                 self.set_slot(caches, ci * 4 + 1, ep);
                 self.set_slot(caches, ci * 4 + 2, Value::from_small(i as i32));
+                self.set_slot(caches, ci * 4 + 3, n);
                 return;
             }
             i += 2;
@@ -1969,6 +1984,7 @@ impl Vm {
                     self.set_slot(caches, ci * 4, t);
                     self.set_slot(caches, ci * 4 + 1, ep);
                     self.set_slot(caches, ci * 4 + 2, m);
+                    self.set_slot(caches, ci * 4 + 3, n);
                     return Ok((m, o));
                 }
             }

@@ -8,6 +8,8 @@
 //!   generator, `yield from`) and the register save/restore.
 //! - [`stack`]: the fixed value stack (frames are windows of it) and the
 //!   unchecked register access the loop uses.
+//! - [`attr_cache`]: inline-cache hits of attribute loads/stores and
+//!   method loads on instances.
 //! - [`call`]: the call protocol (frames pushed without Rust recursion,
 //!   argument binding).
 //! - [`ctor_cache`]: cached `__new__`/`__init__` and class attribute lookups
@@ -32,6 +34,7 @@
 #![cfg_attr(not(feature = "std"), no_std)]
 extern crate alloc;
 
+pub mod attr_cache;
 pub mod board;
 pub mod builtins;
 pub mod call;

@@ -39,7 +39,7 @@ pub const I_CLASS: usize = 0;
 pub const I_DICT: usize = 1;
 /// Instance slot: builtin base value (subclasses of builtins), else None.
 pub const I_BASE: usize = 2;
-const I_PAIRS: usize = 3;
+pub const I_PAIRS: usize = 3;
 const MAX_HINT: usize = 12;
 
 /// The MRO of type `t` as a vector (builtin types: their base chain).

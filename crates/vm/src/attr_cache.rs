@@ -1,0 +1,107 @@
+//! Inline-cache hits of `GetAttr`, `SetAttr` and `LoadMethod`.
+//!
+//! Each of these instructions owns four words of its code's cache block:
+//! `[class or type, class-dict epoch, x, name]`, where `x` is the index of
+//! the instance's `(name, value)` pair (attribute loads and stores) or the
+//! method (method loads). The fill paths in `interp.rs` write them after a
+//! full lookup; the hit paths here check them with one decode of the
+//! object and one of the cache block, comparing the cached name instead of
+//! reading it from the code's name tuple.
+
+use crate::objects::class::{I_DICT, I_PAIRS};
+use crate::types::kind;
+use crate::vm::Vm;
+use pycopy_gc::Value;
+
+impl Vm {
+    /// The four cache words of site `ci` (None past the block).
+    #[inline(always)]
+    fn site(&self, caches: Value, ci: usize) -> Option<[Value; 4]> {
+        let cv = self.heap.values(caches.as_ref()?);
+        match cv.get(ci * 4..ci * 4 + 4)? {
+            &[a, b, c, d] => Some([a, b, c, d]),
+            _ => None,
+        }
+    }
+
+    /// Whether cache word `ep` holds the current class-dict epoch.
+    #[inline(always)]
+    fn epoch_is(&self, ep: Value) -> bool {
+        ep.as_int() == Some(self.st.epoch as i64)
+    }
+
+    /// `o.<name>` from the `GetAttr` cache: an instance of the cached class
+    /// (no class attribute of that name, checked at fill time and kept
+    /// valid by the epoch) holding the name at the cached pair.
+    #[inline(always)]
+    pub(crate) fn attr_hit(&self, caches: Value, o: Value, ci: usize) -> Option<Value> {
+        let (k, vals) = self.heap.kind_values(o.as_ref()?);
+        if k != kind::INSTANCE {
+            return None;
+        }
+        let [cls, ep, idx, name] = self.site(caches, ci)?;
+        if vals.first() != Some(&cls) || !self.epoch_is(ep) {
+            return None;
+        }
+        let i = usize::try_from(idx.as_int()?).ok()?;
+        if vals.get(i) != Some(&name) {
+            return None;
+        }
+        vals.get(i + 1).copied()
+    }
+
+    /// `o.<name> = v` through the `SetAttr` cache when the instance already
+    /// holds the name at the cached pair; false otherwise (nothing stored).
+    #[inline(always)]
+    pub(crate) fn setattr_hit(&mut self, caches: Value, o: Value, v: Value, ci: usize) -> bool {
+        let (Some(r), Some([cls, ep, idx, name])) = (o.as_ref(), self.site(caches, ci)) else {
+            return false;
+        };
+        if self.heap.kind(r) != kind::INSTANCE || !self.epoch_is(ep) {
+            return false;
+        }
+        let Some(i) = idx.as_int().and_then(|i| usize::try_from(i).ok()) else {
+            return false;
+        };
+        let vals = self.heap.values_mut(r);
+        if vals.first() != Some(&cls) || vals.get(i) != Some(&name) {
+            return false;
+        }
+        match vals.get_mut(i + 1) {
+            Some(s) => {
+                *s = v;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The method `o.<name>` from the `LoadMethod` cache: `o`'s type is the
+    /// cached one and, for an instance, no instance attribute shadows the
+    /// name (an instance with a spill dict takes the slow path).
+    #[inline(always)]
+    pub(crate) fn method_hit(&self, caches: Value, o: Value, ci: usize) -> Option<Value> {
+        let [t, ep, m, name] = self.site(caches, ci)?;
+        if !self.epoch_is(ep) {
+            return None;
+        }
+        let Some(r) = o.as_ref() else {
+            return (self.type_of(o) == t).then_some(m);
+        };
+        let (k, vals) = self.heap.kind_values(r);
+        if k != kind::INSTANCE {
+            return (self.type_of(o) == t).then_some(m);
+        }
+        if vals.first() != Some(&t)
+            || !name.is_qstr()
+            || vals.get(I_DICT).is_none_or(|d| !d.is_none())
+        {
+            return None;
+        }
+        let pairs = vals.get(I_PAIRS..)?;
+        if pairs.chunks(2).any(|p| p.first() == Some(&name)) {
+            return None;
+        }
+        Some(m)
+    }
+}
