@@ -219,20 +219,25 @@ impl Vm {
     fn run_frame(&mut self) -> PyResult<Ctl> {
         'frame: loop {
             let fi = self.st.frames.len().wrapping_sub(1);
-            let Some(f) = self.st.frames.get(fi).copied() else {
+            // Only the scalar fields are kept (no copy of the whole frame):
+            // heap references are read from the rooted frame (`cur!`).
+            let Some(fr) = self.st.frames.get(fi) else {
                 return Ok(Ctl::Exit(Exit::Return(Value::NONE)));
             };
-            let base = Win::new(f.base as usize);
-            let mut pc = f.pc as usize;
+            let base = Win::new(fr.base as usize);
+            let mut pc = fr.pc as usize;
             let mut op_pc;
-            let nregs = f.nregs as usize;
+            let nregs = fr.nregs as usize;
+            let (f_init, f_ret, f_insns) = (fr.init, fr.ret as usize, fr.insns);
+            // A plain call's frame returns straight into its Python caller.
+            let plain_return = fi > 0 && !fr.entry && !fr.init && fr.gen.is_none();
             if self.st.stack.len() < base + nregs {
                 self.st.stack.resize(base + nregs, Value::EMPTY);
             }
             // The instruction block's position in the heap, re-derived only
             // after a collection (the only time objects move).
             let mut epoch = self.heap.collections();
-            let (mut ib, mut il) = self.insn_span(f.insns);
+            let (mut ib, mut il) = self.insn_span(f_insns);
             macro_rules! t {
                 ($e:expr) => {
                     match $e {
@@ -253,13 +258,17 @@ impl Vm {
                 ($field:ident) => {
                     match self.st.frames.get(fi) {
                         Some(x) => x.$field,
-                        None => f.$field,
+                        None => Value::NONE,
                     }
                 };
             }
-            macro_rules! frame {
+            // Where `StoreName`/`DeleteName` write (see `Frame::name_dict`).
+            macro_rules! name_dict {
                 () => {
-                    self.st.frames.get(fi).copied().unwrap_or(f)
+                    self.st
+                        .frames
+                        .get(fi)
+                        .map_or(Value::NONE, |x| x.name_dict())
                 };
             }
             macro_rules! save_pc {
@@ -346,11 +355,11 @@ impl Vm {
                     }
                     Op::LoadGlobal => {
                         let e = ext!();
-                        let fr = frame!();
                         let (ni, ci) = (bc::ext_hi(e), bc::ext_lo(e));
-                        let v = match self.global_hit(fr.caches, fr.names, fr.globals, ni, ci) {
+                        let (caches, names, g) = (cur!(caches), cur!(names), cur!(globals));
+                        let v = match self.global_hit(caches, names, g, ni, ci) {
                             Some(v) => v,
-                            None => t!(self.load_global(fr.caches, fr.names, fr.globals, ni, ci)),
+                            None => t!(self.load_global(caches, names, g, ni, ci)),
                         };
                         self.set_reg(base, a, v);
                     }
@@ -373,7 +382,7 @@ impl Vm {
                     Op::DeleteGlobal => {
                         let e = ext!();
                         let n = name!(bc::ext_hi(e));
-                        let g = frame!().globals;
+                        let g = cur!(globals);
                         if t!(dict::remove(self, g, n)).is_none() {
                             t!(Err(self.name_error(n)));
                         }
@@ -381,10 +390,10 @@ impl Vm {
                     Op::LoadName => {
                         let e = ext!();
                         let n = name!(bc::ext_hi(e));
-                        let v = match t!(self.class_local(frame!().locals, n)) {
+                        let v = match t!(self.class_local(cur!(locals), n)) {
                             Some(v) => v,
                             // Re-read the frame: the lookup may have allocated.
-                            None => t!(self.global_or_builtin(frame!().globals, n)),
+                            None => t!(self.global_or_builtin(cur!(globals), n)),
                         };
                         self.set_reg(base, a, v);
                     }
@@ -392,13 +401,13 @@ impl Vm {
                         let e = ext!();
                         let n = name!(bc::ext_hi(e));
                         let v = self.reg(base, a);
-                        let d = frame!().name_dict();
+                        let d = name_dict!();
                         t!(dict::set(self, d, n, v));
                     }
                     Op::DeleteName => {
                         let e = ext!();
                         let n = name!(bc::ext_hi(e));
-                        let d = frame!().name_dict();
+                        let d = name_dict!();
                         if t!(dict::remove(self, d, n)).is_none() {
                             t!(Err(self.name_error(n)));
                         }
@@ -406,7 +415,7 @@ impl Vm {
                     Op::LoadClassDeref => {
                         let e = ext!();
                         let n = name!(bc::ext_hi(e));
-                        let v = match t!(self.class_local(frame!().locals, n)) {
+                        let v = match t!(self.class_local(cur!(locals), n)) {
                             Some(v) => v,
                             None => {
                                 let c = self.reg(base, bc::arg_b(w));
@@ -974,8 +983,8 @@ impl Vm {
                             Value::NONE
                         };
                         // Fast path: a plain call returns into a Python caller.
-                        if fi > 0 && !f.entry && !f.init && f.gen.is_none() {
-                            let ret = f.ret as usize;
+                        if plain_return {
+                            let ret = f_ret;
                             self.st.frames.truncate(fi);
                             if let Some(s) = self.st.stack.get_mut(ret) {
                                 *s = v;
@@ -983,7 +992,7 @@ impl Vm {
                             self.restore_caller_window();
                             continue 'frame;
                         }
-                        if f.init && !v.is_none() {
+                        if f_init && !v.is_none() {
                             // Raised in the caller: a pc past every handler
                             // range keeps `__init__`'s own handlers out.
                             let e = class::init_returned(self, v);
@@ -1179,7 +1188,7 @@ impl Vm {
                         let code = self.tuple_get(cur!(consts), bc::ext_hi(e));
                         let flags = bc::ext_lo(e);
                         let b = bc::arg_b(w);
-                        let g = frame!().globals;
+                        let g = cur!(globals);
                         let fv = t!(func::new_function(self, code, g));
                         if flags & 1 != 0 {
                             let d = self.reg(base, b);
@@ -1201,9 +1210,9 @@ impl Vm {
                     Op::LoadClassCell => {}
                     Op::SetClassCell => {
                         let c = self.reg(base, a);
-                        let fr = frame!();
-                        if !fr.locals.is_none() {
-                            t!(dict::set(self, fr.locals, Value::qstr(q::D_CLASSCELL), c));
+                        let locals = cur!(locals);
+                        if !locals.is_none() {
+                            t!(dict::set(self, locals, Value::qstr(q::D_CLASSCELL), c));
                         }
                     }
                     Op::Raise => {
@@ -1402,7 +1411,7 @@ impl Vm {
                     }
                     Op::ImportStar => {
                         let m = self.reg(base, a);
-                        let d = frame!().name_dict();
+                        let d = name_dict!();
                         t!(crate::import::import_star(self, m, d));
                     }
                     Op::PrintExpr => {
