@@ -485,11 +485,15 @@ pub enum Op {
     /// `GetAwaitable`/`YieldFrom` and, for C = 1, tests the result's truth
     /// to decide whether the exception is suppressed).
     AsyncWithExit,
+    /// In-place with a small int: `R[A] = R[A] op= sB`, where B is a
+    /// signed 8-bit immediate and C a [`BinOp`] number (`x += 1`, `n //=
+    /// 10`): the int fast path of `InPlace` without loading the constant.
+    InPlaceImm,
 }
 
 impl Op {
     /// Number of defined opcodes.
-    pub const COUNT: usize = Op::AsyncWithExit as usize + 1;
+    pub const COUNT: usize = Op::InPlaceImm as usize + 1;
 
     /// Decodes an opcode byte (None for an unknown byte).
     #[inline]

@@ -87,7 +87,7 @@ pub fn decode(code: &[Word], pc: usize) -> Option<Instr> {
         | JumpIfFalse | JumpIfTrue | JumpEqImm | JumpNeImm | JumpLtImm | JumpLeImm | JumpGtImm
         | JumpGeImm | LoadBuildClass | LoadClassCell | SetClassCell | Reraise | LeaveExcept
         | LoadAssertionError | WithExit | JumpIfNotStopAsync | ImportStar | PrintExpr
-        | SetupAnnotations => alloc::vec![r(a)],
+        | SetupAnnotations | InPlaceImm => alloc::vec![r(a)],
         Move | LoadClassDeref | LoadDeref | StoreDeref | GetAttr | SetAttr | DelItem | AddImm
         | SubImm | InPlace | Neg | Pos | Invert | Not | JumpEq | JumpNe | JumpLt | JumpLe
         | JumpGt | JumpGe | JumpIs | GetIter | ForIter | ListAppend | ListExtend | ListToTuple

@@ -180,6 +180,10 @@ fn write_code(out: &mut String, co: &CodeObject) -> fmt::Result {
             | Op::JumpGe
             | Op::JumpIs => ops.push(format!("k={}", ins.c)),
             Op::InPlace => ops.push(format!("op={}", ins.c)),
+            Op::InPlaceImm => {
+                ops.push(format!("{}", ins.b as u8 as i8));
+                ops.push(format!("op={}", ins.c));
+            }
             Op::Call | Op::CallMethod => ops.push(format!("nargs={}", ins.b)),
             Op::CallKw | Op::CallMethodKw => ops.push(format!("npos={} nkw={}", ins.b, ins.c)),
             Op::Raise => ops.push(format!("mode={}", ins.b)),

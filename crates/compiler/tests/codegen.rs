@@ -170,7 +170,10 @@ fn does_not_fold(#[case] expr: &str) -> Result<(), String> {
 #[case("def f(o):\n    return o.m(k=1)\n", Op::CallMethodKw)]
 #[case("def f(g):\n    return g(k=1)\n", Op::CallKw)]
 #[case("def f(g, a):\n    return g(*a)\n", Op::CallEx)]
-#[case("def f(x):\n    x += 2\n", Op::InPlace)]
+#[case("def f(x):\n    x += 2\n", Op::InPlaceImm)]
+#[case("def f(o):\n    o.n -= 1\n", Op::InPlaceImm)]
+#[case("def f(x, y):\n    x += y\n", Op::InPlace)]
+#[case("def f(x):\n    x += 200\n", Op::InPlace)]
 fn fast_paths(#[case] src: &str, #[case] op: Op) -> Result<(), String> {
     let o = ops_of(src, "f")?;
     assert!(o.contains(&op), "{src}: {o:?}");

@@ -664,6 +664,22 @@ impl Vm {
                         };
                         self.set_reg(base, a, v);
                     }
+                    Op::InPlaceImm => {
+                        let Some(bop) = BinOp::from_u8(bc::arg_c(w) as u8) else {
+                            continue;
+                        };
+                        let (x, imm) = (self.reg(base, a), bc::arg_sb(w));
+                        let fast = match bop {
+                            BinOp::Add if x.is_int() => Value::int(x.int_unchecked() + imm),
+                            BinOp::Sub if x.is_int() => Value::int(x.int_unchecked() - imm),
+                            _ => None,
+                        };
+                        let v = match fast {
+                            Some(v) => v,
+                            None => t!(self.inplace(bop, x, Value::from_small(imm as i32))),
+                        };
+                        self.set_reg(base, a, v);
+                    }
                     Op::Neg | Op::Pos | Op::Invert => {
                         let x = self.reg(base, bc::arg_b(w));
                         let v = t!(self.unary(op, x));

@@ -82,7 +82,7 @@ fn fused(op: CmpOp) -> Option<(Op, Op)> {
 }
 
 /// A small int constant usable as a signed 8-bit immediate.
-fn small_imm(e: &Expr) -> Option<i8> {
+pub(crate) fn small_imm(e: &Expr) -> Option<i8> {
     match &e.kind {
         ExprKind::Constant(Constant::Int(Int::Small(i))) => i8::try_from(*i).ok(),
         ExprKind::UnaryOp {

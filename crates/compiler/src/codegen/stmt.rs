@@ -182,6 +182,18 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// `R[t] op= value`: `InPlaceImm` for a small int constant, else the
+    /// value into a register and `InPlace`.
+    fn inplace_into(&mut self, t: u8, value: &'a Expr, bop: u8) -> R<()> {
+        if let Some(imm) = super::expr::small_imm(value) {
+            self.emit_abc(Op::InPlaceImm, t, imm as u8, bop);
+        } else {
+            let v = self.expr_any(value)?;
+            self.emit_abc(Op::InPlace, t, v, bop);
+        }
+        Ok(())
+    }
+
     fn aug_assign(&mut self, target: &'a Expr, op: Operator, value: &'a Expr) -> R<()> {
         let bop = super::expr::binop_num(op) as u8;
         match &target.kind {
@@ -190,14 +202,17 @@ impl<'a> Compiler<'a> {
                 let walrus = crate::walk::has_walrus(value);
                 if let (Access::Reg(r), false) = (self.access(&name, true), walrus) {
                     self.check_bound(r, &name)?;
+                    if let Some(imm) = super::expr::small_imm(value) {
+                        self.emit_abc(Op::InPlaceImm, r, imm as u8, bop);
+                        return Ok(());
+                    }
                     let v = self.expr_any(value)?;
                     self.emit_abc(Op::InPlace, r, v, bop);
                     return Ok(());
                 }
                 let t = self.alloc1()?;
                 self.load_name_to(&name, t)?;
-                let v = self.expr_any(value)?;
-                self.emit_abc(Op::InPlace, t, v, bop);
+                self.inplace_into(t, value, bop)?;
                 self.store_name(&name, t)
             }
             ExprKind::Attribute { value: obj, attr } => {
@@ -206,8 +221,7 @@ impl<'a> Compiler<'a> {
                 let t = self.alloc1()?;
                 let ext = self.name_cache(&name)?;
                 self.emit_ext(Op::GetAttr, t, o, 0, ext);
-                let v = self.expr_any(value)?;
-                self.emit_abc(Op::InPlace, t, v, bop);
+                self.inplace_into(t, value, bop)?;
                 let ext = self.name_cache(&name)?;
                 self.emit_ext(Op::SetAttr, o, t, 0, ext);
                 Ok(())
@@ -217,8 +231,7 @@ impl<'a> Compiler<'a> {
                 let i = self.index_any(slice)?;
                 let t = self.alloc1()?;
                 self.emit_abc(Op::GetItem, t, o, i);
-                let v = self.expr_any(value)?;
-                self.emit_abc(Op::InPlace, t, v, bop);
+                self.inplace_into(t, value, bop)?;
                 self.emit_abc(Op::SetItem, o, i, t);
                 Ok(())
             }

@@ -1000,6 +1000,23 @@ impl Interp {
                     r[a] = binop(op, &r[a], &r[b])?;
                 }
             }
+            Op::InPlaceImm => {
+                let op = [
+                    Op::Add,
+                    Op::Sub,
+                    Op::Mul,
+                    Op::TrueDiv,
+                    Op::FloorDiv,
+                    Op::Mod,
+                    Op::Pow,
+                    Op::LShift,
+                    Op::RShift,
+                    Op::BitAnd,
+                    Op::BitOr,
+                    Op::BitXor,
+                ][c];
+                r[a] = binop(op, &r[a], &V::Int(arg_sb(w)))?;
+            }
             Op::Neg => {
                 r[a] = match &r[b] {
                     V::Int(i) => V::Int(-i),
