@@ -144,6 +144,9 @@ impl Vm {
             }
             _ => {}
         }
+        if op == BinOp::Add && self.is_str(a) && self.is_str(b) {
+            return crate::objects::str::concat(self, a, b);
+        }
         if let (Some(x), Some(y)) = (a.as_bool(), b.as_bool()) {
             match op {
                 BinOp::BitAnd => return Ok(Value::bool(x & y)),
@@ -374,6 +377,9 @@ impl Vm {
 
     /// In-place operator: `__iop__` first, then the binary operator.
     pub fn inplace(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        if op == BinOp::Add && self.is_str(a) && self.is_str(b) {
+            return crate::objects::str::concat(self, a, b);
+        }
         let ka = self.kind_of(a);
         if ka == kind::LIST && op == BinOp::Add {
             let mark = self.push_root(a);
@@ -1236,6 +1242,9 @@ impl Vm {
         if self.is_str(v) {
             return Ok(v);
         }
+        if let Some(i) = v.as_int() {
+            return crate::objects::str::from_int(self, i);
+        }
         let s = self.str_string(v)?;
         self.new_str(&s)
     }
@@ -1264,7 +1273,7 @@ impl Vm {
             return Err(self.recursion_error());
         }
         if let Some(i) = v.as_int() {
-            out.push_str(&alloc::format!("{i}"));
+            out.push_str(crate::objects::str::int_text(i, &mut [0; 20]));
             return Ok(());
         }
         if let Some(f) = v.as_float() {

@@ -493,18 +493,18 @@ impl Vm {
 
     /// A new str value; identifiers and short strings already interned come
     /// back as their qstr.
+    /// (Hashes `s` once: see `objects::str::new_text`.)
     pub fn new_str(&mut self, s: &str) -> PyResult<Value> {
-        if s.len() <= 16 {
-            if let Some(id) = self.lookup_qstr(s) {
-                return Ok(Value::qstr(id));
-            }
-        }
-        crate::objects::str::alloc_str(self, s)
+        crate::objects::str::new_text(self, s)
     }
 
     /// Finds an interned string by text.
     pub fn lookup_qstr(&self, s: &str) -> Option<u32> {
-        let h = qstr::str_hash(s.as_bytes());
+        self.lookup_qstr_hashed(s, qstr::str_hash(s.as_bytes()))
+    }
+
+    /// Finds an interned string by text and its hash `h` (`qstr::str_hash`).
+    pub fn lookup_qstr_hashed(&self, s: &str, h: i64) -> Option<u32> {
         let n = self.st.qindex.len();
         if n == 0 {
             return None;

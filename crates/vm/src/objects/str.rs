@@ -113,14 +113,47 @@ pub(crate) fn set_fields(heap: &mut Heap, r: GcRef, state: u64, len: usize, char
     }
 }
 
+/// Longest text [`new_text`] looks up among the interned strs.
+const INTERN_LOOKUP_MAX: usize = 16;
+
+/// A new str value holding `s`: its qstr when `s` is short and already
+/// interned, else a heap str. The text is hashed and counted once.
+pub fn new_text(vm: &mut Vm, s: &str) -> PyResult<Value> {
+    new_known(vm, s, hash_extend(HASH_SEED, s.as_bytes()), count_chars(s))
+}
+
+/// [`new_text`] for a text whose hash state and char count are known.
+fn new_known(vm: &mut Vm, s: &str, state: u64, chars: usize) -> PyResult<Value> {
+    if s.len() <= INTERN_LOOKUP_MAX {
+        if let Some(id) = vm.lookup_qstr_hashed(s, hash_fold(state)) {
+            return Ok(Value::qstr(id));
+        }
+    }
+    alloc_known(vm, s, state, chars)
+}
+
+/// Number of code points of `s` (its length when ASCII).
+#[inline]
+pub fn count_chars(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    }
+}
+
 /// Allocates a heap str holding `s` (never interned).
 pub fn alloc_str(vm: &mut Vm, s: &str) -> PyResult<Value> {
+    alloc_known(vm, s, hash_extend(HASH_SEED, s.as_bytes()), count_chars(s))
+}
+
+/// [`alloc_str`] for a text whose hash state and char count are known.
+fn alloc_known(vm: &mut Vm, s: &str, state: u64, chars: usize) -> PyResult<Value> {
     if s.len() > MAX_LEN {
         return Err(vm.raise(crate::types::TypeId::MemoryError, "string too long"));
     }
     let r = vm.alloc_bytes(kind::STR, HDR + s.len())?;
-    let state = hash_extend(HASH_SEED, s.as_bytes());
-    set_fields(&mut vm.heap, r, state, s.len(), s.chars().count());
+    set_fields(&mut vm.heap, r, state, s.len(), chars);
     if let Some(d) = vm.heap.bytes_mut(r).get_mut(HDR..HDR + s.len()) {
         d.copy_from_slice(s.as_bytes());
     }
@@ -242,19 +275,73 @@ pub fn concat(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
     if total >= crate::objects::str_buf::APPEND_MIN {
         return crate::objects::str_buf::append(vm, a, b, la, lb);
     }
-    // Short result (below APPEND_MIN bytes, checked above): join in a
-    // stack buffer, no host allocation.
+    concat_short(vm, a, b)
+}
+
+/// `a + b` for a result shorter than [`crate::objects::str_buf::APPEND_MIN`]
+/// bytes: joined in a stack buffer, no host allocation. The hash state and
+/// char count continue `a`'s over `b`, so only `b` is scanned (and `a` when
+/// it is a qstr, whose state is not stored).
+fn concat_short(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
     let mut buf = [0u8; crate::objects::str_buf::APPEND_MIN];
-    let mut n = 0;
-    for part in [vm.str_of(a).unwrap_or(""), vm.str_of(b).unwrap_or("")] {
-        if let Some(d) = buf.get_mut(n..n + part.len()) {
-            d.copy_from_slice(part.as_bytes());
+    let ta = vm.str_of(a).unwrap_or("");
+    let tb = vm.str_of(b).unwrap_or("");
+    let (state_a, chars_a) = match a.as_ref() {
+        Some(r) => (heap_state(&vm.heap, r), heap_chars(&vm.heap, r)),
+        None => (hash_extend(HASH_SEED, ta.as_bytes()), count_chars(ta)),
+    };
+    let state = hash_extend(state_a, tb.as_bytes());
+    let chars = chars_a + count_chars(tb);
+    let n = ta.len() + tb.len();
+    let Some((da, db)) = buf
+        .get_mut(..n)
+        .and_then(|out| out.split_at_mut_checked(ta.len()))
+    else {
+        // Longer than the caller promised: join on the host heap.
+        let joined = [ta, tb].concat();
+        return alloc_known(vm, &joined, state, chars);
+    };
+    da.copy_from_slice(ta.as_bytes());
+    db.copy_from_slice(tb.as_bytes());
+    let joined = buf.get(..n).unwrap_or(&[]);
+    // SAFETY: `joined` is two whole UTF-8 texts one after the other, which
+    // is UTF-8 (checking it again cost 5% of a string-building loop).
+    let joined = unsafe { core::str::from_utf8_unchecked(joined) };
+    new_known(vm, joined, state, chars)
+}
+
+/// Decimal text of `i` written at the end of `buf` (20 bytes hold any i64).
+pub fn int_text(i: i64, buf: &mut [u8; 20]) -> &str {
+    let mut n = i.unsigned_abs();
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        if let Some(d) = buf.get_mut(at) {
+            *d = b'0' + (n % 10) as u8;
         }
-        n += part.len();
+        n /= 10;
+        if n == 0 {
+            break;
+        }
     }
-    // Two UTF-8 texts joined are UTF-8.
-    let joined = core::str::from_utf8(buf.get(..n).unwrap_or(&[])).unwrap_or("");
-    vm.new_str(joined)
+    if i < 0 {
+        at -= 1;
+        if let Some(d) = buf.get_mut(at) {
+            *d = b'-';
+        }
+    }
+    let text = buf.get(at..).unwrap_or(&[]);
+    // SAFETY: only ASCII digits and '-' were written to `text` (checking
+    // it again was a tenth of the cost of `str(i)`).
+    unsafe { core::str::from_utf8_unchecked(text) }
+}
+
+/// `str(i)` for a small int: formatted on the stack, ASCII so the char
+/// count is the length.
+pub fn from_int(vm: &mut Vm, i: i64) -> PyResult<Value> {
+    let mut buf = [0u8; 20];
+    let t = int_text(i, &mut buf);
+    new_known(vm, t, hash_extend(HASH_SEED, t.as_bytes()), t.len())
 }
 
 /// Byte length of a str value (`None` if `v` is not a str).
@@ -372,6 +459,11 @@ pub use super::str_methods::METHODS;
 
 /// `str(x)`, `str(b, encoding[, errors])` (positional or keyword).
 pub fn new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.n == 1 && a.nkw == 0 {
+        // `str(x)`, the common call.
+        let v = vm.arg(&a, 0);
+        return vm.to_str(v);
+    }
     let enc = crate::objects::str_methods::arg_or_kw(vm, &a, 1, "encoding");
     let errs = crate::objects::str_methods::arg_or_kw(vm, &a, 2, "errors");
     let v = match crate::objects::str_methods::arg_or_kw(vm, &a, 0, "object") {
@@ -410,6 +502,14 @@ mod tests {
         assert_eq!(byte_offset(s, 99), 11);
         assert_eq!(char_index(s, 6), 3);
         assert_eq!(char_index(s, 11), 5);
+    }
+
+    #[test]
+    fn int_text_covers_the_i64_range() {
+        let mut buf = [0u8; 20];
+        for i in [0, 7, -7, 10, -10, 1234567, i64::MAX, i64::MIN, i64::MIN + 1] {
+            assert_eq!(int_text(i, &mut buf), alloc::format!("{i}"));
+        }
     }
 
     #[test]
