@@ -892,12 +892,8 @@ fn split_impl(vm: &mut Vm, a: Args, rev: bool) -> PyResult<Value> {
             }
         }
         None => {
-            let spans: Vec<(usize, usize, bool)> = d
-                .iter()
-                .enumerate()
-                .map(|(i, c)| (i, i + 1, WS.contains(c)))
-                .collect();
-            textops::split_ws(&spans, d.len(), max, rev)
+            let spans = d.iter().enumerate().map(|(i, c)| (i, i + 1, WS.contains(c)));
+            textops::split_ws(spans, d.len(), max, rev)
         }
     };
     let parts = ranges

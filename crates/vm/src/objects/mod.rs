@@ -22,6 +22,7 @@ pub mod range;
 pub mod seq;
 pub mod set;
 pub mod slots;
+pub mod stack_str;
 pub mod str;
 pub mod str_buf;
 pub mod str_methods;

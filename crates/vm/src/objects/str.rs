@@ -14,6 +14,7 @@
 //! Every reader of a heap str's text goes through [`heap_loc`] (directly or
 //! via [`heap_text`] / `Vm::str_of`), so the two layouts cannot be confused.
 
+use crate::objects::stack_str::StackStr;
 use crate::qstr::{hash_extend, hash_fold, HASH_SEED};
 use crate::types::kind;
 use crate::vm::{Args, PyResult, Vm};
@@ -115,6 +116,10 @@ pub(crate) fn set_fields(heap: &mut Heap, r: GcRef, state: u64, len: usize, char
 
 /// Longest text [`new_text`] looks up among the interned strs.
 const INTERN_LOOKUP_MAX: usize = 16;
+
+/// Size of the stack buffers that build short strs ([`substr`] and the
+/// str methods): longer results go through a host `String`.
+pub const SHORT: usize = 128;
 
 /// A new str value holding `s`: its qstr when `s` is short and already
 /// interned, else a heap str. The text is hashed and counted once.
@@ -222,25 +227,10 @@ pub fn index(vm: &mut Vm, s: Value, i: i64) -> PyResult<Value> {
 
 /// `s[start:stop:step]` with indices already normalised (by code point).
 pub fn slice(vm: &mut Vm, s: Value, start: i64, stop: i64, step: i64) -> PyResult<Value> {
-    let t = text(vm, s)?;
-    let ascii = t.len() == char_len(vm, s);
     if step == 1 {
-        if start >= stop {
-            return vm.new_str("");
-        }
-        let (a, b) = if ascii {
-            (start as usize, stop as usize)
-        } else {
-            (
-                byte_offset(&t, start as usize),
-                byte_offset(&t, stop as usize),
-            )
-        };
-        if a == 0 && b == t.len() && !s.is_qstr() {
-            return Ok(s);
-        }
-        return vm.new_str(t.get(a..b).unwrap_or(""));
+        return slice_contiguous(vm, s, start, stop);
     }
+    let t = text(vm, s)?;
     let chars: alloc::vec::Vec<char> = t.chars().collect();
     let mut out = String::new();
     let mut i = start;
@@ -251,6 +241,28 @@ pub fn slice(vm: &mut Vm, s: Value, start: i64, stop: i64, step: i64) -> PyResul
         i += step;
     }
     vm.new_str(&out)
+}
+
+/// `s[start:stop]` (indices normalised, by code point): O(1) offsets on
+/// an ASCII str, and only the piece is copied.
+fn slice_contiguous(vm: &mut Vm, s: Value, start: i64, stop: i64) -> PyResult<Value> {
+    if start >= stop {
+        return vm.new_str("");
+    }
+    let Some(len) = byte_len(vm, s) else {
+        let m = alloc::format!("expected str, got {}", vm.type_name(s));
+        return Err(vm.type_error(&m));
+    };
+    let (a, b) = if len == char_len(vm, s) {
+        (start as usize, stop as usize)
+    } else {
+        let t = vm.str_of(s).unwrap_or("");
+        (byte_offset(t, start as usize), byte_offset(t, stop as usize))
+    };
+    if a == 0 && b >= len && !s.is_qstr() {
+        return Ok(s);
+    }
+    substr(vm, s, a, b.min(len))
 }
 
 /// Concatenation. Results of at least [`crate::objects::str_buf::APPEND_MIN`]
@@ -283,7 +295,7 @@ pub fn concat(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
 /// char count continue `a`'s over `b`, so only `b` is scanned (and `a` when
 /// it is a qstr, whose state is not stored).
 fn concat_short(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
-    let mut buf = [0u8; crate::objects::str_buf::APPEND_MIN];
+    let mut buf = StackStr::<{ crate::objects::str_buf::APPEND_MIN }>::default();
     let ta = vm.str_of(a).unwrap_or("");
     let tb = vm.str_of(b).unwrap_or("");
     let (state_a, chars_a) = match a.as_ref() {
@@ -292,22 +304,32 @@ fn concat_short(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
     };
     let state = hash_extend(state_a, tb.as_bytes());
     let chars = chars_a + count_chars(tb);
-    let n = ta.len() + tb.len();
-    let Some((da, db)) = buf
-        .get_mut(..n)
-        .and_then(|out| out.split_at_mut_checked(ta.len()))
-    else {
+    if !(buf.push_str(ta) && buf.push_str(tb)) {
         // Longer than the caller promised: join on the host heap.
         let joined = [ta, tb].concat();
         return alloc_known(vm, &joined, state, chars);
+    }
+    new_known(vm, buf.as_str(), state, chars)
+}
+
+/// A new str holding bytes `from..to` of str value `v` (empty when that
+/// is not a range of whole chars of `v`). Short pieces are copied through
+/// the stack; a piece of an ASCII str is ASCII, so it is not counted.
+pub fn substr(vm: &mut Vm, v: Value, from: usize, to: usize) -> PyResult<Value> {
+    let ascii = byte_len(vm, v) == Some(char_len(vm, v));
+    let piece = vm.str_of(v).and_then(|t| t.get(from..to)).unwrap_or("");
+    let chars = if ascii {
+        piece.len()
+    } else {
+        count_chars(piece)
     };
-    da.copy_from_slice(ta.as_bytes());
-    db.copy_from_slice(tb.as_bytes());
-    let joined = buf.get(..n).unwrap_or(&[]);
-    // SAFETY: `joined` is two whole UTF-8 texts one after the other, which
-    // is UTF-8 (checking it again cost 5% of a string-building loop).
-    let joined = unsafe { core::str::from_utf8_unchecked(joined) };
-    new_known(vm, joined, state, chars)
+    let state = hash_extend(HASH_SEED, piece.as_bytes());
+    let mut buf = StackStr::<SHORT>::default();
+    if buf.push_str(piece) {
+        return new_known(vm, buf.as_str(), state, chars);
+    }
+    let piece = String::from(piece);
+    new_known(vm, &piece, state, chars)
 }
 
 /// Decimal text of `i` written at the end of `buf` (20 bytes hold any i64).
@@ -443,6 +465,26 @@ pub fn strings_to_list(vm: &mut Vm, parts: &[String]) -> PyResult<Value> {
         let r = vm.new_str(p).and_then(|s| {
             let l = vm.root(mark);
             crate::objects::list::append(vm, l, s)
+        });
+        if let Err(e) = r {
+            vm.pop_roots(mark);
+            return Err(e);
+        }
+    }
+    let l = vm.root(mark);
+    vm.pop_roots(mark);
+    Ok(l)
+}
+
+/// A list of new strs, one for each byte range of `s` in `ranges` (whole
+/// chars; an invalid range gives an empty str).
+pub fn pieces_to_list(vm: &mut Vm, s: &str, ranges: &[core::ops::Range<usize>]) -> PyResult<Value> {
+    let l = crate::objects::list::new_list(vm, ranges.len())?;
+    let mark = vm.push_root(l);
+    for r in ranges {
+        let r = vm.new_str(s.get(r.clone()).unwrap_or("")).and_then(|p| {
+            let l = vm.root(mark);
+            crate::objects::list::append(vm, l, p)
         });
         if let Err(e) = r {
             vm.pop_roots(mark);

@@ -2,7 +2,8 @@
 //! heap first (allocation may move it), works on Rust strings, and converts
 //! code-point positions to byte offsets only where it must.
 
-use super::str::{byte_offset, char_index, strings_to_list, text};
+use super::stack_str::StackStr;
+use super::str::{byte_offset, char_index, pieces_to_list, strings_to_list, substr, text, SHORT};
 use super::textops;
 use crate::qstr::q;
 use crate::types::{kind, NativeDesc, TypeId};
@@ -248,19 +249,15 @@ fn split_impl(vm: &mut Vm, a: &Args, rev: bool) -> PyResult<Value> {
                 textops::split(s.as_bytes(), p.as_bytes(), max)
             }
         }
-        None => {
-            let spans: Vec<(usize, usize, bool)> = s
-                .char_indices()
-                .map(|(i, c)| (i, i + c.len_utf8(), c.is_whitespace()))
-                .collect();
-            textops::split_ws(&spans, s.len(), max, rev)
-        }
+        None => textops::split_ws(
+            s.char_indices()
+                .map(|(i, c)| (i, i + c.len_utf8(), c.is_whitespace())),
+            s.len(),
+            max,
+            rev,
+        ),
     };
-    let parts: Vec<String> = ranges
-        .into_iter()
-        .map(|r| String::from(s.get(r).unwrap_or("")))
-        .collect();
-    strings_to_list(vm, &parts)
+    pieces_to_list(vm, &s, &ranges)
 }
 fn m_split(vm: &mut Vm, a: Args) -> PyResult<Value> {
     split_impl(vm, &a, false)
@@ -344,11 +341,14 @@ fn m_join(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn strip_impl(vm: &mut Vm, a: Args, left: bool, right: bool) -> PyResult<Value> {
-    let s = self_text(vm, &a)?;
+    let v = vm.arg(&a, 0);
+    if !vm.is_str(v) {
+        text(vm, v)?;
+    }
     let chars = match arg_or_kw(vm, &a, 1, "chars") {
-        Some(v) if !v.is_none() => Some(str_arg(
+        Some(c) if !c.is_none() => Some(str_arg(
             vm,
-            v,
+            c,
             if left && right {
                 "strip"
             } else if left {
@@ -363,18 +363,23 @@ fn strip_impl(vm: &mut Vm, a: Args, left: bool, right: bool) -> PyResult<Value> 
         Some(cs) => cs.contains(c),
         None => c.is_whitespace(),
     };
-    let mut t: &str = &s;
-    if left {
-        t = t.trim_start_matches(f);
+    // Byte offsets of the kept part, found on the str's own text.
+    let (from, to, len) = {
+        let s = vm.str_of(v).unwrap_or("");
+        let mut t = s;
+        if left {
+            t = t.trim_start_matches(f);
+        }
+        let from = s.len() - t.len();
+        if right {
+            t = t.trim_end_matches(f);
+        }
+        (from, from + t.len(), s.len())
+    };
+    if from == 0 && to == len {
+        return Ok(v);
     }
-    if right {
-        t = t.trim_end_matches(f);
-    }
-    if t.len() == s.len() {
-        return Ok(vm.arg(&a, 0));
-    }
-    let t = String::from(t);
-    vm.new_str(&t)
+    substr(vm, v, from, to)
 }
 fn m_strip(vm: &mut Vm, a: Args) -> PyResult<Value> {
     strip_impl(vm, a, true, true)
@@ -391,11 +396,32 @@ fn map_text(vm: &mut Vm, a: Args, f: fn(&str) -> String) -> PyResult<Value> {
     let out = f(&s);
     vm.new_str(&out)
 }
+/// `lower`/`upper`: ASCII text is mapped in place in a copy (on the stack
+/// when short), other text by `f`.
+fn map_case(vm: &mut Vm, a: Args, upper: bool, f: fn(&str) -> String) -> PyResult<Value> {
+    let v = vm.arg(&a, 0);
+    let mut short = StackStr::<SHORT>::default();
+    let mut long = String::new();
+    let out = match vm.str_of(v) {
+        Some(t) if t.is_ascii() && short.push_str(t) => short.as_mut_str(),
+        Some(t) if t.is_ascii() => {
+            long.push_str(t);
+            long.as_mut_str()
+        }
+        _ => return map_text(vm, a, f),
+    };
+    if upper {
+        out.make_ascii_uppercase();
+    } else {
+        out.make_ascii_lowercase();
+    }
+    vm.new_str(out)
+}
 fn m_upper(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    map_text(vm, a, str::to_uppercase)
+    map_case(vm, a, true, str::to_uppercase)
 }
 fn m_lower(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    map_text(vm, a, str::to_lowercase)
+    map_case(vm, a, false, str::to_lowercase)
 }
 fn m_casefold(vm: &mut Vm, a: Args) -> PyResult<Value> {
     map_text(vm, a, |s| {

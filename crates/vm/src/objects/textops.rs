@@ -161,7 +161,7 @@ pub fn rsplit(h: &[u8], sep: &[u8], max: Option<usize>) -> Vec<Range<usize>> {
 /// runs in order; empty pieces are dropped, at most `max` splits from the
 /// left (`rev` = from the right).
 pub fn split_ws(
-    spans: &[(usize, usize, bool)],
+    spans: impl IntoIterator<Item = (usize, usize, bool)>,
     total: usize,
     max: Option<usize>,
     rev: bool,
@@ -169,7 +169,7 @@ pub fn split_ws(
     // Collect the words first.
     let mut words: Vec<Range<usize>> = Vec::new();
     let mut cur: Option<usize> = None;
-    for &(s, e, sp) in spans {
+    for (s, e, sp) in spans {
         if sp {
             if let Some(st) = cur.take() {
                 words.push(st..s);
@@ -261,19 +261,19 @@ mod tests {
             rs.into_iter().map(|r| h.get(r).unwrap()).collect()
         };
         assert_eq!(
-            get(split_ws(&spans, h.len(), None, false)),
+            get(split_ws(spans.iter().copied(), h.len(), None, false)),
             [&b"a"[..], b"b", b"c"]
         );
         assert_eq!(
-            get(split_ws(&spans, h.len(), Some(1), false)),
+            get(split_ws(spans.iter().copied(), h.len(), Some(1), false)),
             [&b"a"[..], b"b  c  "]
         );
         assert_eq!(
-            get(split_ws(&spans, h.len(), Some(1), true)),
+            get(split_ws(spans.iter().copied(), h.len(), Some(1), true)),
             [&b"  a b"[..], b"c"]
         );
         assert_eq!(
-            get(split_ws(&spans, h.len(), Some(0), false)),
+            get(split_ws(spans.iter().copied(), h.len(), Some(0), false)),
             [&b"a b  c  "[..]]
         );
     }
