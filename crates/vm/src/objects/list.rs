@@ -382,16 +382,15 @@ fn m_insert(vm: &mut Vm, a: Args) -> PyResult<Value> {
         i = (i + n).max(0);
     }
     let i = i.min(n) as usize;
-    let v = vm.arg(&a, 2);
+    // Make room (appending may move the list), then shift the tail up by
+    // one in a single copy within the items array.
     append(vm, l, Value::NONE)?;
     let l = vm.arg(&a, 0);
-    let v2 = vm.arg(&a, 2);
-    let _ = v;
-    for j in (i..n as usize).rev() {
-        let x = get(vm, l, j);
-        set(vm, l, j + 1, x);
+    let v = vm.arg(&a, 2);
+    if let Some((arr, _)) = seq_store(vm, l) {
+        vm.heap.copy_values(arr, i, arr, i + 1, n as usize - i);
     }
-    set(vm, l, i, v2);
+    set(vm, l, i, v);
     Ok(Value::NONE)
 }
 fn m_remove(vm: &mut Vm, a: Args) -> PyResult<Value> {

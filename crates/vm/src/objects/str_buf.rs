@@ -46,6 +46,7 @@
 //! `buffer::locate` resolves it. A buffer is only ever shared by objects of
 //! one kind, since only `a`'s own kind is appended to at its mark.
 
+use super::stack_str::StackStr;
 use super::str::{heap_chars, heap_loc, set_fields, state_of, IN_BUF};
 use crate::qstr::hash_extend;
 use crate::types::kind;
@@ -109,6 +110,9 @@ fn chars_of(vm: &Vm, v: Value) -> usize {
 /// Copies the contents of `src` (a str, or any buffer object when `k` is
 /// `BYTES`) into buffer `dst` at text offset `at` (at or past the used mark).
 fn copy_into(vm: &mut Vm, k: u8, src: Value, dst: GcRef, at: usize) {
+    if k == kind::STR && copy_short_into(vm, src, dst, at) {
+        return;
+    }
     let loc = if k == kind::BYTES {
         match crate::objects::buffer::locate(vm, src) {
             Some(l) => l.store.map(|o| (o, l.start, l.len)),
@@ -154,6 +158,21 @@ fn copy_into(vm: &mut Vm, k: u8, src: Value, dst: GcRef, at: usize) {
         write(vm, dst, at + done, c);
         done += n;
     }
+}
+
+/// Longest str text [`copy_short_into`] copies through a small stack buffer.
+const SHORT_COPY: usize = 64;
+
+/// [`copy_into`] for a str of at most [`SHORT_COPY`] bytes (the common
+/// `s += piece`): one small copy, no chunk loop. False (nothing written)
+/// for a longer text.
+fn copy_short_into(vm: &mut Vm, src: Value, dst: GcRef, at: usize) -> bool {
+    let mut tmp = StackStr::<SHORT_COPY>::default();
+    if !vm.str_of(src).is_some_and(|t| tmp.push_str(t)) {
+        return false;
+    }
+    write(vm, dst, at, tmp.as_str().as_bytes());
+    true
 }
 
 fn write(vm: &mut Vm, dst: GcRef, at: usize, data: &[u8]) {

@@ -346,26 +346,26 @@ fn strip_impl(vm: &mut Vm, a: Args, left: bool, right: bool) -> PyResult<Value> 
         text(vm, v)?;
     }
     let chars = match arg_or_kw(vm, &a, 1, "chars") {
-        Some(c) if !c.is_none() => Some(str_arg(
-            vm,
-            c,
-            if left && right {
-                "strip"
-            } else if left {
-                "lstrip"
-            } else {
-                "rstrip"
-            },
-        )?),
+        Some(c) if !c.is_none() && !vm.is_str(c) => {
+            let name = match (left, right) {
+                (true, true) => "strip",
+                (true, false) => "lstrip",
+                _ => "rstrip",
+            };
+            // `str_arg` raises the TypeError for a non-str.
+            return str_arg(vm, c, name).map(|_| Value::NONE);
+        }
+        Some(c) if !c.is_none() => Some(c),
         _ => None,
     };
-    let f = |c: char| match &chars {
-        Some(cs) => cs.contains(c),
-        None => c.is_whitespace(),
-    };
-    // Byte offsets of the kept part, found on the str's own text.
+    // Byte offsets of the kept part, found on the strs' own texts.
     let (from, to, len) = {
         let s = vm.str_of(v).unwrap_or("");
+        let cs = chars.and_then(|c| vm.str_of(c));
+        let f = |c: char| match cs {
+            Some(cs) => cs.chars().any(|x| x == c),
+            None => c.is_whitespace(),
+        };
         let mut t = s;
         if left {
             t = t.trim_start_matches(f);
