@@ -892,7 +892,10 @@ fn split_impl(vm: &mut Vm, a: Args, rev: bool) -> PyResult<Value> {
             }
         }
         None => {
-            let spans = d.iter().enumerate().map(|(i, c)| (i, i + 1, WS.contains(c)));
+            let spans = d
+                .iter()
+                .enumerate()
+                .map(|(i, c)| (i, i + 1, WS.contains(c)));
             textops::split_ws(spans, d.len(), max, rev)
         }
     };

@@ -257,7 +257,10 @@ fn slice_contiguous(vm: &mut Vm, s: Value, start: i64, stop: i64) -> PyResult<Va
         (start as usize, stop as usize)
     } else {
         let t = vm.str_of(s).unwrap_or("");
-        (byte_offset(t, start as usize), byte_offset(t, stop as usize))
+        (
+            byte_offset(t, start as usize),
+            byte_offset(t, stop as usize),
+        )
     };
     if a == 0 && b >= len && !s.is_qstr() {
         return Ok(s);
