@@ -47,7 +47,7 @@
 //! one kind, since only `a`'s own kind is appended to at its mark.
 
 use super::stack_str::StackStr;
-use super::str::{heap_chars, heap_loc, set_fields, state_of, IN_BUF};
+use super::str::{count_chars, heap_chars, heap_loc, heap_state, set_fields, state_of, IN_BUF};
 use crate::qstr::hash_extend;
 use crate::types::kind;
 use crate::vm::{PyResult, Vm};
@@ -204,6 +204,9 @@ fn new_in_buf(vm: &mut Vm, k: u8, buf_root: usize, len: usize, f: Fields) -> PyR
 /// `a + b` for strs of byte lengths `la`, `lb` (both non-zero, sum at
 /// least [`APPEND_MIN`] and at most [`super::str::MAX_LEN`]).
 pub fn append(vm: &mut Vm, a: Value, b: Value, la: usize, lb: usize) -> PyResult<Value> {
+    if let Some(r) = append_short_in_place(vm, a, b, la) {
+        return r;
+    }
     let (state, chars) = {
         let tb = vm.str_of(b).unwrap_or("");
         (
@@ -212,6 +215,52 @@ pub fn append(vm: &mut Vm, a: Value, b: Value, la: usize, lb: usize) -> PyResult
         )
     };
     append_kind(vm, kind::STR, a, b, la, lb, Fields::Str { state, chars })
+}
+
+/// The common `s += piece`: `a` is an `IN_BUF` str (of byte length `la`)
+/// at its buffer's used mark, `b` a str of at most [`SHORT_COPY`] bytes
+/// that fits in the spare room. `b` is written after the mark first, then
+/// the new str object is allocated; `None` when this case does not apply.
+///
+/// Writing before allocating is safe: if the allocation fails, the bytes
+/// past `a`'s end belong to no str, and the moved mark only makes a later
+/// `a + c` copy instead of appending (as after any other branch from `a`).
+fn append_short_in_place(vm: &mut Vm, a: Value, b: Value, la: usize) -> Option<PyResult<Value>> {
+    let r = a.as_ref()?;
+    if vm.heap.kind(r) != kind::STR || vm.heap.aux(r) != IN_BUF {
+        return None;
+    }
+    let mut piece = StackStr::<SHORT_COPY>::default();
+    if !vm.str_of(b).is_some_and(|t| piece.push_str(t)) {
+        return None;
+    }
+    let piece = piece.as_str();
+    let buf = vm.heap.get(r, 0)?.as_ref()?;
+    let total = la + piece.len();
+    if used(vm, buf) != la || capacity(vm, buf) < total {
+        return None;
+    }
+    let state = hash_extend(heap_state(&vm.heap, r), piece.as_bytes());
+    let chars = heap_chars(&vm.heap, r) + count_chars(piece);
+    write(vm, buf, la, piece.as_bytes());
+    set_used(vm, buf, total);
+    // `a` keeps the buffer alive (and tells where it moved) while allocating.
+    let mark = vm.push_root(a);
+    let s = vm.alloc(kind::STR, Scan::Prefix(1), 3);
+    let a = vm.root(mark);
+    vm.pop_roots(mark);
+    let s = match s {
+        Ok(s) => s,
+        Err(e) => return Some(Err(e)),
+    };
+    let buf = a
+        .as_ref()
+        .and_then(|r| vm.heap.get(r, 0))
+        .unwrap_or(Value::NONE);
+    vm.heap.set_aux(s, IN_BUF);
+    vm.heap.set(s, 0, buf);
+    set_fields(&mut vm.heap, s, state, total, chars);
+    Some(Ok(Value::from_ref(s)))
 }
 
 /// `a + b` for a bytes `a` and a buffer object `b` of byte lengths `la`,
