@@ -230,27 +230,43 @@ pub fn reserve(vm: &mut Vm, l: Value, extra: usize) -> PyResult<()> {
     let na = na?;
     let arr = vm.slot(l, ITEMS);
     if let Some(old) = arr.as_ref() {
-        for i in 0..n {
-            let v = vm.heap.get(old, i).unwrap_or(Value::NONE);
-            vm.heap.set(na, i, v);
-        }
+        vm.heap.copy_values(old, 0, na, 0, n);
     }
     vm.set_slot(l, ITEMS, Value::from_ref(na));
     Ok(())
 }
 
+/// `l.append(v)` when the items array has room: one read of the list, one
+/// write of the item, one of the length. False (nothing changed) otherwise.
+#[inline(always)]
+fn append_in_room(vm: &mut Vm, l: Value, v: Value) -> bool {
+    let Some(lr) = l.as_ref() else {
+        return false;
+    };
+    let (arr, n) = match vm.heap.values(lr) {
+        [arr, n, ..] => (*arr, n.as_int().unwrap_or(i64::MAX) as usize),
+        _ => return false,
+    };
+    let Some(slot) = arr
+        .as_ref()
+        .and_then(|ar| vm.heap.values_mut(ar).get_mut(n))
+    else {
+        return false;
+    };
+    *slot = v;
+    if let Some(len) = vm.heap.values_mut(lr).get_mut(LEN) {
+        *len = Value::from_small((n + 1) as i32);
+    }
+    true
+}
+
 /// `l.append(v)`.
 #[inline]
 pub fn append(vm: &mut Vm, l: Value, v: Value) -> PyResult<()> {
-    let n = len(vm, l);
-    let arr = vm.slot(l, ITEMS);
-    if let Some(r) = arr.as_ref() {
-        if n < vm.heap.len_words(r) {
-            vm.heap.set(r, n, v);
-            vm.set_slot(l, LEN, Value::from_small((n + 1) as i32));
-            return Ok(());
-        }
+    if append_in_room(vm, l, v) {
+        return Ok(());
     }
+    let n = len(vm, l);
     let mark = vm.push_root(l);
     vm.push_root(v);
     let res = reserve(vm, l, 1);
