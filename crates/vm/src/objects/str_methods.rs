@@ -316,28 +316,79 @@ fn m_join(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let sep = self_text(vm, &a)?;
     let it = vm.arg(&a, 1);
     let items = vm.collect_iter(it)?;
-    let mut out = String::new();
+    if let [one] = items.as_slice() {
+        if vm.is_str(*one) {
+            return Ok(*one);
+        }
+    }
+    let mut short = StackStr::<SHORT>::default();
+    let mut long = String::new();
+    match join_into(vm, &sep, &items, &mut short, &mut long) {
+        Ok(()) => {}
+        Err(JoinFail::NotStr(i)) => {
+            let bad = items.get(i).copied().unwrap_or(Value::NONE);
+            let m = alloc::format!(
+                "sequence item {i}: expected str instance, {} found",
+                vm.type_name(bad)
+            );
+            return Err(vm.type_error(&m));
+        }
+        Err(JoinFail::TooLong) => {
+            return Err(vm.raise(TypeId::MemoryError, "string too long"));
+        }
+    }
+    if long.is_empty() {
+        vm.new_str(short.as_str())
+    } else {
+        vm.new_str(&long)
+    }
+}
+
+/// Why [`join_into`] joined nothing.
+enum JoinFail {
+    /// Item `i` is not a str.
+    NotStr(usize),
+    /// The result would be longer than a str can be.
+    TooLong,
+}
+
+/// Joins the texts of `items` with `sep`: into `short` when the result
+/// fits it, else into `long` (sized once).
+fn join_into(
+    vm: &Vm,
+    sep: &str,
+    items: &[Value],
+    short: &mut StackStr<SHORT>,
+    long: &mut String,
+) -> Result<(), JoinFail> {
+    let mut texts = Vec::with_capacity(items.len());
     for (i, v) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        match vm.str_of(*v) {
-            Some(t) => out.push_str(t),
-            None => {
-                let m = alloc::format!(
-                    "sequence item {i}: expected str instance, {} found",
-                    vm.type_name(*v)
-                );
-                return Err(vm.type_error(&m));
+        texts.push(vm.str_of(*v).ok_or(JoinFail::NotStr(i))?);
+    }
+    let total = texts
+        .iter()
+        .fold(0usize, |n, t| n.saturating_add(t.len()))
+        .saturating_add(sep.len().saturating_mul(texts.len().saturating_sub(1)));
+    if total > super::str::MAX_LEN {
+        return Err(JoinFail::TooLong);
+    }
+    if total <= SHORT {
+        for (i, t) in texts.iter().enumerate() {
+            if i > 0 {
+                short.push_str(sep);
             }
+            short.push_str(t);
         }
+        return Ok(());
     }
-    if items.len() == 1 {
-        if let Some(v) = items.first() {
-            return Ok(*v);
+    long.reserve_exact(total);
+    for (i, t) in texts.iter().enumerate() {
+        if i > 0 {
+            long.push_str(sep);
         }
+        long.push_str(t);
     }
-    vm.new_str(&out)
+    Ok(())
 }
 
 fn strip_impl(vm: &mut Vm, a: Args, left: bool, right: bool) -> PyResult<Value> {
