@@ -997,6 +997,10 @@ impl Vm {
     pub fn contains(&mut self, c: Value, x: Value) -> PyResult<bool> {
         match self.kind_of(c) {
             kind::DICT | kind::SET | kind::FROZENSET => {
+                // Ints and strs hash without calling Python: nothing to root.
+                if let Some(h) = dict::native_hash(self, x) {
+                    return Ok(dict::find(self, c, x, h)?.is_some());
+                }
                 let mark = self.push_root(c);
                 self.push_root(x);
                 let h = self.hash(x);
