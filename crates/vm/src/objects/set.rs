@@ -524,6 +524,21 @@ pub static FROZEN_METHODS: &[NativeDesc] = &[
     nd!(q::D_ITER, super::seq::m_iter),
 ];
 
+/// Entries a new set filled from `v` makes room for up front: the length
+/// of a list, tuple, set or dict (up to a bound, since duplicates may
+/// make the set much smaller), else 8 (CPython's smallest set table), so
+/// small sets from generators are not rebuilt while they fill.
+fn initial_room(vm: &Vm, v: Value) -> usize {
+    const UNKNOWN: usize = 8;
+    const MAX_HINT: usize = 1024;
+    let n = match vm.kind_of(v) {
+        kind::LIST | kind::TUPLE => super::list::seq_store(vm, v).map_or(UNKNOWN, |(_, n)| n),
+        kind::SET | kind::FROZENSET | kind::DICT => dict::len(vm, v),
+        _ => UNKNOWN,
+    };
+    n.min(MAX_HINT)
+}
+
 fn construct(vm: &mut Vm, a: Args, k: u8) -> PyResult<Value> {
     if a.nkw > 0 {
         let m = alloc::format!(
@@ -546,10 +561,11 @@ fn construct(vm: &mut Vm, a: Args, k: u8) -> PyResult<Value> {
             return Ok(v);
         }
     }
-    let s = dict::new_table(vm, k, 0)?;
     if a.n == 0 {
-        return Ok(s);
+        return dict::new_table(vm, k, 0);
     }
+    let v = vm.arg(&a, 0);
+    let s = dict::new_table(vm, k, initial_room(vm, v))?;
     let mark = vm.push_root(s);
     let v = vm.arg(&a, 0);
     let r = update(vm, s, v);
