@@ -69,6 +69,23 @@ pub fn install_sys(vm: &mut Vm) -> PyResult<()> {
     Ok(())
 }
 
+/// Creates the `builtins` module. Its dict is the builtins dict itself, so
+/// `builtins.len = f` changes what `len` means in every module, as in
+/// MicroPython and CPython.
+pub fn install_builtins_module(vm: &mut Vm) -> PyResult<()> {
+    let m = new_module(vm, "builtins")?;
+    let b = vm.st.builtins;
+    vm.set_slot(m, 1, b);
+    let n = vm.slot(m, 0);
+    let mark = vm.push_root(m);
+    let r = dict::set(vm, b, Value::qstr(q::D_NAME), n);
+    let m = vm.root(mark);
+    vm.pop_roots(mark);
+    r?;
+    let mods = vm.st.modules;
+    dict::set(vm, mods, n, m)
+}
+
 /// Sets `sys.argv` and `sys.path` (first entry: the script directory).
 pub fn set_argv(vm: &mut Vm, argv: &[String], path: &[String]) -> PyResult<()> {
     for (key, items) in [(q::ARGV, argv), (q::PATH, path)] {

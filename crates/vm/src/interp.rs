@@ -1724,11 +1724,11 @@ impl Vm {
         Err(self.name_error(n))
     }
 
-    /// `LoadGlobal`'s hit in the module globals: the cache names `g` and
-    /// an entry index whose key is still the name (entries are only
-    /// appended within one table; a resize makes the key differ or the
-    /// index fall outside). Five checked word reads, no decoding of whole
-    /// objects.
+    /// `LoadGlobal`'s cache hit: the cache names `g` (or the builtins,
+    /// with the globals unchanged since) and an entry index whose key is
+    /// still the name (entries are only appended within one table; a
+    /// resize makes the key differ or the index fall outside). A few
+    /// checked word reads, no decoding of whole objects.
     #[inline(always)]
     fn global_hit(
         &self,
@@ -1739,11 +1739,25 @@ impl Vm {
         ci: usize,
     ) -> Option<Value> {
         let cr = caches.as_ref()?;
-        if self.heap.get(cr, ci * 4)? != g {
-            return None;
-        }
+        let cd = self.heap.get(cr, ci * 4)?;
+        let d = if cd == g {
+            g
+        } else {
+            // A builtin: valid while no key was added to the globals (same
+            // entries table, same append count), see `load_global`.
+            if cd != self.st.builtins || cd.is_none() {
+                return None;
+            }
+            let gr = g.as_ref()?;
+            if self.heap.get(gr, dict::USED)? != self.heap.get(cr, ci * 4 + 2)?
+                || self.heap.get(gr, dict::ENTRIES)? != self.heap.get(cr, ci * 4 + 3)?
+            {
+                return None;
+            }
+            cd
+        };
         let idx = self.heap.get(cr, ci * 4 + 1)?.as_int()? as usize;
-        let tr = self.heap.get(g.as_ref()?, dict::ENTRIES)?.as_ref()?;
+        let tr = self.heap.get(d.as_ref()?, dict::ENTRIES)?.as_ref()?;
         let k = self.heap.get(tr, idx * 2)?;
         if k != self.heap.get(names.as_ref()?, ni)? {
             return None;

@@ -269,6 +269,7 @@ impl Vm {
         self.st.builtins = crate::objects::dict::new_dict(self, 128)?;
         crate::builtins::install(self)?;
         crate::import::install_sys(self)?;
+        crate::import::install_builtins_module(self)?;
         crate::registry::boot(self)?;
         Ok(())
     }

@@ -31,7 +31,7 @@ pub use super::dict_index::LINEAR_MAX;
 pub const ENTRIES: usize = 0;
 const INDEX: usize = 1;
 const LEN: usize = 2;
-const USED: usize = 3;
+pub const USED: usize = 3;
 /// `vm.hash` keeps this many low bits.
 const HASH_MASK: i64 = (1 << 47) - 1;
 /// Lookups restarted this often because `__eq__` kept changing the table
