@@ -383,6 +383,28 @@ impl<'a> Compiler<'a> {
         let m = self.mark();
         let x = self.loop_target_reg(&f.target)?;
         self.jump(test);
+        self.loop_body(f, x, m, [body, test, exit], &head_state)?;
+        self.emit_jump(Op::ForIter, it, x, 0, body);
+        self.unit.da = head_state.clone();
+        self.stmts(&f.orelse)?;
+        self.bind(exit);
+        self.unit.da = super::join(self.unit.da.clone(), head_state);
+        Ok(())
+    }
+
+    /// The body of a bottom-tested `for` loop: at `body` the item in
+    /// register `x` is stored to the target (then registers from `m` on
+    /// are free again), the statements run with `continue` going to
+    /// `test`, where the caller emits the loop test (on the `for` line, so
+    /// tracebacks from an iterator's `__next__` name it).
+    fn loop_body(
+        &mut self,
+        f: &'a For,
+        x: u8,
+        m: usize,
+        [body, test, exit]: [Label; 3],
+        head_state: &super::DaState,
+    ) -> R<()> {
         self.bind(body);
         self.unit.da = head_state.clone();
         self.store_target(&f.target, x)?;
@@ -391,12 +413,8 @@ impl<'a> Compiler<'a> {
         self.stmts(&f.body)?;
         self.unit.fblocks.pop();
         self.bind(test);
-        self.set_line(f.target.span.start);
-        self.emit_jump(Op::ForIter, it, x, 0, body);
         self.unit.da = head_state.clone();
-        self.stmts(&f.orelse)?;
-        self.bind(exit);
-        self.unit.da = super::join(self.unit.da.clone(), head_state);
+        self.set_line(f.target.span.start);
         Ok(())
     }
 
@@ -437,18 +455,7 @@ impl<'a> Compiler<'a> {
         let m = self.mark();
         let x = self.loop_target_reg(&f.target)?;
         self.emit_jump(Op::ForRangePrep, b, x, 0, else_l);
-        self.bind(body);
-        self.unit.da = head_state.clone();
-        self.store_target(&f.target, x)?;
-        self.release(m);
-        self.unit.fblocks.push(FBlock::Loop { cont: test, exit });
-        self.stmts(&f.body)?;
-        self.unit.fblocks.pop();
-        self.bind(test);
-        self.unit.da = head_state.clone();
-        // The loop test belongs to the `for` line (tracebacks from a
-        // generic iterator's `__next__`), not to the body's last line.
-        self.set_line(f.target.span.start);
+        self.loop_body(f, x, m, [body, test, exit], &head_state)?;
         self.emit_jump(Op::ForRangeNext, b, x, 0, body);
         self.bind(else_l);
         self.unit.da = head_state.clone();

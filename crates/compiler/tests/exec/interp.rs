@@ -979,20 +979,7 @@ impl Interp {
             Op::AddImm => r[a] = binop(Op::Add, &r[b], &V::Int(arg_sc(w)))?,
             Op::SubImm => r[a] = binop(Op::Sub, &r[b], &V::Int(arg_sc(w)))?,
             Op::InPlace => {
-                let op = [
-                    Op::Add,
-                    Op::Sub,
-                    Op::Mul,
-                    Op::TrueDiv,
-                    Op::FloorDiv,
-                    Op::Mod,
-                    Op::Pow,
-                    Op::LShift,
-                    Op::RShift,
-                    Op::BitAnd,
-                    Op::BitOr,
-                    Op::BitXor,
-                ][c];
+                let op = inplace_op(c);
                 if let (Op::Add, V::List(l)) = (op, &r[a]) {
                     let extra = items(&r[b])?;
                     l.borrow_mut().extend(extra);
@@ -1001,20 +988,7 @@ impl Interp {
                 }
             }
             Op::InPlaceImm => {
-                let op = [
-                    Op::Add,
-                    Op::Sub,
-                    Op::Mul,
-                    Op::TrueDiv,
-                    Op::FloorDiv,
-                    Op::Mod,
-                    Op::Pow,
-                    Op::LShift,
-                    Op::RShift,
-                    Op::BitAnd,
-                    Op::BitOr,
-                    Op::BitXor,
-                ][c];
+                let op = inplace_op(c);
                 r[a] = binop(op, &r[a], &V::Int(arg_sb(w)))?;
             }
             Op::Neg => {
@@ -1371,4 +1345,22 @@ impl Interp {
         *pc = next;
         Ok(None)
     }
+}
+
+/// The binary operator of an `InPlace`/`InPlaceImm` C field.
+fn inplace_op(c: usize) -> Op {
+    [
+        Op::Add,
+        Op::Sub,
+        Op::Mul,
+        Op::TrueDiv,
+        Op::FloorDiv,
+        Op::Mod,
+        Op::Pow,
+        Op::LShift,
+        Op::RShift,
+        Op::BitAnd,
+        Op::BitOr,
+        Op::BitXor,
+    ][c]
 }

@@ -462,30 +462,29 @@ pub fn repr_text(s: &str) -> String {
 
 /// A list of new strs.
 pub fn strings_to_list(vm: &mut Vm, parts: &[String]) -> PyResult<Value> {
-    let l = crate::objects::list::new_list(vm, parts.len())?;
-    let mark = vm.push_root(l);
-    for p in parts {
-        let r = vm.new_str(p).and_then(|s| {
-            let l = vm.root(mark);
-            crate::objects::list::append(vm, l, s)
-        });
-        if let Err(e) = r {
-            vm.pop_roots(mark);
-            return Err(e);
-        }
-    }
-    let l = vm.root(mark);
-    vm.pop_roots(mark);
-    Ok(l)
+    texts_to_list(vm, parts.len(), parts.iter().map(String::as_str))
 }
 
 /// A list of new strs, one for each byte range of `s` in `ranges` (whole
 /// chars; an invalid range gives an empty str).
 pub fn pieces_to_list(vm: &mut Vm, s: &str, ranges: &[core::ops::Range<usize>]) -> PyResult<Value> {
-    let l = crate::objects::list::new_list(vm, ranges.len())?;
+    texts_to_list(
+        vm,
+        ranges.len(),
+        ranges.iter().map(|r| s.get(r.clone()).unwrap_or("")),
+    )
+}
+
+/// A list (sized for `n`) of a new str per text.
+fn texts_to_list<'t>(
+    vm: &mut Vm,
+    n: usize,
+    texts: impl Iterator<Item = &'t str>,
+) -> PyResult<Value> {
+    let l = crate::objects::list::new_list(vm, n)?;
     let mark = vm.push_root(l);
-    for r in ranges {
-        let r = vm.new_str(s.get(r.clone()).unwrap_or("")).and_then(|p| {
+    for t in texts {
+        let r = vm.new_str(t).and_then(|p| {
             let l = vm.root(mark);
             crate::objects::list::append(vm, l, p)
         });
