@@ -14,8 +14,8 @@
 //!   `run_frame` loop, like a Python call, with no Rust recursion:
 //!   - a `ForIter` frame (`Frame::yield_from` clear) stores each yielded
 //!     value into the caller's register `Frame::ret` and jumps the caller
-//!     back to its loop body (the `ForIter` offset, read back from the
-//!     caller's instruction stream: loops are tested at the bottom);
+//!     back to its loop body (`Frame::resume`, set when the `ForIter`
+//!     pushed the frame: loops are tested at the bottom);
 //!     returning lets the caller fall through after its `ForIter`;
 //!   - a `yield from` frame (`Frame::yield_from` set) makes the delegating
 //!     generator (the frame below) yield the same value, suspended at its
@@ -161,20 +161,5 @@ impl Vm {
         let opc = (o.pc as usize).checked_sub(1)?;
         let w = self.insn_at(o.insns, opc);
         Some((opc, bc::arg_b(w)))
-    }
-
-    /// A `ForIter` loop frame yielded (and was popped): jumps the caller
-    /// on top back to its loop body. The caller's pc is just past the
-    /// `ForIter` extension word, which holds the body offset.
-    pub(crate) fn gen_for_item(&mut self) {
-        let Some(o) = self.st.frames.last() else {
-            return;
-        };
-        let pc = o.pc as usize;
-        let e = self.insn_at(o.insns, pc.saturating_sub(1));
-        let to = pc as i64 + bc::ext_offset(e);
-        if let Some(o) = self.st.frames.last_mut() {
-            o.pc = u32::try_from(to).unwrap_or(u32::MAX);
-        }
     }
 }

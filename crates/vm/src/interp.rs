@@ -815,6 +815,11 @@ impl Vm {
                                 save_pc!();
                                 // A generator runs as a frame of this loop (genframe.rs).
                                 if self.gen_push_loop(it, Value::NONE, base + bc::arg_b(w), false) {
+                                    // Each yield continues this loop's body.
+                                    let body = (pc as i64 + bc::ext_offset(e)) as u32;
+                                    if let Some(g) = self.st.frames.last_mut() {
+                                        g.resume = body;
+                                    }
                                     continue 'frame;
                                 }
                                 t!(self.next(it))
@@ -1517,7 +1522,10 @@ impl Vm {
                 if let Some(s) = self.st.stack.get_mut(f.ret as usize) {
                     *s = v;
                 }
-                self.gen_for_item();
+                // Back to the `for` loop's body (bottom-tested loop).
+                if let Some(c) = self.st.frames.last_mut() {
+                    c.pc = f.resume;
+                }
                 return Ctl::Switch;
             }
             let Some((opc, reg)) = self.gen_delegator_yield_point() else {

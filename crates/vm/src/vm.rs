@@ -53,6 +53,9 @@ pub struct Frame {
     pub ret: u32,
     /// Register count of the code (the window is `base..base + nregs`).
     pub nregs: u32,
+    /// A generator loop frame pushed by `ForIter`: the caller's pc after a
+    /// yield (its loop body; see `genframe`). Unused otherwise.
+    pub resume: u32,
     /// Returning from this frame leaves the interpreter loop.
     pub entry: bool,
     /// An `__init__` frame: the caller's register keeps the instance.
@@ -93,6 +96,7 @@ impl Frame {
             base: base as u32,
             ret: ret as u32,
             nregs: nregs as u32,
+            resume: 0,
             entry: false,
             init: false,
             yield_from: false,
