@@ -345,9 +345,7 @@ fn pow(vm: &mut Vm, a: Args) -> PyResult<Value> {
             crate::objects::int::to_big(vm, y),
             crate::objects::int::to_big(vm, m),
         ) else {
-            return Err(
-                vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
-            );
+            return pow3_other(vm, x, y, m);
         };
         return match pycopy_bigint::pow_mod(b.as_ref(), e.as_ref(), md.as_ref()) {
             Ok(r) => crate::objects::int::from_big(vm, &r),
@@ -355,6 +353,30 @@ fn pow(vm: &mut Vm, a: Args) -> PyResult<Value> {
         };
     }
     vm.binop(BinOp::Pow, x, y)
+}
+/// Three-argument `pow` when not all are ints: numbers refuse it, a user
+/// class's `__pow__(y, m)` may take it (never `__rpow__`, as in CPython).
+fn pow3_other(vm: &mut Vm, x: Value, y: Value, m: Value) -> PyResult<Value> {
+    let is_num = |vm: &Vm, v: Value| {
+        v.is_float() || crate::objects::num::is_intlike(vm, v) || vm.kind_of(v) == kind::COMPLEX
+    };
+    if is_num(vm, x) && is_num(vm, y) && is_num(vm, m) {
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
+    }
+    if vm.kind_of(x) == kind::INSTANCE {
+        let t = vm.type_of(x);
+        if let Some(f) = class::lookup(vm, t, Value::qstr(q::D_POW)) {
+            let r = vm.call(f, &[x, y, m])?;
+            if r != Value::NOT_IMPLEMENTED {
+                return Ok(r);
+            }
+        }
+    }
+    let (a, b, c) = (vm.type_name(x), vm.type_name(y), vm.type_name(m));
+    let msg = alloc::format!("unsupported operand type(s) for ** or pow(): '{a}', '{b}', '{c}'");
+    Err(vm.type_error(&msg))
 }
 fn globals(vm: &mut Vm, a: Args) -> PyResult<Value> {
     crate::objects::corefns::arity(vm, &a, "globals", 0, 0)?;
