@@ -19,6 +19,17 @@ pub const IDENTITY: u32 = {
     }
     i as u32
 };
+/// Id of the `T.__new__` native of builtin types (bound to `T`).
+pub const TYPE_NEW: u32 = {
+    let mut i = 0;
+    while i < FUNCS.len() {
+        if FUNCS[i].name == q::D_NEW {
+            break;
+        }
+        i += 1;
+    }
+    i as u32
+};
 /// Id of `object.__init__` (table 0, last entry).
 pub const OBJECT_INIT: u32 = (FUNCS.len() - 1) as u32;
 const BUILD_CLASS: u32 = (FUNCS.len() - 2) as u32;
@@ -50,7 +61,7 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
     vm.init_qstrs();
     let b = vm.st.builtins;
     for (i, f) in FUNCS.iter().enumerate() {
-        if f.name == q::D_INIT || f.name == q::CONJUGATE {
+        if f.name == q::D_INIT || f.name == q::CONJUGATE || f.name == q::D_NEW {
             continue;
         }
         dict::set(
@@ -758,6 +769,10 @@ pub static FUNCS: &[NativeDesc] = &[
     NativeDesc {
         name: q::ASCII,
         f: crate::format::builtin_ascii,
+    },
+    NativeDesc {
+        name: q::D_NEW,
+        f: class::builtin_type_new,
     },
     NativeDesc {
         name: q::D_IMPORT,

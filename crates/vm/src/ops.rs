@@ -1792,6 +1792,9 @@ impl Vm {
                 let n = crate::objects::desc(t).name;
                 return self.new_str(n).map(Some);
             }
+            if nid == q::D_NEW && t != TypeId::Object {
+                return class::builtin_new_method(self, t).map(Some);
+            }
             if let Some(m) = class::lookup_full(self, o, name) {
                 return Ok(Some(m));
             }
@@ -1888,6 +1891,13 @@ impl Vm {
             q::D_MRO => return Ok(Some(self.slot(c, class::MRO))),
             q::D_DICT => return Ok(Some(self.slot(c, class::DICT))),
             _ => {}
+        }
+        if nid == q::D_NEW && class::lookup(self, c, name).is_none() {
+            // Inherited from a builtin: that type's `__new__`.
+            let b = self.builtin_base(c);
+            if b != TypeId::Object {
+                return class::builtin_new_method(self, b).map(Some);
+            }
         }
         match class::lookup_full(self, c, name) {
             Some(v) => {
