@@ -265,7 +265,7 @@ pub fn encode(vm: &mut Vm, s: &str, enc: Option<Value>, errs: Option<Value>) -> 
                 } else {
                     m
                 };
-                return Err(vm.raise(TypeId::UnicodeError, &m));
+                return Err(vm.raise(TypeId::UnicodeEncodeError, &m));
             }
         }
     }
@@ -289,7 +289,7 @@ pub fn decode(vm: &mut Vm, d: &[u8], enc: Option<Value>, errs: Option<Value>) ->
                         "replace" => out.push('\u{fffd}'),
                         _ => {
                             let m = alloc::format!("'ascii' codec can't decode byte 0x{b:02x} in position {i}: ordinal not in range(128)");
-                            return Err(vm.raise(TypeId::UnicodeError, &m));
+                            return Err(vm.raise(TypeId::UnicodeDecodeError, &m));
                         }
                     }
                 }
@@ -315,18 +315,23 @@ pub fn decode(vm: &mut Vm, d: &[u8], enc: Option<Value>, errs: Option<Value>) ->
                             "replace" => out.push('\u{fffd}'),
                             _ => {
                                 let b = rest.get(good).copied().unwrap_or(0);
-                                let reason = if e.error_len().is_none() {
-                                    "unexpected end of data"
-                                } else if (0x80..0xc0).contains(&b) {
-                                    "invalid start byte"
+                                let at = pos + good;
+                                // CPython's reasons: a byte that cannot start
+                                // a character, a sequence cut by the end, or
+                                // a bad byte after a valid start.
+                                let m = if (0x80..0xc2).contains(&b) || b >= 0xf5 {
+                                    alloc::format!("'utf-8' codec can't decode byte 0x{b:02x} in position {at}: invalid start byte")
+                                } else if e.error_len().is_none() {
+                                    let n = rest.len() - good;
+                                    if n > 1 {
+                                        alloc::format!("'utf-8' codec can't decode bytes in position {at}-{}: unexpected end of data", at + n - 1)
+                                    } else {
+                                        alloc::format!("'utf-8' codec can't decode byte 0x{b:02x} in position {at}: unexpected end of data")
+                                    }
                                 } else {
-                                    "invalid continuation byte"
+                                    alloc::format!("'utf-8' codec can't decode byte 0x{b:02x} in position {at}: invalid continuation byte")
                                 };
-                                let m = alloc::format!(
-                                    "'utf-8' codec can't decode byte 0x{b:02x} in position {}: {reason}",
-                                    pos + good
-                                );
-                                return Err(vm.raise(TypeId::UnicodeError, &m));
+                                return Err(vm.raise(TypeId::UnicodeDecodeError, &m));
                             }
                         }
                         pos += good + bad;
@@ -688,26 +693,35 @@ fn m_fromhex_ba(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn affix(vm: &mut Vm, a: Args, end: bool) -> PyResult<Value> {
     let d = self_data(vm, &a)?;
     let p = vm.arg(&a, 1);
-    let mut pats = Vec::new();
+    // As CPython: the slice bounds first, then the candidates in order,
+    // each converted only when reached (a match ends the search).
+    let range = sub_range(vm, &a, d.len(), 2)?;
+    let sub = range.and_then(|(s, e)| d.get(s..e));
+    let hit = |x: &[u8]| match sub {
+        Some(sub) if end => sub.ends_with(x),
+        Some(sub) => sub.starts_with(x),
+        None => false,
+    };
     if vm.kind_of(p) == kind::TUPLE {
         for i in 0..crate::objects::tuple::len(vm, p) {
             let x = vm.tuple_get(p, i);
-            pats.push(owned(vm, x)?);
+            if hit(&owned(vm, x)?) {
+                return Ok(Value::TRUE);
+            }
         }
-    } else {
-        pats.push(owned(vm, p)?);
-    }
-    let Some((s, e)) = sub_range(vm, &a, d.len(), 2)? else {
         return Ok(Value::FALSE);
-    };
-    let sub = d.get(s..e).unwrap_or(&[]);
-    Ok(Value::bool(pats.iter().any(|p| {
-        if end {
-            sub.ends_with(p)
-        } else {
-            sub.starts_with(p)
+    }
+    match owned(vm, p) {
+        Ok(x) => Ok(Value::bool(hit(&x))),
+        Err(_) => {
+            let m = alloc::format!(
+                "{} first arg must be bytes or a tuple of bytes, not {}",
+                if end { "endswith" } else { "startswith" },
+                vm.type_name(p)
+            );
+            Err(vm.type_error(&m))
         }
-    })))
+    }
 }
 fn m_startswith(vm: &mut Vm, a: Args) -> PyResult<Value> {
     affix(vm, a, false)
@@ -1022,6 +1036,117 @@ fn m_islower(vm: &mut Vm, a: Args) -> PyResult<Value> {
         d.iter().any(u8::is_ascii_lowercase) && !d.iter().any(u8::is_ascii_uppercase),
     ))
 }
+fn m_isascii(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let d = self_data(vm, &a)?;
+    Ok(Value::bool(d.is_ascii()))
+}
+/// `istitle()`: cased runs start upper-case and continue lower-case.
+fn m_istitle(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let d = self_data(vm, &a)?;
+    let (mut prev_cased, mut any) = (false, false);
+    for c in d.iter() {
+        if c.is_ascii_uppercase() {
+            if prev_cased {
+                return Ok(Value::FALSE);
+            }
+            (prev_cased, any) = (true, true);
+        } else if c.is_ascii_lowercase() {
+            if !prev_cased {
+                return Ok(Value::FALSE);
+            }
+            (prev_cased, any) = (true, true);
+        } else {
+            prev_cased = false;
+        }
+    }
+    Ok(Value::bool(any))
+}
+/// `expandtabs(tabsize=8)`: tabs to spaces up to the next multiple of
+/// `tabsize` columns (columns restart after `\n` and `\r`).
+fn m_expandtabs(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let d = self_data(vm, &a)?;
+    let ts = match crate::objects::str_methods::arg_or_kw(vm, &a, 1, "tabsize") {
+        Some(v) => super::num::index_value(vm, v)?.as_int().unwrap_or(i64::MAX),
+        None => 8,
+    };
+    let ts = usize::try_from(ts).unwrap_or(0);
+    let mut out = Vec::with_capacity(d.len());
+    let mut col = 0usize;
+    for &c in d.iter() {
+        match c {
+            b'\t' => {
+                if ts > 0 {
+                    let n = ts - col % ts;
+                    if out.len().saturating_add(n) > vm.heap.total_bytes() {
+                        return Err(vm.raise(TypeId::MemoryError, "memory allocation failed"));
+                    }
+                    out.extend(core::iter::repeat_n(b' ', n));
+                    col += n;
+                }
+            }
+            b'\n' | b'\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    result(vm, &a, &out)
+}
+/// `bytes.maketrans(frm, to)` (on the type or an instance: the last two
+/// arguments): the 256-byte table mapping each byte of `frm` to `to`'s.
+fn m_maketrans(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let n = a.n as usize;
+    if n < 2 || n > 3 {
+        let m = alloc::format!("maketrans expected 2 arguments, got {}", n.min(2));
+        return Err(vm.type_error(&m));
+    }
+    let (f, t) = (vm.arg(&a, n - 2), vm.arg(&a, n - 1));
+    let (f, t) = (owned(vm, f)?, owned(vm, t)?);
+    if f.len() != t.len() {
+        return Err(vm.value_error("maketrans arguments must have same length"));
+    }
+    let mut table: Vec<u8> = (0..=255u8).collect();
+    for (x, y) in f.iter().zip(t.iter()) {
+        if let Some(slot) = table.get_mut(usize::from(*x)) {
+            *slot = *y;
+        }
+    }
+    new_bytes(vm, kind::BYTES, &table)
+}
+/// `translate(table, /, delete=b'')`: `table` is None or 256 bytes.
+fn m_translate(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let d = self_data(vm, &a)?;
+    if a.n < 2 {
+        return Err(vm.type_error("translate() takes at least 1 positional argument (0 given)"));
+    }
+    let t = vm.arg(&a, 1);
+    let table = if t.is_none() {
+        None
+    } else {
+        let t = owned(vm, t)?;
+        if t.len() != 256 {
+            return Err(vm.value_error("translation table must be 256 characters long"));
+        }
+        Some(t)
+    };
+    let del = match crate::objects::str_methods::arg_or_kw(vm, &a, 2, "delete") {
+        Some(v) => owned(vm, v)?,
+        None => Vec::new(),
+    };
+    let out: Vec<u8> = d
+        .iter()
+        .filter(|c| !del.contains(c))
+        .map(|&c| match &table {
+            Some(t) => t.get(usize::from(c)).copied().unwrap_or(c),
+            None => c,
+        })
+        .collect();
+    result(vm, &a, &out)
+}
 fn pad(vm: &mut Vm, a: Args, mode: u8) -> PyResult<Value> {
     let d = self_data(vm, &a)?;
     let w = vm.arg(&a, 1).as_int().unwrap_or(0);
@@ -1225,6 +1350,11 @@ macro_rules! table {
             NativeDesc { name: q::ZFILL, f: m_zfill },
             NativeDesc { name: q::REMOVEPREFIX, f: m_removeprefix },
             NativeDesc { name: q::REMOVESUFFIX, f: m_removesuffix },
+            NativeDesc { name: q::ISASCII, f: m_isascii },
+            NativeDesc { name: q::ISTITLE, f: m_istitle },
+            NativeDesc { name: q::EXPANDTABS, f: m_expandtabs },
+            NativeDesc { name: q::MAKETRANS, f: m_maketrans },
+            NativeDesc { name: q::TRANSLATE, f: m_translate },
             $(NativeDesc { name: $extra, f: $ef },)*
         ];
     };

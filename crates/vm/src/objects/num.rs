@@ -407,6 +407,14 @@ pub static INT_METHODS: &[NativeDesc] = &[
         f: int::m_conjugate,
     },
     NativeDesc {
+        name: q::BIT_COUNT,
+        f: int::m_bit_count,
+    },
+    NativeDesc {
+        name: q::AS_INTEGER_RATIO,
+        f: int::m_as_integer_ratio,
+    },
+    NativeDesc {
         name: q::D_ADD,
         f: i_add,
     },

@@ -158,13 +158,25 @@ fn m_count(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn affix_impl(vm: &mut Vm, a: &Args, end: bool) -> PyResult<Value> {
     let s = self_text(vm, a)?;
     let p = vm.arg(a, 1);
-    let mut pats = Vec::new();
     let name = if end { "endswith" } else { "startswith" };
+    // As CPython: the slice bounds first, then the candidates in order,
+    // each type-checked only when reached (a match ends the search).
+    let range = sub_range(vm, a, &s, 2)?;
+    let sub = range.and_then(|(b0, b1)| s.get(b0..b1));
+    let hit = |x: &str| match sub {
+        Some(sub) if end => sub.ends_with(x),
+        Some(sub) => sub.starts_with(x),
+        None => false,
+    };
     if vm.kind_of(p) == kind::TUPLE {
         for i in 0..crate::objects::tuple::len(vm, p) {
             let x = vm.tuple_get(p, i);
             match vm.str_of(x) {
-                Some(t) => pats.push(String::from(t)),
+                Some(t) => {
+                    if hit(t) {
+                        return Ok(Value::TRUE);
+                    }
+                }
                 None => {
                     let m = alloc::format!(
                         "tuple for {name} must only contain str, not {}",
@@ -174,29 +186,18 @@ fn affix_impl(vm: &mut Vm, a: &Args, end: bool) -> PyResult<Value> {
                 }
             }
         }
-    } else {
-        match vm.str_of(p) {
-            Some(t) => pats.push(String::from(t)),
-            None => {
-                let m = alloc::format!(
-                    "{name} first arg must be str or a tuple of str, not {}",
-                    vm.type_name(p)
-                );
-                return Err(vm.type_error(&m));
-            }
+        return Ok(Value::FALSE);
+    }
+    match vm.str_of(p) {
+        Some(t) => Ok(Value::bool(hit(t))),
+        None => {
+            let m = alloc::format!(
+                "{name} first arg must be str or a tuple of str, not {}",
+                vm.type_name(p)
+            );
+            Err(vm.type_error(&m))
         }
     }
-    let Some((b0, b1)) = sub_range(vm, a, &s, 2)? else {
-        return Ok(Value::FALSE);
-    };
-    let sub = s.get(b0..b1).unwrap_or("");
-    Ok(Value::bool(pats.iter().any(|x| {
-        if end {
-            sub.ends_with(x.as_str())
-        } else {
-            sub.starts_with(x.as_str())
-        }
-    })))
 }
 fn m_startswith(vm: &mut Vm, a: Args) -> PyResult<Value> {
     affix_impl(vm, &a, false)
