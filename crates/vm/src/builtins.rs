@@ -502,11 +502,16 @@ fn compile(vm: &mut Vm, a: Args) -> PyResult<Value> {
         },
     };
     let filename = String::from(vm.str_of(name).unwrap_or("<string>"));
+    // The code may later run with a locals mapping apart from its globals
+    // (`exec(code, g, l)`): module-level names go through the locals when
+    // there are any (else straight to the globals).
     let mode = match vm.str_of(mode) {
-        Some(m @ ("eval" | "exec" | "single")) => String::from(m),
+        Some("eval") => "eval-locals",
+        Some("exec") => "exec-locals",
+        Some("single") => "single",
         _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
     };
-    compile_text(vm, &text, &filename, &mode)
+    compile_text(vm, &text, &filename, mode)
 }
 
 /// The globals and locals `eval`/`exec` run with: the given ones, else the
@@ -525,12 +530,94 @@ fn eval_scope(vm: &Vm, a: &Args) -> (Value, Value) {
     (g, l)
 }
 
+/// Whether the calling frame runs a function body (not module, class body
+/// or `exec`ed module code), whose locals live in registers.
+fn caller_is_function(vm: &Vm) -> bool {
+    let Some(f) = vm.st.frames.last() else {
+        return false;
+    };
+    if f.func.is_none() {
+        return false;
+    }
+    let regs = vm.slot(f.code, func::C_REGS).as_int().unwrap_or(0);
+    let flags = pycopy_compiler::bytecode::CodeFlags((regs >> 16) as u16);
+    !flags.has(pycopy_compiler::bytecode::CodeFlags::MODULE)
+        && !flags.has(pycopy_compiler::bytecode::CodeFlags::CLASS_BODY)
+}
+
+/// The calling function's locals dict, as CPython's `locals()` in a
+/// function: one dict per frame (kept in the frame's otherwise unused
+/// `locals` slot), refreshed from the registers at each call (cells read
+/// through, unbound names removed); names only `exec` gave it stay, and
+/// writes to it never change the variables.
+fn function_locals(vm: &mut Vm) -> PyResult<Value> {
+    let d = match vm.st.frames.last() {
+        Some(f) if vm.kind_of(f.locals) == kind::DICT => f.locals,
+        _ => {
+            let d = dict::new_dict(vm, 0)?;
+            if let Some(f) = vm.st.frames.last_mut() {
+                f.locals = d;
+            }
+            d
+        }
+    };
+    let mark = vm.push_root(d);
+    let r = (|| {
+        let Some(f) = vm.st.frames.last().copied() else {
+            return Ok(());
+        };
+        let names = vm.slot(f.code, func::C_VARNAMES);
+        let n = tuple::len(vm, names);
+        for i in 0..n {
+            // Re-read after each insertion (it may have moved the heap).
+            let Some(f) = vm.st.frames.last().copied() else {
+                break;
+            };
+            let names = vm.slot(f.code, func::C_VARNAMES);
+            let name = vm.tuple_get(names, i);
+            let Some(mut v) = vm.st.stack.get(f.base as usize + i).copied() else {
+                break;
+            };
+            if vm.kind_of(v) == kind::CELL {
+                v = vm.slot(v, 0);
+            }
+            let d = vm.root(mark);
+            if v.is_empty() {
+                dict::remove(vm, d, name)?;
+            } else {
+                dict::set(vm, d, name, v)?;
+            }
+        }
+        Ok(())
+    })();
+    let d = vm.root(mark);
+    vm.pop_roots(mark);
+    r.map(|_| d)
+}
+
+/// `locals()` of the calling code: a class body's namespace, a function's
+/// locals dict ([`function_locals`]), else the module's globals.
+pub fn current_locals(vm: &mut Vm) -> PyResult<Value> {
+    if caller_is_function(vm) {
+        return function_locals(vm);
+    }
+    Ok(match vm.st.frames.last() {
+        Some(f) if !f.locals.is_none() => f.locals,
+        Some(f) => f.globals,
+        None => Value::NONE,
+    })
+}
+
 fn eval_exec(vm: &mut Vm, a: Args, is_eval: bool) -> PyResult<Value> {
     let src = vm.arg(&a, 0);
     let (g, l) = eval_scope(vm, &a);
+    // Inside a function without explicit dicts: the function's globals and
+    // a snapshot of its locals (CPython: new names land in the snapshot).
+    let given = |i: usize| a.n as usize > i && !vm.arg(&a, i).is_none();
+    let snapshot = !given(1) && !given(2) && caller_is_function(vm);
     // A separate locals mapping: names resolve locals, globals, builtins.
-    let own_locals = !l.is_none() && l != g;
-    if own_locals && vm.kind_of(vm.base_value(l)) != kind::DICT {
+    let own_locals = snapshot || (!l.is_none() && l != g);
+    if !snapshot && own_locals && vm.kind_of(vm.base_value(l)) != kind::DICT {
         let m = alloc::format!("locals must be a mapping, not {}", vm.type_name(l));
         return Err(vm.type_error(&m));
     }
@@ -560,7 +647,18 @@ fn eval_exec(vm: &mut Vm, a: Args, is_eval: bool) -> PyResult<Value> {
     };
     let cmark = vm.push_root(code);
     // Compiling allocated: take the dicts again (from the stack and frame).
-    let (g, l) = eval_scope(vm, &a);
+    let (g, l) = if snapshot {
+        let l = match function_locals(vm) {
+            Ok(l) => l,
+            Err(e) => {
+                vm.pop_roots(cmark);
+                return Err(e);
+            }
+        };
+        (eval_scope(vm, &a).0, l)
+    } else {
+        eval_scope(vm, &a)
+    };
     let l = vm.base_value(l);
     if vm.kind_of(g) != kind::DICT {
         vm.pop_roots(cmark);
@@ -598,12 +696,7 @@ fn exec(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 fn locals(vm: &mut Vm, a: Args) -> PyResult<Value> {
     crate::objects::corefns::arity(vm, &a, "locals", 0, 0)?;
-    let f = vm.st.frames.last().copied();
-    match f {
-        Some(f) if !f.locals.is_none() => Ok(f.locals),
-        Some(f) => Ok(f.globals),
-        None => Ok(Value::NONE),
-    }
+    current_locals(vm)
 }
 fn object_init(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
     Ok(Value::NONE)

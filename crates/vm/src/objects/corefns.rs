@@ -329,12 +329,7 @@ pub fn builtin_dir(vm: &mut Vm, a: Args) -> PyResult<Value> {
     arity(vm, &a, "dir", 0, 1)?;
     let mut names: Vec<alloc::string::String> = Vec::new();
     if a.n == 0 {
-        let f = vm.st.frames.last().copied();
-        let d = match f {
-            Some(f) if !f.locals.is_none() => f.locals,
-            Some(f) => f.globals,
-            None => Value::NONE,
-        };
+        let d = crate::builtins::current_locals(vm)?;
         str_keys(vm, d, &mut names);
     } else {
         let o = vm.arg(&a, 0);
@@ -391,12 +386,7 @@ pub fn builtin_dir(vm: &mut Vm, a: Args) -> PyResult<Value> {
 pub fn builtin_vars(vm: &mut Vm, a: Args) -> PyResult<Value> {
     arity(vm, &a, "vars", 0, 1)?;
     if a.n == 0 {
-        let f = vm.st.frames.last().copied();
-        return Ok(match f {
-            Some(f) if !f.locals.is_none() => f.locals,
-            Some(f) => f.globals,
-            None => Value::NONE,
-        });
+        return crate::builtins::current_locals(vm);
     }
     let o = vm.arg(&a, 0);
     match vm.getattr_opt(o, Value::qstr(q::D_DICT))? {
