@@ -2,7 +2,8 @@
 //!
 //! A table object has the layout `[entries, index, len, used]` (all values):
 //! - `entries`: an all-values block of `(key, value)` pairs in insertion
-//!   order with room for `cap` pairs; a deleted entry has key EMPTY until
+//!   order with room for `cap` pairs (sets and frozensets store the keys
+//!   alone: one word per entry, see [`stride`]); a deleted entry has key EMPTY until
 //!   the next resize drops it. `used` counts the pairs written (live and
 //!   deleted), `len` the live ones. Entry numbers are stable until a resize,
 //!   so `entry(d, i)` for `i < used` can be cached (LoadGlobal does).
@@ -80,19 +81,32 @@ pub fn used(vm: &Vm, d: Value) -> usize {
     vm.slot(d, USED).as_int().unwrap_or(0) as usize
 }
 
+/// Words per entry: 2 (key, value) for dicts, 1 (the key) for sets and
+/// frozensets, whose values are always None.
+#[inline(always)]
+pub fn stride(vm: &Vm, d: Value) -> usize {
+    match d.as_ref() {
+        Some(r) if matches!(vm.heap.kind(r), kind::SET | kind::FROZENSET) => 1,
+        _ => 2,
+    }
+}
+
 /// Room for entries before the next resize.
 #[inline]
 fn cap(vm: &Vm, d: Value) -> usize {
-    entries_ref(vm, d).map_or(0, |r| vm.heap.len_words(r) / 2)
+    entries_ref(vm, d).map_or(0, |r| vm.heap.len_words(r) / stride(vm, d))
 }
 
-/// Entry `i` as `(key, value)`; key EMPTY for a deleted entry, None past
-/// the used entries.
+/// Entry `i` as `(key, value)` (value None in a set); key EMPTY for a
+/// deleted entry, None past the used entries.
 #[inline]
 pub fn entry(vm: &Vm, d: Value, i: usize) -> (Value, Value) {
     match entries_ref(vm, d) {
         Some(r) => {
             let ev = vm.heap.values(r);
+            if stride(vm, d) == 1 {
+                return (ev.get(i).copied().unwrap_or(Value::NONE), Value::NONE);
+            }
             (
                 ev.get(i * 2).copied().unwrap_or(Value::NONE),
                 ev.get(i * 2 + 1).copied().unwrap_or(Value::NONE),
@@ -266,15 +280,17 @@ enum Match {
 /// Compares the probe `key` (hash `h`) with entry `e` without calling
 /// Python. `hashes` is the index block when it stores hashes.
 #[inline(always)]
+#[allow(clippy::too_many_arguments)]
 fn compare(
     vm: &Vm,
     ev: &[Value],
+    st: usize,
     hashes: Option<(&[u8], &Layout)>,
     key: Value,
     h: i64,
     e: usize,
 ) -> Match {
-    let Some(&k) = ev.get(e * 2) else {
+    let Some(&k) = ev.get(e * st) else {
         return Match::No;
     };
     if k == key {
@@ -311,6 +327,7 @@ fn compare(
 fn next_match(vm: &Vm, d: Value, key: Value, h: i64, pos: &mut usize) -> Option<(usize, Match)> {
     let er = entries_ref(vm, d)?;
     let ev = vm.heap.values(er);
+    let st = stride(vm, d);
     let index = vm.slot(d, INDEX).as_ref().map(|ir| {
         let b = vm.heap.bytes(ir);
         (b, ix::layout_of(b))
@@ -337,7 +354,7 @@ fn next_match(vm: &Vm, d: Value, key: Value, h: i64, pos: &mut usize) -> Option<
                 if u64::from(v & !emask) == want {
                     let e = (v & emask) as usize;
                     if e > 0 {
-                        let r = compare(vm, ev, hashes, key, h, e - 1);
+                        let r = compare(vm, ev, st, hashes, key, h, e - 1);
                         if r != Match::No {
                             return Some((e - 1, r));
                         }
@@ -352,7 +369,7 @@ fn next_match(vm: &Vm, d: Value, key: Value, h: i64, pos: &mut usize) -> Option<
             while *pos < used {
                 let e = *pos;
                 *pos += 1;
-                let r = compare(vm, ev, hashes, key, h, e);
+                let r = compare(vm, ev, st, hashes, key, h, e);
                 if r != Match::No {
                     return Some((e, r));
                 }
@@ -381,16 +398,22 @@ pub fn find(vm: &mut Vm, d: Value, key: Value, h: i64) -> PyResult<Option<usize>
 #[inline]
 fn find_fast(vm: &Vm, d: Value, key: Value, h: i64, slow: &mut bool) -> Option<usize> {
     // One read of the table object for both blocks.
-    let (e, i) = match vm.heap.values(d.as_ref()?) {
+    let dr = d.as_ref()?;
+    let (e, i) = match vm.heap.values(dr) {
         [e, i, ..] => (*e, *i),
         _ => return None,
+    };
+    let st = if matches!(vm.heap.kind(dr), kind::SET | kind::FROZENSET) {
+        1
+    } else {
+        2
     };
     let ev = vm.heap.values(e.as_ref()?);
     let simple = key.is_int() || key.is_qstr();
     let Some(ir) = i.as_ref() else {
         // A small table: scan.
         let used = used(vm, d);
-        for (n, kv) in ev.chunks_exact(2).take(used).enumerate() {
+        for (n, kv) in ev.chunks_exact(st).take(used).enumerate() {
             let k = kv.first().copied().unwrap_or(Value::EMPTY);
             if k == key {
                 return if key.as_float().is_some_and(|f| f.is_nan()) {
@@ -402,7 +425,7 @@ fn find_fast(vm: &Vm, d: Value, key: Value, h: i64, slow: &mut bool) -> Option<u
             if simple && (k.is_int() || k.is_qstr()) {
                 continue;
             }
-            match compare(vm, ev, None, key, h, n) {
+            match compare(vm, ev, st, None, key, h, n) {
                 Match::Yes => return Some(n),
                 Match::Python => {
                     *slow = true;
@@ -429,7 +452,7 @@ fn find_fast(vm: &Vm, d: Value, key: Value, h: i64, slow: &mut bool) -> Option<u
         }
         if v & !emask == want {
             let e = (v & emask).wrapping_sub(1) as usize;
-            if let Some(&k) = ev.get(e * 2) {
+            if let Some(&k) = ev.get(e * st) {
                 if k == key {
                     if key.as_float().is_some_and(|f| f.is_nan()) {
                         return None;
@@ -437,7 +460,7 @@ fn find_fast(vm: &Vm, d: Value, key: Value, h: i64, slow: &mut bool) -> Option<u
                     return Some(e);
                 }
                 if !(simple && (k.is_int() || k.is_qstr())) {
-                    match compare(vm, ev, None, key, h, e) {
+                    match compare(vm, ev, st, None, key, h, e) {
                         Match::Yes => return Some(e),
                         Match::Python => {
                             *slow = true;
@@ -549,9 +572,12 @@ pub fn find_str(vm: &Vm, d: Value, key: Value) -> Option<usize> {
     find_fast(vm, d, key, h, &mut slow)
 }
 
-/// Sets the value of live entry `e`.
+/// Sets the value of live entry `e` (sets have none to set).
 #[inline]
 pub fn set_entry_value(vm: &mut Vm, d: Value, e: usize, v: Value) {
+    if stride(vm, d) == 1 {
+        return;
+    }
     let er = vm.slot(d, ENTRIES);
     vm.set_slot(er, e * 2 + 1, v);
 }
@@ -622,12 +648,19 @@ fn append(vm: &mut Vm, d: Value, key: Value, value: Value, h: i64) {
     let (Some(er), Ok(uz)) = (e.as_ref(), usize::try_from(u)) else {
         return;
     };
-    match vm.heap.values_mut(er).get_mut(uz * 2..uz * 2 + 2) {
-        Some([k, v]) => {
-            *k = key;
-            *v = value;
+    if stride(vm, d) == 1 {
+        match vm.heap.values_mut(er).get_mut(uz) {
+            Some(k) => *k = key,
+            None => return,
         }
-        _ => return,
+    } else {
+        match vm.heap.values_mut(er).get_mut(uz * 2..uz * 2 + 2) {
+            Some([k, v]) => {
+                *k = key;
+                *v = value;
+            }
+            _ => return,
+        }
     }
     if let [_, _, nv, uv, ..] = vm.heap.values_mut(dr) {
         *nv = Value::from_small(n as i32 + 1);
@@ -654,9 +687,10 @@ pub fn resize(vm: &mut Vm, d: Value, cap: usize) -> PyResult<()> {
 /// key is recomputed natively unless the old table stored it.
 fn resize_to(vm: &mut Vm, d: Value, cap: usize, hashes: bool) -> PyResult<()> {
     let cap = cap.max(len(vm, d)).min(i32::MAX as usize / 2);
+    let st = stride(vm, d);
     let mark = vm.push_root(d);
     let r = (|| {
-        let ne = vm.alloc(kind::ENTRIES, Scan::All, cap * 2)?;
+        let ne = vm.alloc(kind::ENTRIES, Scan::All, cap * st)?;
         vm.push_root(Value::from_ref(ne));
         let l = Layout::for_table(cap, hashes);
         let ni = if l.needs_block() {
@@ -689,8 +723,9 @@ fn resize_to(vm: &mut Vm, d: Value, cap: usize, hashes: bool) -> PyResult<()> {
             {
                 let ev = vm.heap.values(oe);
                 while i < used && got < CHUNK {
-                    let (k, v) = match ev.get(i * 2..i * 2 + 2) {
+                    let (k, v) = match ev.get(i * st..i * st + st) {
                         Some(&[k, v]) => (k, v),
+                        Some(&[k]) => (k, Value::NONE),
                         _ => (Value::EMPTY, Value::NONE),
                     };
                     if !k.is_empty() {
@@ -703,9 +738,13 @@ fn resize_to(vm: &mut Vm, d: Value, cap: usize, hashes: bool) -> PyResult<()> {
                                 *x = h.unwrap_or(0);
                             }
                         }
-                        if let Some(x) = kv.get_mut(got * 2..got * 2 + 2) {
-                            x[0] = k;
-                            x[1] = v;
+                        match kv.get_mut(got * st..got * st + st) {
+                            Some([xk, xv]) => {
+                                *xk = k;
+                                *xv = v;
+                            }
+                            Some([xk]) => *xk = k,
+                            _ => {}
                         }
                         got += 1;
                     }
@@ -713,8 +752,8 @@ fn resize_to(vm: &mut Vm, d: Value, cap: usize, hashes: bool) -> PyResult<()> {
                 }
             }
             if let (Some(dst), Some(src)) = (
-                vm.heap.values_mut(ner).get_mut(j * 2..(j + got) * 2),
-                kv.get(..got * 2),
+                vm.heap.values_mut(ner).get_mut(j * st..(j + got) * st),
+                kv.get(..got * st),
             ) {
                 dst.copy_from_slice(src);
             }
@@ -751,9 +790,16 @@ pub fn remove(vm: &mut Vm, d: Value, key: Value) -> PyResult<Option<Value>> {
         };
         let d = vm.root(mark);
         let er = vm.slot(d, ENTRIES);
-        let v = vm.slot(er, e * 2 + 1);
-        vm.set_slot(er, e * 2, Value::EMPTY);
-        vm.set_slot(er, e * 2 + 1, Value::NONE);
+        let st = stride(vm, d);
+        let v = if st == 1 {
+            Value::NONE
+        } else {
+            vm.slot(er, e * 2 + 1)
+        };
+        vm.set_slot(er, e * st, Value::EMPTY);
+        if st == 2 {
+            vm.set_slot(er, e * 2 + 1, Value::NONE);
+        }
         let n = len(vm, d);
         vm.set_slot(d, LEN, Value::from_small(n as i32 - 1));
         Ok(Some(v))
