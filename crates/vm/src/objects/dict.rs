@@ -94,7 +94,18 @@ pub fn stride(vm: &Vm, d: Value) -> usize {
 /// Room for entries before the next resize.
 #[inline]
 fn cap(vm: &Vm, d: Value) -> usize {
-    entries_ref(vm, d).map_or(0, |r| vm.heap.len_words(r) / stride(vm, d))
+    cap_st(vm, d, stride(vm, d))
+}
+
+/// [`cap`] of a table of `st` words per entry.
+#[inline]
+fn cap_st(vm: &Vm, d: Value, st: usize) -> usize {
+    let w = entries_ref(vm, d).map_or(0, |r| vm.heap.len_words(r));
+    if st == 1 {
+        w
+    } else {
+        w / 2
+    }
 }
 
 /// Entry `i` as `(key, value)` (value None in a set); key EMPTY for a
@@ -397,17 +408,32 @@ pub fn find(vm: &mut Vm, d: Value, key: Value, h: i64) -> PyResult<Option<usize>
 /// in probe order, so a later identical key must not be found first).
 #[inline]
 fn find_fast(vm: &Vm, d: Value, key: Value, h: i64, slow: &mut bool) -> Option<usize> {
-    // One read of the table object for both blocks.
-    let dr = d.as_ref()?;
-    let (e, i) = match vm.heap.values(dr) {
+    // One read of the table object for its kind and both blocks.
+    let (k, vals) = vm.heap.kind_values(d.as_ref()?);
+    let (e, i) = match vals {
         [e, i, ..] => (*e, *i),
         _ => return None,
     };
-    let st = if matches!(vm.heap.kind(dr), kind::SET | kind::FROZENSET) {
-        1
+    if matches!(k, kind::SET | kind::FROZENSET) {
+        find_fast_in::<1>(vm, d, e, i, key, h, slow)
     } else {
-        2
-    };
+        find_fast_in::<2>(vm, d, e, i, key, h, slow)
+    }
+}
+
+/// [`find_fast`] in the entries `e` and index `i` of table `d`, of `ST`
+/// words per entry.
+#[inline(always)]
+fn find_fast_in<const ST: usize>(
+    vm: &Vm,
+    d: Value,
+    e: Value,
+    i: Value,
+    key: Value,
+    h: i64,
+    slow: &mut bool,
+) -> Option<usize> {
+    let st = ST;
     let ev = vm.heap.values(e.as_ref()?);
     let simple = key.is_int() || key.is_qstr();
     let Some(ir) = i.as_ref() else {
@@ -588,12 +614,16 @@ pub fn set(vm: &mut Vm, d: Value, key: Value, value: Value) -> PyResult<()> {
         // Common case: no Python to call and, unless the table is full or
         // must start storing hashes, nothing to allocate.
         let mut slow = false;
+        let st = stride(vm, d);
         if let Some(e) = find_fast(vm, d, key, h, &mut slow) {
-            set_entry_value(vm, d, e, value);
+            if st == 2 {
+                let er = vm.slot(d, ENTRIES);
+                vm.set_slot(er, e * 2 + 1, value);
+            }
             return Ok(());
         }
-        if !slow && used(vm, d) < cap(vm, d) {
-            append(vm, d, key, value, h);
+        if !slow && used(vm, d) < cap_st(vm, d, st) {
+            append_st(vm, d, key, value, h, st);
             return Ok(());
         }
     }
@@ -637,6 +667,12 @@ fn insert_new(vm: &mut Vm, h: i64, mark: usize) -> PyResult<()> {
 /// the table must store hashes if `key` needs it). Never allocates.
 #[inline]
 fn append(vm: &mut Vm, d: Value, key: Value, value: Value, h: i64) {
+    append_st(vm, d, key, value, h, stride(vm, d));
+}
+
+/// [`append`] to a table of `st` words per entry.
+#[inline]
+fn append_st(vm: &mut Vm, d: Value, key: Value, value: Value, h: i64, st: usize) {
     let Some(dr) = d.as_ref() else {
         return;
     };
@@ -648,7 +684,7 @@ fn append(vm: &mut Vm, d: Value, key: Value, value: Value, h: i64) {
     let (Some(er), Ok(uz)) = (e.as_ref(), usize::try_from(u)) else {
         return;
     };
-    if stride(vm, d) == 1 {
+    if st == 1 {
         match vm.heap.values_mut(er).get_mut(uz) {
             Some(k) => *k = key,
             None => return,
@@ -686,8 +722,17 @@ pub fn resize(vm: &mut Vm, d: Value, cap: usize) -> PyResult<()> {
 /// ones), storing hashes when `hashes`. Never calls Python: the hash of a
 /// key is recomputed natively unless the old table stored it.
 fn resize_to(vm: &mut Vm, d: Value, cap: usize, hashes: bool) -> PyResult<()> {
+    if stride(vm, d) == 1 {
+        resize_in::<1>(vm, d, cap, hashes)
+    } else {
+        resize_in::<2>(vm, d, cap, hashes)
+    }
+}
+
+/// [`resize_to`] for a table of `ST` words per entry.
+fn resize_in<const ST: usize>(vm: &mut Vm, d: Value, cap: usize, hashes: bool) -> PyResult<()> {
     let cap = cap.max(len(vm, d)).min(i32::MAX as usize / 2);
-    let st = stride(vm, d);
+    let st = ST;
     let mark = vm.push_root(d);
     let r = (|| {
         let ne = vm.alloc(kind::ENTRIES, Scan::All, cap * st)?;
@@ -723,10 +768,13 @@ fn resize_to(vm: &mut Vm, d: Value, cap: usize, hashes: bool) -> PyResult<()> {
             {
                 let ev = vm.heap.values(oe);
                 while i < used && got < CHUNK {
-                    let (k, v) = match ev.get(i * st..i * st + st) {
-                        Some(&[k, v]) => (k, v),
-                        Some(&[k]) => (k, Value::NONE),
-                        _ => (Value::EMPTY, Value::NONE),
+                    let (k, v) = if st == 1 {
+                        (ev.get(i).copied().unwrap_or(Value::EMPTY), Value::NONE)
+                    } else {
+                        match ev.get(i * 2..i * 2 + 2) {
+                            Some(&[k, v]) => (k, v),
+                            _ => (Value::EMPTY, Value::NONE),
+                        }
                     };
                     if !k.is_empty() {
                         if ni.is_some() {
@@ -738,13 +786,13 @@ fn resize_to(vm: &mut Vm, d: Value, cap: usize, hashes: bool) -> PyResult<()> {
                                 *x = h.unwrap_or(0);
                             }
                         }
-                        match kv.get_mut(got * st..got * st + st) {
-                            Some([xk, xv]) => {
-                                *xk = k;
-                                *xv = v;
+                        if st == 1 {
+                            if let Some(x) = kv.get_mut(got) {
+                                *x = k;
                             }
-                            Some([xk]) => *xk = k,
-                            _ => {}
+                        } else if let Some([xk, xv]) = kv.get_mut(got * 2..got * 2 + 2) {
+                            *xk = k;
+                            *xv = v;
                         }
                         got += 1;
                     }
