@@ -184,6 +184,9 @@ pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<i64> {
 }
 
 fn type_matches(vm: &mut Vm, v: Value, t: Value, inst: bool) -> PyResult<bool> {
+    if !inst && !vm.is_type(v) {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    }
     if vm.kind_of(t) == kind::TUPLE {
         for i in 0..tuple::len(vm, t) {
             let x = vm.tuple_get(t, i);
@@ -195,9 +198,9 @@ fn type_matches(vm: &mut Vm, v: Value, t: Value, inst: bool) -> PyResult<bool> {
     }
     if !vm.is_type(t) {
         let m = if inst {
-            "isinstance() arg 2 must be a type or tuple of types"
+            "isinstance() arg 2 must be a type, a tuple of types, or a union"
         } else {
-            "issubclass() arg 2 must be a class or tuple of classes"
+            "issubclass() arg 2 must be a class, a tuple of classes, or a union"
         };
         return Err(vm.type_error(m));
     }
@@ -215,10 +218,12 @@ fn type_matches(vm: &mut Vm, v: Value, t: Value, inst: bool) -> PyResult<bool> {
 }
 
 fn isinstance(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    crate::objects::corefns::arity(vm, &a, "isinstance", 2, 2)?;
     let (v, t) = (vm.arg(&a, 0), vm.arg(&a, 1));
     type_matches(vm, v, t, true).map(Value::bool)
 }
 fn issubclass(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    crate::objects::corefns::arity(vm, &a, "issubclass", 2, 2)?;
     let (v, t) = (vm.arg(&a, 0), vm.arg(&a, 1));
     type_matches(vm, v, t, false).map(Value::bool)
 }
@@ -323,6 +328,8 @@ fn callable(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::bool(r))
 }
 fn all_any(vm: &mut Vm, a: Args, want: bool) -> PyResult<Value> {
+    let name = if want { "any" } else { "all" };
+    crate::objects::corefns::arity(vm, &a, name, 1, 1)?;
     let v = vm.arg(&a, 0);
     let it = vm.get_iter(v)?;
     let mark = vm.push_root(it);
@@ -348,6 +355,14 @@ fn any(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 fn pow(vm: &mut Vm, a: Args) -> PyResult<Value> {
     use pycopy_compiler::bytecode::BinOp;
+    if a.n < 2 || a.n > 3 {
+        let m = match a.n {
+            0 => String::from("pow() missing required argument 'base' (pos 1)"),
+            1 => String::from("pow() missing required argument 'exp' (pos 2)"),
+            n => alloc::format!("pow() takes at most 3 arguments ({n} given)"),
+        };
+        return Err(vm.type_error(&m));
+    }
     let (x, y) = (vm.arg(&a, 0), vm.arg(&a, 1));
     if a.n > 2 {
         let m = vm.arg(&a, 2);
@@ -610,6 +625,43 @@ pub fn current_locals(vm: &mut Vm) -> PyResult<Value> {
 
 fn eval_exec(vm: &mut Vm, a: Args, is_eval: bool) -> PyResult<Value> {
     let src = vm.arg(&a, 0);
+    // CPython checks the dicts before the source.
+    let given_g = if a.n > 1 { vm.arg(&a, 1) } else { Value::NONE };
+    if !given_g.is_none() && vm.kind_of(given_g) != kind::DICT {
+        // (CPython suggests the three-argument form for other mappings.)
+        let mapping = vm.is_str(given_g)
+            || matches!(
+                vm.kind_of(given_g),
+                kind::LIST | kind::TUPLE | kind::BYTES | kind::BYTEARRAY | kind::RANGE
+            )
+            || (vm.kind_of(given_g) == kind::INSTANCE && {
+                let t = vm.type_of(given_g);
+                class::lookup(vm, t, Value::qstr(q::D_GETITEM)).is_some()
+            });
+        let m = match (is_eval, mapping) {
+            (true, true) => {
+                String::from("globals must be a real dict; try eval(expr, {}, mapping)")
+            }
+            (true, false) => String::from("globals must be a dict"),
+            (false, _) => alloc::format!(
+                "exec() globals must be a dict, not {}",
+                vm.type_name(given_g)
+            ),
+        };
+        return Err(vm.type_error(&m));
+    }
+    let given_l = if a.n > 2 { vm.arg(&a, 2) } else { Value::NONE };
+    if !given_l.is_none() && vm.kind_of(vm.base_value(given_l)) != kind::DICT {
+        let m = if is_eval {
+            String::from("locals must be a mapping")
+        } else {
+            alloc::format!(
+                "locals must be a mapping or None, not {}",
+                vm.type_name(given_l)
+            )
+        };
+        return Err(vm.type_error(&m));
+    }
     let (g, l) = eval_scope(vm, &a);
     // Inside a function without explicit dicts: the function's globals and
     // a snapshot of its locals (CPython: new names land in the snapshot).
@@ -689,9 +741,23 @@ fn eval_exec(vm: &mut Vm, a: Args, is_eval: bool) -> PyResult<Value> {
     Ok(if is_eval { v } else { Value::NONE })
 }
 fn eval(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.n == 0 || a.n > 3 {
+        return Err(crate::objects::corefns::arity_error(vm, "eval", 1, 3, a.n));
+    }
     eval_exec(vm, a, true)
 }
 fn exec(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.n == 0 || a.n > 3 {
+        let m = if a.n == 0 {
+            String::from("exec() takes at least 1 positional argument (0 given)")
+        } else {
+            alloc::format!(
+                "exec() takes at most 3 positional arguments ({} given)",
+                a.n
+            )
+        };
+        return Err(vm.type_error(&m));
+    }
     eval_exec(vm, a, false)
 }
 fn locals(vm: &mut Vm, a: Args) -> PyResult<Value> {

@@ -345,12 +345,38 @@ pub fn decode(vm: &mut Vm, d: &[u8], enc: Option<Value>, errs: Option<Value>) ->
 }
 
 fn ctor(vm: &mut Vm, a: Args, k: u8) -> PyResult<Value> {
+    if a.n > 3 {
+        let m = alloc::format!(
+            "{}() takes at most 3 arguments ({} given)",
+            if k == kind::BYTES {
+                "bytes"
+            } else {
+                "bytearray"
+            },
+            a.n
+        );
+        return Err(vm.type_error(&m));
+    }
     let src = crate::objects::str_methods::arg_or_kw(vm, &a, 0, "source");
     let enc = crate::objects::str_methods::arg_or_kw(vm, &a, 1, "encoding");
     let errs = crate::objects::str_methods::arg_or_kw(vm, &a, 2, "errors");
     let Some(v) = src else {
         return new_bytes(vm, k, &[]);
     };
+    for (arg, what) in [(enc, "encoding"), (errs, "errors")] {
+        if let Some(x) = arg.filter(|x| !vm.is_str(*x)) {
+            let m = alloc::format!(
+                "{}() argument '{what}' must be str, not {}",
+                if k == kind::BYTES {
+                    "bytes"
+                } else {
+                    "bytearray"
+                },
+                vm.type_name(x)
+            );
+            return Err(vm.type_error(&m));
+        }
+    }
     if let Some(s) = vm.str_of(v).map(String::from) {
         if enc.is_none() {
             return Err(vm.type_error("string argument without an encoding"));

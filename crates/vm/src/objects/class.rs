@@ -618,6 +618,10 @@ pub fn super_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if a.n < 2 {
         return crate::interp::super_zero_args(vm);
     }
+    if a.n > 2 {
+        let m = alloc::format!("super() expected at most 2 arguments, got {}", a.n);
+        return Err(vm.type_error(&m));
+    }
     super::corefns::arity(vm, &a, "super", 2, 2)?;
     let (t, o) = (vm.arg(&a, 0), vm.arg(&a, 1));
     if !vm.is_type(t) {

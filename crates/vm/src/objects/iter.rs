@@ -646,6 +646,13 @@ pub fn next_slow(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
 
 /// `enumerate(it, start=0)`.
 pub fn enumerate_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.n == 0 {
+        return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
+    }
+    if a.n > 2 {
+        let m = alloc::format!("enumerate() takes at most 2 arguments ({} given)", a.n);
+        return Err(vm.type_error(&m));
+    }
     let start = if a.n > 1 {
         vm.arg(&a, 1)
     } else {
@@ -732,6 +739,9 @@ fn zip_strict_end(vm: &mut Vm, its_root: usize, i: usize, n: usize) -> PyResult<
 
 /// `map(f, *its)`.
 pub fn map_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.n < 2 {
+        return Err(vm.type_error("map() must have at least two arguments."));
+    }
     let t = iters_of(vm, &a, 1)?;
     let f = vm.arg(&a, 0);
     alloc_with(vm, kind::MAP, &[f, t])
@@ -739,6 +749,9 @@ pub fn map_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `filter(f, it)`.
 pub fn filter_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.n != 2 {
+        return Err(super::corefns::arity_error(vm, "filter", 2, 2, a.n));
+    }
     let v = vm.arg(&a, 1);
     let it = get_iter(vm, v)?;
     let f = vm.arg(&a, 0);
@@ -751,7 +764,7 @@ pub fn slice_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
         1 => [Value::NONE, vm.arg(&a, 0), Value::NONE],
         2 => [vm.arg(&a, 0), vm.arg(&a, 1), Value::NONE],
         3 => [vm.arg(&a, 0), vm.arg(&a, 1), vm.arg(&a, 2)],
-        _ => return Err(vm.type_error("slice expected at least 1 argument")),
+        n => return Err(super::corefns::arity_error(vm, "slice", 1, 3, n)),
     };
     new_slice(vm, parts)
 }

@@ -710,7 +710,11 @@ pub fn round_value(vm: &mut Vm, v: Value, nd: Value) -> PyResult<Value> {
 /// `round(x[, ndigits])`.
 pub fn builtin_round(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if a.n == 0 || a.n > 2 {
-        let m = alloc::format!("round() takes at most 2 arguments ({} given)", a.n);
+        let m = if a.n == 0 {
+            alloc::string::String::from("round() missing required argument 'number' (pos 1)")
+        } else {
+            alloc::format!("round() takes at most 2 arguments ({} given)", a.n)
+        };
         return Err(vm.type_error(&m));
     }
     let v = vm.arg(&a, 0);
@@ -802,8 +806,12 @@ pub fn float_divmod_parts(x: f64, y: f64) -> (f64, f64) {
 
 fn base_str(vm: &mut Vm, a: Args, radix: u32, prefix: &str) -> PyResult<Value> {
     if a.n != 1 {
-        let m = alloc::format!("function takes exactly 1 argument ({} given)", a.n);
-        return Err(vm.type_error(&m));
+        let name = match radix {
+            2 => "bin",
+            8 => "oct",
+            _ => "hex",
+        };
+        return Err(super::corefns::arity_error(vm, name, 1, 1, a.n));
     }
     let v = vm.arg(&a, 0);
     let i = index_value(vm, v)?;

@@ -509,6 +509,10 @@ pub fn new(vm: &mut Vm, a: Args) -> PyResult<Value> {
         let v = vm.arg(&a, 0);
         return vm.to_str(v);
     }
+    if a.n > 3 {
+        let m = alloc::format!("str() takes at most 3 arguments ({} given)", a.n);
+        return Err(vm.type_error(&m));
+    }
     let enc = crate::objects::str_methods::arg_or_kw(vm, &a, 1, "encoding");
     let errs = crate::objects::str_methods::arg_or_kw(vm, &a, 2, "errors");
     let v = match crate::objects::str_methods::arg_or_kw(vm, &a, 0, "object") {
