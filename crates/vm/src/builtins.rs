@@ -271,7 +271,8 @@ fn getattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     crate::objects::corefns::arity(vm, &a, "getattr", 2, 3)?;
     let (o, n) = (vm.arg(&a, 0), vm.arg(&a, 1));
     if !vm.is_str(n) {
-        return Err(vm.type_error("attribute name must be string"));
+        let m = alloc::format!("attribute name must be string, not '{}'", vm.type_name(n));
+        return Err(vm.type_error(&m));
     }
     if a.n > 2 {
         return match vm.getattr_opt(o, n) {
@@ -292,7 +293,8 @@ fn setattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     crate::objects::corefns::arity(vm, &a, "setattr", 3, 3)?;
     let n = vm.arg(&a, 1);
     if !vm.is_str(n) {
-        return Err(vm.type_error("attribute name must be string"));
+        let m = alloc::format!("attribute name must be string, not '{}'", vm.type_name(n));
+        return Err(vm.type_error(&m));
     }
     let s = String::from(vm.str_of(n).unwrap_or(""));
     let n = vm.intern(&s)?;
@@ -305,7 +307,8 @@ fn delattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     crate::objects::corefns::arity(vm, &a, "delattr", 2, 2)?;
     let n = vm.arg(&a, 1);
     if !vm.is_str(n) {
-        return Err(vm.type_error("attribute name must be string"));
+        let m = alloc::format!("attribute name must be string, not '{}'", vm.type_name(n));
+        return Err(vm.type_error(&m));
     }
     let s = String::from(vm.str_of(n).unwrap_or(""));
     let n = vm.intern(&s)?;

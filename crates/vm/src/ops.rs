@@ -2140,7 +2140,11 @@ impl Vm {
                 None => None,
             };
             let Some(i) = i else {
-                return Err(self.type_error("string indices must be integers"));
+                let m = alloc::format!(
+                    "string indices must be integers, not '{}'",
+                    self.type_name(k)
+                );
+                return Err(self.type_error(&m));
             };
             return crate::objects::str::index(self, o, i);
         }

@@ -191,13 +191,13 @@ pub fn collect(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
 }
 
 /// Normalised codec name.
-fn codec(vm: &mut Vm, enc: Option<Value>) -> PyResult<&'static str> {
+fn codec(vm: &mut Vm, enc: Option<Value>, func: &str) -> PyResult<&'static str> {
     let Some(e) = enc else {
         return Ok("utf-8");
     };
     let Some(name) = vm.str_of(e) else {
         let m = alloc::format!(
-            "encode() argument 'encoding' must be str, not {}",
+            "{func}() argument 'encoding' must be str, not {}",
             vm.type_name(e)
         );
         return Err(vm.type_error(&m));
@@ -223,20 +223,26 @@ fn codec(vm: &mut Vm, enc: Option<Value>) -> PyResult<&'static str> {
     }
 }
 
-fn errors_mode(vm: &mut Vm, errs: Option<Value>) -> PyResult<String> {
+fn errors_mode(vm: &mut Vm, errs: Option<Value>, func: &str) -> PyResult<String> {
     match errs {
         None => Ok(String::from("strict")),
         Some(e) => match vm.str_of(e) {
             Some(s) => Ok(String::from(s)),
-            None => Err(vm.type_error("errors must be str")),
+            None => {
+                let m = alloc::format!(
+                    "{func}() argument 'errors' must be str, not {}",
+                    vm.type_name(e)
+                );
+                Err(vm.type_error(&m))
+            }
         },
     }
 }
 
 /// `str.encode(encoding, errors)`.
 pub fn encode(vm: &mut Vm, s: &str, enc: Option<Value>, errs: Option<Value>) -> PyResult<Vec<u8>> {
-    let c = codec(vm, enc)?;
-    let mode = errors_mode(vm, errs)?;
+    let c = codec(vm, enc, "encode")?;
+    let mode = errors_mode(vm, errs, "encode")?;
     if c == "utf-8" {
         return Ok(s.as_bytes().to_vec());
     }
@@ -274,8 +280,8 @@ pub fn encode(vm: &mut Vm, s: &str, enc: Option<Value>, errs: Option<Value>) -> 
 
 /// `bytes.decode(encoding, errors)` into a new str.
 pub fn decode(vm: &mut Vm, d: &[u8], enc: Option<Value>, errs: Option<Value>) -> PyResult<Value> {
-    let c = codec(vm, enc)?;
-    let mode = errors_mode(vm, errs)?;
+    let c = codec(vm, enc, "decode")?;
+    let mode = errors_mode(vm, errs, "decode")?;
     let mut out = String::with_capacity(d.len());
     match c {
         "latin-1" => out.extend(d.iter().map(|&b| char::from(b))),
@@ -1126,7 +1132,7 @@ fn m_expandtabs(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// arguments): the 256-byte table mapping each byte of `frm` to `to`'s.
 fn m_maketrans(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let n = a.n as usize;
-    if n < 2 || n > 3 {
+    if !(2..=3).contains(&n) {
         let m = alloc::format!("maketrans expected 2 arguments, got {}", n.min(2));
         return Err(vm.type_error(&m));
     }
@@ -1175,13 +1181,32 @@ fn m_translate(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 fn pad(vm: &mut Vm, a: Args, mode: u8) -> PyResult<Value> {
     let d = self_data(vm, &a)?;
-    let w = vm.arg(&a, 1).as_int().unwrap_or(0);
+    let w = vm.arg(&a, 1);
+    let w = super::num::index_value(vm, w)?.as_int().unwrap_or(i64::MAX);
     let w = usize::try_from(w).unwrap_or(0).min(vm.heap.total_bytes());
     let fill = if a.n > 2 {
-        let f = other(vm, &a, 2)?;
-        match f.as_slice() {
-            [c] => *c,
-            _ => return Err(vm.type_error("center() argument 2 must be a byte string of length 1")),
+        let f = vm.arg(&a, 2);
+        let one = match vm.kind_of(f) {
+            kind::BYTES | kind::BYTEARRAY => buffer::data(vm, f).and_then(|b| match b {
+                [c] => Some(*c),
+                _ => None,
+            }),
+            _ => None,
+        };
+        match one {
+            Some(c) => c,
+            None => {
+                let name = match mode {
+                    0 => "center",
+                    1 => "ljust",
+                    _ => "rjust",
+                };
+                let m = alloc::format!(
+                    "{name}() argument 2 must be a byte string of length 1, not {}",
+                    vm.type_name(f)
+                );
+                return Err(vm.type_error(&m));
+            }
         }
     } else {
         b' '

@@ -223,7 +223,8 @@ pub fn builtin_hasattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     arity(vm, &a, "hasattr", 2, 2)?;
     let (o, n) = (vm.arg(&a, 0), vm.arg(&a, 1));
     if !vm.is_str(n) {
-        return Err(vm.type_error("hasattr(): attribute name must be string"));
+        let m = alloc::format!("attribute name must be string, not '{}'", vm.type_name(n));
+        return Err(vm.type_error(&m));
     }
     match vm.getattr_opt(o, n) {
         Ok(v) => Ok(Value::bool(v.is_some())),

@@ -1066,7 +1066,18 @@ pub fn update_from(vm: &mut Vm, d: Value, src: Value) -> PyResult<()> {
         for i in 0..items.len() {
             let l = vm.root(mark + 1);
             let p = crate::objects::list::get(vm, l, i);
-            let kv = vm.collect_iter(p)?;
+            let kv = match vm.collect_iter(p) {
+                Ok(kv) => kv,
+                Err(e) => {
+                    if !vm.exc_matches(crate::types::TypeId::TypeError) {
+                        return Err(e);
+                    }
+                    let m = alloc::format!(
+                        "cannot convert dictionary update sequence element #{i} to a sequence"
+                    );
+                    return Err(vm.type_error(&m));
+                }
+            };
             if kv.len() != 2 {
                 let m = alloc::format!(
                     "dictionary update sequence element #{i} has length {}; 2 is required",

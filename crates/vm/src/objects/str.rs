@@ -522,6 +522,15 @@ pub fn new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if enc.is_none() && errs.is_none() {
         return vm.to_str(v);
     }
+    for (arg, what) in [(enc, "encoding"), (errs, "errors")] {
+        if let Some(x) = arg.filter(|x| !vm.is_str(*x)) {
+            let m = alloc::format!(
+                "str() argument '{what}' must be str, not {}",
+                vm.type_name(x)
+            );
+            return Err(vm.type_error(&m));
+        }
+    }
     let Some(d) = crate::objects::buffer::to_vec(vm, v) else {
         if vm.is_str(v) {
             return Err(vm.type_error("decoding str is not supported"));
