@@ -369,20 +369,25 @@ fn pow(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let (x, y) = (vm.arg(&a, 0), vm.arg(&a, 1));
     if a.n > 2 {
         let m = vm.arg(&a, 2);
-        let (Some(b), Some(e), Some(md)) = (
-            crate::objects::int::to_big(vm, x),
-            crate::objects::int::to_big(vm, y),
-            crate::objects::int::to_big(vm, m),
-        ) else {
-            return pow3_other(vm, x, y, m);
-        };
-        return match pycopy_bigint::pow_mod(b.as_ref(), e.as_ref(), md.as_ref()) {
-            Ok(r) => crate::objects::int::from_big(vm, &r),
-            Err(err) => Err(crate::objects::int::raise_err(vm, err)),
-        };
+        return pow3(vm, x, y, m);
     }
     vm.binop(BinOp::Pow, x, y)
 }
+/// `pow(x, y, m)`: modular power of ints, else [`pow3_other`].
+pub(crate) fn pow3(vm: &mut Vm, x: Value, y: Value, m: Value) -> PyResult<Value> {
+    let (Some(b), Some(e), Some(md)) = (
+        crate::objects::int::to_big(vm, x),
+        crate::objects::int::to_big(vm, y),
+        crate::objects::int::to_big(vm, m),
+    ) else {
+        return pow3_other(vm, x, y, m);
+    };
+    match pycopy_bigint::pow_mod(b.as_ref(), e.as_ref(), md.as_ref()) {
+        Ok(r) => crate::objects::int::from_big(vm, &r),
+        Err(err) => Err(crate::objects::int::raise_err(vm, err)),
+    }
+}
+
 /// Three-argument `pow` when not all are ints: numbers refuse it, a user
 /// class's `__pow__(y, m)` may take it (never `__rpow__`, as in CPython).
 fn pow3_other(vm: &mut Vm, x: Value, y: Value, m: Value) -> PyResult<Value> {

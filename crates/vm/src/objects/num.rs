@@ -192,6 +192,18 @@ fn native_name(f: Value) -> PyResult<Option<Value>> {
 
 // ------------------------------------------------------------ int dunders
 
+/// `int.__pow__(x, y[, mod])`.
+fn i_pow(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.n > 2 && !vm.arg(&a, 2).is_none() {
+        let m = vm.base_value(vm.arg(&a, 2));
+        return match other_int(vm, &a) {
+            Some((x, y)) if is_intlike(vm, m) => crate::builtins::pow3(vm, x, y, m),
+            _ => Ok(Value::NOT_IMPLEMENTED),
+        };
+    }
+    i_pow2(vm, a)
+}
+
 fn other_int(vm: &Vm, a: &Args) -> Option<(Value, Value)> {
     let (x, y) = (vm.arg(a, 0), vm.arg(a, 1));
     let (x, y) = (vm.base_value(x), vm.base_value(y));
@@ -218,7 +230,7 @@ int_binops! {
     i_truediv => BinOp::TrueDiv, false;
     i_floordiv => BinOp::FloorDiv, false;
     i_mod => BinOp::Mod, false;
-    i_pow => BinOp::Pow, false;
+    i_pow2 => BinOp::Pow, false;
     i_lshift => BinOp::LShift, false;
     i_rshift => BinOp::RShift, false;
     i_and => BinOp::BitAnd, false;
