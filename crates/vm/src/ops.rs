@@ -291,13 +291,19 @@ impl Vm {
             }
         }
         if op == BinOp::BitOr && ka == kind::DICT && kb == kind::DICT {
-            let d = dict::new_dict(self, 0)?;
-            let mark = self.push_root(d);
-            let r = dict::update(self, d, a).and_then(|_| dict::update(self, d, b));
-            let d = self.root(mark);
+            // The operands are rooted: creating the result may move them.
+            let mark = self.push_root(a);
+            self.push_root(b);
+            let r = dict::new_dict(self, 0).and_then(|d| {
+                self.push_root(d);
+                let (d, a) = (self.root(mark + 2), self.root(mark));
+                dict::update(self, d, a)?;
+                let (d, b) = (self.root(mark + 2), self.root(mark + 1));
+                dict::update(self, d, b)?;
+                Ok(self.root(mark + 2))
+            });
             self.pop_roots(mark);
-            r?;
-            return Ok(d);
+            return r;
         }
         self.binop_dunder(op, a, b, inplace)
     }

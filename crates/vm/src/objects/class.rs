@@ -809,6 +809,10 @@ fn new_impl(vm: &mut Vm, a: Args) -> PyResult<Value> {
         if id == TypeId::Object {
             return new_instance_of_object(vm);
         }
+        // (Exceptions are built below, without calling `__init__`.)
+        if id.is_exception() {
+            return new_exception(vm, a, cls);
+        }
         let Some(new) = super::desc(id).new else {
             let m = alloc::format!("cannot create '{}' instances", super::desc(id).name);
             return Err(vm.type_error(&m));
@@ -827,6 +831,9 @@ fn new_impl(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Err(vm.type_error("__new__(X): X is not a type object"));
     }
     let base = vm.builtin_base(cls);
+    if base.is_exception() {
+        return new_exception(vm, a, cls);
+    }
     let o = new_instance(vm, cls)?;
     if base != TypeId::Object && !base.is_exception() {
         // `T.__new__(cls, *args)` for a subclass `cls` of builtin `T`: the
@@ -848,13 +855,22 @@ fn new_impl(vm: &mut Vm, a: Args) -> PyResult<Value> {
             return Ok(o);
         }
     }
-    if base.is_exception() && a.n > 1 {
+    Ok(o)
+}
+
+/// An exception of type `cls` (argument 0 of `a`) with the other
+/// arguments as its `args`.
+fn new_exception(vm: &mut Vm, a: Args, cls: Value) -> PyResult<Value> {
+    let o = new_instance(vm, cls)?;
+    if a.n > 1 {
         let items: Vec<Value> = (1..a.n as usize).map(|i| vm.arg(&a, i)).collect();
         let mark = vm.push_root(o);
         let t = super::tuple::new_tuple(vm, &items);
+        // The allocation may have moved the exception.
         let o = vm.root(mark);
         vm.pop_roots(mark);
         vm.set_slot(o, super::exc::ARGS, t?);
+        return Ok(o);
     }
     Ok(o)
 }
