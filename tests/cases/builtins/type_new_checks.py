@@ -40,3 +40,10 @@ class Plain:
     def __init__(self): self.x = 1
 p = object.__new__(Plain); print(hasattr(p, "x"), type(p).__name__)
 print(Plain.__new__(Plain).__class__.__name__)
+e = ValueError.__new__(ValueError, 1, "two")
+print(type(e).__name__, e.args)
+class E2(KeyError):
+    def __init__(self, *a):
+        raise RuntimeError("__init__ must not run")
+e = E2.__new__(E2, "k")
+print(type(e).__name__, e.args, isinstance(e, LookupError))
