@@ -39,6 +39,13 @@ def int_dict(n):
     return d
 
 
+def int_set(n):
+    s = set()
+    for i in range(n):
+        s.add(i)
+    return s
+
+
 def short_strs(n):
     return [str(i) for i in range(n)]
 
@@ -66,6 +73,7 @@ show("small int in a list", ints, N)
 show("float in a list", floats, N)
 show("2-attribute instance (in a list)", instances, N)
 show("int->int dict entry", int_dict, N)
+show("set of ints (per element)", int_set, N)
 show("short str (str(i), in a list)", short_strs, N)
 show("2-tuple (in a list)", tuples, N)
 

@@ -19,6 +19,17 @@ pub const IDENTITY: u32 = {
     }
     i as u32
 };
+/// Id of the `T.__new__` native of builtin types (bound to `T`).
+pub const TYPE_NEW: u32 = {
+    let mut i = 0;
+    while i < FUNCS.len() {
+        if FUNCS[i].name == q::D_NEW {
+            break;
+        }
+        i += 1;
+    }
+    i as u32
+};
 /// Id of `object.__init__` (table 0, last entry).
 pub const OBJECT_INIT: u32 = (FUNCS.len() - 1) as u32;
 const BUILD_CLASS: u32 = (FUNCS.len() - 2) as u32;
@@ -50,7 +61,7 @@ pub fn install(vm: &mut Vm) -> PyResult<()> {
     vm.init_qstrs();
     let b = vm.st.builtins;
     for (i, f) in FUNCS.iter().enumerate() {
-        if f.name == q::D_INIT || f.name == q::CONJUGATE {
+        if f.name == q::D_INIT || f.name == q::CONJUGATE || f.name == q::D_NEW {
             continue;
         }
         dict::set(
@@ -173,6 +184,9 @@ pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<i64> {
 }
 
 fn type_matches(vm: &mut Vm, v: Value, t: Value, inst: bool) -> PyResult<bool> {
+    if !inst && !vm.is_type(v) {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    }
     if vm.kind_of(t) == kind::TUPLE {
         for i in 0..tuple::len(vm, t) {
             let x = vm.tuple_get(t, i);
@@ -184,9 +198,9 @@ fn type_matches(vm: &mut Vm, v: Value, t: Value, inst: bool) -> PyResult<bool> {
     }
     if !vm.is_type(t) {
         let m = if inst {
-            "isinstance() arg 2 must be a type or tuple of types"
+            "isinstance() arg 2 must be a type, a tuple of types, or a union"
         } else {
-            "issubclass() arg 2 must be a class or tuple of classes"
+            "issubclass() arg 2 must be a class, a tuple of classes, or a union"
         };
         return Err(vm.type_error(m));
     }
@@ -204,10 +218,12 @@ fn type_matches(vm: &mut Vm, v: Value, t: Value, inst: bool) -> PyResult<bool> {
 }
 
 fn isinstance(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    crate::objects::corefns::arity(vm, &a, "isinstance", 2, 2)?;
     let (v, t) = (vm.arg(&a, 0), vm.arg(&a, 1));
     type_matches(vm, v, t, true).map(Value::bool)
 }
 fn issubclass(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    crate::objects::corefns::arity(vm, &a, "issubclass", 2, 2)?;
     let (v, t) = (vm.arg(&a, 0), vm.arg(&a, 1));
     type_matches(vm, v, t, false).map(Value::bool)
 }
@@ -255,7 +271,8 @@ fn getattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     crate::objects::corefns::arity(vm, &a, "getattr", 2, 3)?;
     let (o, n) = (vm.arg(&a, 0), vm.arg(&a, 1));
     if !vm.is_str(n) {
-        return Err(vm.type_error("attribute name must be string"));
+        let m = alloc::format!("attribute name must be string, not '{}'", vm.type_name(n));
+        return Err(vm.type_error(&m));
     }
     if a.n > 2 {
         return match vm.getattr_opt(o, n) {
@@ -276,7 +293,8 @@ fn setattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     crate::objects::corefns::arity(vm, &a, "setattr", 3, 3)?;
     let n = vm.arg(&a, 1);
     if !vm.is_str(n) {
-        return Err(vm.type_error("attribute name must be string"));
+        let m = alloc::format!("attribute name must be string, not '{}'", vm.type_name(n));
+        return Err(vm.type_error(&m));
     }
     let s = String::from(vm.str_of(n).unwrap_or(""));
     let n = vm.intern(&s)?;
@@ -289,7 +307,8 @@ fn delattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     crate::objects::corefns::arity(vm, &a, "delattr", 2, 2)?;
     let n = vm.arg(&a, 1);
     if !vm.is_str(n) {
-        return Err(vm.type_error("attribute name must be string"));
+        let m = alloc::format!("attribute name must be string, not '{}'", vm.type_name(n));
+        return Err(vm.type_error(&m));
     }
     let s = String::from(vm.str_of(n).unwrap_or(""));
     let n = vm.intern(&s)?;
@@ -312,6 +331,8 @@ fn callable(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::bool(r))
 }
 fn all_any(vm: &mut Vm, a: Args, want: bool) -> PyResult<Value> {
+    let name = if want { "any" } else { "all" };
+    crate::objects::corefns::arity(vm, &a, name, 1, 1)?;
     let v = vm.arg(&a, 0);
     let it = vm.get_iter(v)?;
     let mark = vm.push_root(it);
@@ -337,24 +358,59 @@ fn any(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 fn pow(vm: &mut Vm, a: Args) -> PyResult<Value> {
     use pycopy_compiler::bytecode::BinOp;
+    if a.n < 2 || a.n > 3 {
+        let m = match a.n {
+            0 => String::from("pow() missing required argument 'base' (pos 1)"),
+            1 => String::from("pow() missing required argument 'exp' (pos 2)"),
+            n => alloc::format!("pow() takes at most 3 arguments ({n} given)"),
+        };
+        return Err(vm.type_error(&m));
+    }
     let (x, y) = (vm.arg(&a, 0), vm.arg(&a, 1));
     if a.n > 2 {
         let m = vm.arg(&a, 2);
-        let (Some(b), Some(e), Some(md)) = (
-            crate::objects::int::to_big(vm, x),
-            crate::objects::int::to_big(vm, y),
-            crate::objects::int::to_big(vm, m),
-        ) else {
-            return Err(
-                vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
-            );
-        };
-        return match pycopy_bigint::pow_mod(b.as_ref(), e.as_ref(), md.as_ref()) {
-            Ok(r) => crate::objects::int::from_big(vm, &r),
-            Err(err) => Err(crate::objects::int::raise_err(vm, err)),
-        };
+        return pow3(vm, x, y, m);
     }
     vm.binop(BinOp::Pow, x, y)
+}
+/// `pow(x, y, m)`: modular power of ints, else [`pow3_other`].
+pub(crate) fn pow3(vm: &mut Vm, x: Value, y: Value, m: Value) -> PyResult<Value> {
+    let (Some(b), Some(e), Some(md)) = (
+        crate::objects::int::to_big(vm, x),
+        crate::objects::int::to_big(vm, y),
+        crate::objects::int::to_big(vm, m),
+    ) else {
+        return pow3_other(vm, x, y, m);
+    };
+    match pycopy_bigint::pow_mod(b.as_ref(), e.as_ref(), md.as_ref()) {
+        Ok(r) => crate::objects::int::from_big(vm, &r),
+        Err(err) => Err(crate::objects::int::raise_err(vm, err)),
+    }
+}
+
+/// Three-argument `pow` when not all are ints: numbers refuse it, a user
+/// class's `__pow__(y, m)` may take it (never `__rpow__`, as in CPython).
+fn pow3_other(vm: &mut Vm, x: Value, y: Value, m: Value) -> PyResult<Value> {
+    let is_num = |vm: &Vm, v: Value| {
+        v.is_float() || crate::objects::num::is_intlike(vm, v) || vm.kind_of(v) == kind::COMPLEX
+    };
+    if is_num(vm, x) && is_num(vm, y) && is_num(vm, m) {
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
+    }
+    if vm.kind_of(x) == kind::INSTANCE {
+        let t = vm.type_of(x);
+        if let Some(f) = class::lookup(vm, t, Value::qstr(q::D_POW)) {
+            let r = vm.call(f, &[x, y, m])?;
+            if r != Value::NOT_IMPLEMENTED {
+                return Ok(r);
+            }
+        }
+    }
+    let (a, b, c) = (vm.type_name(x), vm.type_name(y), vm.type_name(m));
+    let msg = alloc::format!("unsupported operand type(s) for ** or pow(): '{a}', '{b}', '{c}'");
+    Err(vm.type_error(&msg))
 }
 fn globals(vm: &mut Vm, a: Args) -> PyResult<Value> {
     crate::objects::corefns::arity(vm, &a, "globals", 0, 0)?;
@@ -469,11 +525,16 @@ fn compile(vm: &mut Vm, a: Args) -> PyResult<Value> {
         },
     };
     let filename = String::from(vm.str_of(name).unwrap_or("<string>"));
+    // The code may later run with a locals mapping apart from its globals
+    // (`exec(code, g, l)`): module-level names go through the locals when
+    // there are any (else straight to the globals).
     let mode = match vm.str_of(mode) {
-        Some(m @ ("eval" | "exec" | "single")) => String::from(m),
+        Some("eval") => "eval-locals",
+        Some("exec") => "exec-locals",
+        Some("single") => "single",
         _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
     };
-    compile_text(vm, &text, &filename, &mode)
+    compile_text(vm, &text, &filename, mode)
 }
 
 /// The globals and locals `eval`/`exec` run with: the given ones, else the
@@ -492,12 +553,131 @@ fn eval_scope(vm: &Vm, a: &Args) -> (Value, Value) {
     (g, l)
 }
 
+/// Whether the calling frame runs a function body (not module, class body
+/// or `exec`ed module code), whose locals live in registers.
+fn caller_is_function(vm: &Vm) -> bool {
+    let Some(f) = vm.st.frames.last() else {
+        return false;
+    };
+    if f.func.is_none() {
+        return false;
+    }
+    let regs = vm.slot(f.code, func::C_REGS).as_int().unwrap_or(0);
+    let flags = pycopy_compiler::bytecode::CodeFlags((regs >> 16) as u16);
+    !flags.has(pycopy_compiler::bytecode::CodeFlags::MODULE)
+        && !flags.has(pycopy_compiler::bytecode::CodeFlags::CLASS_BODY)
+}
+
+/// The calling function's locals dict, as CPython's `locals()` in a
+/// function: one dict per frame (kept in the frame's otherwise unused
+/// `locals` slot), refreshed from the registers at each call (cells read
+/// through, unbound names removed); names only `exec` gave it stay, and
+/// writes to it never change the variables.
+fn function_locals(vm: &mut Vm) -> PyResult<Value> {
+    let d = match vm.st.frames.last() {
+        Some(f) if vm.kind_of(f.locals) == kind::DICT => f.locals,
+        _ => {
+            let d = dict::new_dict(vm, 0)?;
+            if let Some(f) = vm.st.frames.last_mut() {
+                f.locals = d;
+            }
+            d
+        }
+    };
+    let mark = vm.push_root(d);
+    let r = (|| {
+        let Some(f) = vm.st.frames.last().copied() else {
+            return Ok(());
+        };
+        let names = vm.slot(f.code, func::C_VARNAMES);
+        let n = tuple::len(vm, names);
+        for i in 0..n {
+            // Re-read after each insertion (it may have moved the heap).
+            let Some(f) = vm.st.frames.last().copied() else {
+                break;
+            };
+            let names = vm.slot(f.code, func::C_VARNAMES);
+            let name = vm.tuple_get(names, i);
+            let Some(mut v) = vm.st.stack.get(f.base as usize + i).copied() else {
+                break;
+            };
+            if vm.kind_of(v) == kind::CELL {
+                v = vm.slot(v, 0);
+            }
+            let d = vm.root(mark);
+            if v.is_empty() {
+                dict::remove(vm, d, name)?;
+            } else {
+                dict::set(vm, d, name, v)?;
+            }
+        }
+        Ok(())
+    })();
+    let d = vm.root(mark);
+    vm.pop_roots(mark);
+    r.map(|_| d)
+}
+
+/// `locals()` of the calling code: a class body's namespace, a function's
+/// locals dict ([`function_locals`]), else the module's globals.
+pub fn current_locals(vm: &mut Vm) -> PyResult<Value> {
+    if caller_is_function(vm) {
+        return function_locals(vm);
+    }
+    Ok(match vm.st.frames.last() {
+        Some(f) if !f.locals.is_none() => f.locals,
+        Some(f) => f.globals,
+        None => Value::NONE,
+    })
+}
+
 fn eval_exec(vm: &mut Vm, a: Args, is_eval: bool) -> PyResult<Value> {
     let src = vm.arg(&a, 0);
+    // CPython checks the dicts before the source.
+    let given_g = if a.n > 1 { vm.arg(&a, 1) } else { Value::NONE };
+    if !given_g.is_none() && vm.kind_of(given_g) != kind::DICT {
+        // (CPython suggests the three-argument form for other mappings.)
+        let mapping = vm.is_str(given_g)
+            || matches!(
+                vm.kind_of(given_g),
+                kind::LIST | kind::TUPLE | kind::BYTES | kind::BYTEARRAY | kind::RANGE
+            )
+            || (vm.kind_of(given_g) == kind::INSTANCE && {
+                let t = vm.type_of(given_g);
+                class::lookup(vm, t, Value::qstr(q::D_GETITEM)).is_some()
+            });
+        let m = match (is_eval, mapping) {
+            (true, true) => {
+                String::from("globals must be a real dict; try eval(expr, {}, mapping)")
+            }
+            (true, false) => String::from("globals must be a dict"),
+            (false, _) => alloc::format!(
+                "exec() globals must be a dict, not {}",
+                vm.type_name(given_g)
+            ),
+        };
+        return Err(vm.type_error(&m));
+    }
+    let given_l = if a.n > 2 { vm.arg(&a, 2) } else { Value::NONE };
+    if !given_l.is_none() && vm.kind_of(vm.base_value(given_l)) != kind::DICT {
+        let m = if is_eval {
+            String::from("locals must be a mapping")
+        } else {
+            alloc::format!(
+                "locals must be a mapping or None, not {}",
+                vm.type_name(given_l)
+            )
+        };
+        return Err(vm.type_error(&m));
+    }
     let (g, l) = eval_scope(vm, &a);
+    // Inside a function without explicit dicts: the function's globals and
+    // a snapshot of its locals (CPython: new names land in the snapshot).
+    let given = |i: usize| a.n as usize > i && !vm.arg(&a, i).is_none();
+    let snapshot = !given(1) && !given(2) && caller_is_function(vm);
     // A separate locals mapping: names resolve locals, globals, builtins.
-    let own_locals = !l.is_none() && l != g;
-    if own_locals && vm.kind_of(vm.base_value(l)) != kind::DICT {
+    let own_locals = snapshot || (!l.is_none() && l != g);
+    if !snapshot && own_locals && vm.kind_of(vm.base_value(l)) != kind::DICT {
         let m = alloc::format!("locals must be a mapping, not {}", vm.type_name(l));
         return Err(vm.type_error(&m));
     }
@@ -527,7 +707,18 @@ fn eval_exec(vm: &mut Vm, a: Args, is_eval: bool) -> PyResult<Value> {
     };
     let cmark = vm.push_root(code);
     // Compiling allocated: take the dicts again (from the stack and frame).
-    let (g, l) = eval_scope(vm, &a);
+    let (g, l) = if snapshot {
+        let l = match function_locals(vm) {
+            Ok(l) => l,
+            Err(e) => {
+                vm.pop_roots(cmark);
+                return Err(e);
+            }
+        };
+        (eval_scope(vm, &a).0, l)
+    } else {
+        eval_scope(vm, &a)
+    };
     let l = vm.base_value(l);
     if vm.kind_of(g) != kind::DICT {
         vm.pop_roots(cmark);
@@ -558,19 +749,28 @@ fn eval_exec(vm: &mut Vm, a: Args, is_eval: bool) -> PyResult<Value> {
     Ok(if is_eval { v } else { Value::NONE })
 }
 fn eval(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.n == 0 || a.n > 3 {
+        return Err(crate::objects::corefns::arity_error(vm, "eval", 1, 3, a.n));
+    }
     eval_exec(vm, a, true)
 }
 fn exec(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.n == 0 || a.n > 3 {
+        let m = if a.n == 0 {
+            String::from("exec() takes at least 1 positional argument (0 given)")
+        } else {
+            alloc::format!(
+                "exec() takes at most 3 positional arguments ({} given)",
+                a.n
+            )
+        };
+        return Err(vm.type_error(&m));
+    }
     eval_exec(vm, a, false)
 }
 fn locals(vm: &mut Vm, a: Args) -> PyResult<Value> {
     crate::objects::corefns::arity(vm, &a, "locals", 0, 0)?;
-    let f = vm.st.frames.last().copied();
-    match f {
-        Some(f) if !f.locals.is_none() => Ok(f.locals),
-        Some(f) => Ok(f.globals),
-        None => Ok(Value::NONE),
-    }
+    current_locals(vm)
 }
 fn object_init(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
     Ok(Value::NONE)
@@ -736,6 +936,10 @@ pub static FUNCS: &[NativeDesc] = &[
     NativeDesc {
         name: q::ASCII,
         f: crate::format::builtin_ascii,
+    },
+    NativeDesc {
+        name: q::D_NEW,
+        f: class::builtin_type_new,
     },
     NativeDesc {
         name: q::D_IMPORT,

@@ -152,8 +152,9 @@ pub fn ascii_string(vm: &mut Vm, v: Value) -> PyResult<String> {
 /// The `format(value[, spec])` builtin.
 pub fn builtin_format(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if a.n == 0 || a.n > 2 {
-        let m = alloc::format!("format expected at most 2 arguments, got {}", a.n);
-        return Err(vm.type_error(&m));
+        return Err(crate::objects::corefns::arity_error(
+            vm, "format", 1, 2, a.n,
+        ));
     }
     let v = vm.arg(&a, 0);
     let spec = if a.n > 1 {
@@ -173,6 +174,7 @@ pub fn builtin_format(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// The `ascii(value)` builtin.
 pub fn builtin_ascii(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    crate::objects::corefns::arity(vm, &a, "ascii", 1, 1)?;
     let v = vm.arg(&a, 0);
     let s = ascii_string(vm, v)?;
     vm.new_str(&s)

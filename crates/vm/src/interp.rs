@@ -644,8 +644,12 @@ impl Vm {
                                     t!(self.binop(BinOp::Add, x, Value::from_small(imm as i32)))
                                 }
                             }
-                        } else {
+                        } else if op == Op::AddImm {
                             t!(self.binop(BinOp::Add, x, Value::from_small(imm as i32)))
+                        } else {
+                            // `x - k` on a non-int calls `__sub__`, not `__add__(-k)`.
+                            let k = Value::from_small(bc::arg_sc(w) as i32);
+                            t!(self.binop(BinOp::Sub, x, k))
                         };
                         self.set_reg(base, a, v);
                     }

@@ -124,17 +124,38 @@ fn op_sym(op: BinOp) -> &'static str {
     }
 }
 
+/// Whether floats support the operator (not the bitwise ones and `@`).
+fn float_op(op: BinOp) -> bool {
+    !matches!(
+        op,
+        BinOp::LShift
+            | BinOp::RShift
+            | BinOp::BitAnd
+            | BinOp::BitOr
+            | BinOp::BitXor
+            | BinOp::MatMul
+    )
+}
+
 impl Vm {
     /// Binary operator on any values.
-    #[inline(never)]
+    #[inline]
     pub fn binop(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        self.binop_as(op, a, b, false)
+    }
+
+    /// Binary operator; `inplace`: it is the fallback of `a op= b`, which
+    /// only changes the wording of the error (`+=` for `+`).
+    #[inline(never)]
+    fn binop_as(&mut self, op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
         // Small ints, floats, and a float with a small int (exact in an
         // f64) first: the interpreter's `/`, `//`, `%`, `**`, in-place
         // arithmetic and overflowing small-int results come here.
-        if a.is_int() && b.is_int() {
+        if a.is_int() && b.is_int() && op != BinOp::MatMul {
             return self.int_binop(op, a.int_unchecked(), b.int_unchecked());
         }
         match (a.as_float(), b.as_float()) {
+            _ if !float_op(op) => {}
             (Some(x), Some(y)) => return self.float_binop(op, x, y),
             (Some(x), None) if b.is_int() => {
                 return self.float_binop(op, x, b.int_unchecked() as f64)
@@ -155,25 +176,29 @@ impl Vm {
                 _ => {}
             }
         }
-        if let (Some(x), Some(y)) = (int_val(a), int_val(b)) {
-            return self.int_binop(op, x, y);
-        }
-        if let (Some(x), Some(y)) = (num_of(a), num_of(b)) {
-            return self.float_binop(op, x.f(), y.f());
+        if op != BinOp::MatMul {
+            if let (Some(x), Some(y)) = (int_val(a), int_val(b)) {
+                return self.int_binop(op, x, y);
+            }
+            if let (Some(x), Some(y)) = (num_of(a), num_of(b)) {
+                if float_op(op) {
+                    return self.float_binop(op, x.f(), y.f());
+                }
+            }
         }
         let (ka, kb) = (self.kind_of(a), self.kind_of(b));
         if ka == kind::INSTANCE && self.slot(a, class::I_BASE).is_none() {
             // A user class's operator method: none of the builtin cases
             // below apply.
-            return self.binop_dunder(op, a, b);
+            return self.binop_dunder(op, a, b, inplace);
         }
         if ka == kind::BIGINT || kb == kind::BIGINT {
             let ia = ka == kind::BIGINT || int_val(a).is_some();
             let ib = kb == kind::BIGINT || int_val(b).is_some();
-            if ia && ib {
+            if ia && ib && op != BinOp::MatMul {
                 return crate::objects::int::binop(self, op, a, b);
             }
-            if (ia || a.is_float()) && (ib || b.is_float()) {
+            if (ia || a.is_float()) && (ib || b.is_float()) && float_op(op) {
                 let x = match a.as_float() {
                     Some(f) => f,
                     None => crate::objects::int::to_float(self, a)?,
@@ -266,21 +291,27 @@ impl Vm {
             }
         }
         if op == BinOp::BitOr && ka == kind::DICT && kb == kind::DICT {
-            let d = dict::new_dict(self, 0)?;
-            let mark = self.push_root(d);
-            let r = dict::update(self, d, a).and_then(|_| dict::update(self, d, b));
-            let d = self.root(mark);
+            // The operands are rooted: creating the result may move them.
+            let mark = self.push_root(a);
+            self.push_root(b);
+            let r = dict::new_dict(self, 0).and_then(|d| {
+                self.push_root(d);
+                let (d, a) = (self.root(mark + 2), self.root(mark));
+                dict::update(self, d, a)?;
+                let (d, b) = (self.root(mark + 2), self.root(mark + 1));
+                dict::update(self, d, b)?;
+                Ok(self.root(mark + 2))
+            });
             self.pop_roots(mark);
-            r?;
-            return Ok(d);
+            return r;
         }
-        self.binop_dunder(op, a, b)
+        self.binop_dunder(op, a, b, inplace)
     }
 
-    fn binop_dunder(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+    fn binop_dunder(&mut self, op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
         let mark = self.push_root(a);
         self.push_root(b);
-        let r = self.binop_dunder_rooted(op, mark);
+        let r = self.binop_dunder_rooted(op, mark, inplace);
         self.pop_roots(mark);
         r
     }
@@ -293,7 +324,7 @@ impl Vm {
 
     /// `__op__`/`__rop__` dispatch with the operands at roots `mark`,
     /// `mark + 1` (calls may move them).
-    fn binop_dunder_rooted(&mut self, op: BinOp, mark: usize) -> PyResult<Value> {
+    fn binop_dunder_rooted(&mut self, op: BinOp, mark: usize, inplace: bool) -> PyResult<Value> {
         let (fwd, rev) = dunder(op);
         let (a, b) = (self.root(mark), self.root(mark + 1));
         let (ta, tb) = (self.type_of(a), self.type_of(b));
@@ -331,15 +362,52 @@ impl Vm {
         let ba = self.base_value(a);
         let bb = self.base_value(b);
         if ba != a || bb != b {
-            return self.binop(op, ba, bb);
+            return self.binop_as(op, ba, bb, inplace);
         }
-        let m = alloc::format!(
-            "unsupported operand type(s) for {}: '{}' and '{}'",
-            op_sym(op),
-            self.type_name(a),
-            self.type_name(b)
-        );
-        Err(self.type_error(&m))
+        Err(self.binop_error(op, a, b, inplace))
+    }
+
+    /// CPython's error for an operator no operand supports: sequences word
+    /// it as concatenation/repetition, the rest as unsupported operands.
+    #[cold]
+    fn binop_error(&mut self, op: BinOp, a: Value, b: Value, inplace: bool) -> crate::vm::PyErr {
+        let (ta, tb) = (self.type_name(a), self.type_name(b));
+        let is_seq = |vm: &Vm, v: Value| {
+            vm.is_str(v)
+                || matches!(
+                    vm.kind_of(v),
+                    kind::LIST | kind::TUPLE | kind::BYTES | kind::BYTEARRAY
+                )
+        };
+        let m = if op == BinOp::Add && is_seq(self, a) {
+            let base = if self.is_str(a) {
+                "str"
+            } else {
+                match self.kind_of(a) {
+                    kind::LIST => "list",
+                    kind::TUPLE => "tuple",
+                    kind::BYTES => "bytes",
+                    _ => "bytearray",
+                }
+            };
+            if matches!(base, "bytes" | "bytearray") {
+                alloc::format!("can't concat {tb} to {base}")
+            } else {
+                alloc::format!("can only concatenate {base} (not \"{tb}\") to {base}")
+            }
+        } else if op == BinOp::Mul && is_seq(self, a) {
+            alloc::format!("can't multiply sequence by non-int of type '{tb}'")
+        } else if op == BinOp::Mul && is_seq(self, b) {
+            alloc::format!("can't multiply sequence by non-int of type '{ta}'")
+        } else {
+            let sym = match (op, inplace) {
+                (BinOp::Pow, true) => "**",
+                _ => op_sym(op),
+            };
+            let eq = if inplace { "=" } else { "" };
+            alloc::format!("unsupported operand type(s) for {sym}{eq}: '{ta}' and '{tb}'")
+        };
+        self.type_error(&m)
     }
 
     /// Calls `type(x).name(x, y)` with `x`, `y` at roots `xi`, `yi`, if the
@@ -409,16 +477,22 @@ impl Vm {
             crate::objects::bytes::set_data(self, a, &d)?;
             return Ok(a);
         }
+        let (mut a, mut b) = (a, b);
         if ka == kind::INSTANCE {
             let t = self.type_of(a);
             if let Some(m) = class::lookup(self, t, Value::qstr(idunder(op))) {
-                let r = self.call(m, &[a, b])?;
+                let mark = self.push_root(a);
+                self.push_root(b);
+                let r = self.call(m, &[a, b]);
+                (a, b) = (self.root(mark), self.root(mark + 1));
+                self.pop_roots(mark);
+                let r = r?;
                 if r != Value::NOT_IMPLEMENTED {
                     return Ok(r);
                 }
             }
         }
-        self.binop(op, a, b)
+        self.binop_as(op, a, b, true)
     }
 
     fn int_binop(&mut self, op: BinOp, x: i64, y: i64) -> PyResult<Value> {
@@ -508,7 +582,11 @@ impl Vm {
             BinOp::BitOr => Some(x | y),
             BinOp::BitXor => Some(x ^ y),
             BinOp::MatMul => {
-                return Err(self.type_error("unsupported operand type(s) for @: 'int' and 'int'"));
+                let (a, b) = (Value::int(x), Value::int(y));
+                return match (a, b) {
+                    (Some(a), Some(b)) => Err(self.binop_error(op, a, b, false)),
+                    _ => Err(self.int_overflow()),
+                };
             }
         };
         match r.and_then(Value::int) {
@@ -850,25 +928,19 @@ impl Vm {
         let (ua, ub) = (self.is_user_instance(a), self.is_user_instance(b));
         let rev_first = ub && ta != tb && self.is_subclass(tb, ta);
         if rev_first {
-            if let Some(r) = self.try_dunder(mark + 1, mark, rname, Some(tb))? {
+            if let Some(r) = self.try_compare(mark + 1, mark, rname, Some(tb))? {
                 return Ok(Some(r));
             }
         }
         if ua {
             let t = (!rev_first).then_some(ta);
-            if let Some(r) = self.try_dunder(mark, mark + 1, name, t)? {
+            if let Some(r) = self.try_compare(mark, mark + 1, name, t)? {
                 return Ok(Some(r));
             }
         }
         if !rev_first && ub {
-            if let Some(r) = self.try_dunder(mark + 1, mark, rname, None)? {
+            if let Some(r) = self.try_compare(mark + 1, mark, rname, None)? {
                 return Ok(Some(r));
-            }
-        }
-        if op == Op::Ne {
-            if let Some(r) = self.try_dunder(mark, mark + 1, q::D_EQ, None)? {
-                let t = self.truthy(r)?;
-                return Ok(Some(Value::bool(!t)));
             }
         }
         let (a, b) = (self.root(mark), self.root(mark + 1));
@@ -877,6 +949,35 @@ impl Vm {
             return self.compare_value(op, ba, bb).map(Some);
         }
         Ok(None)
+    }
+
+    /// One side of a rich comparison ([`Vm::try_dunder`]); a type without
+    /// its own `__ne__` inherits object's, which inverts `__eq__` unless
+    /// that returned `NotImplemented`.
+    fn try_compare(
+        &mut self,
+        xi: usize,
+        yi: usize,
+        name: u32,
+        t: Option<Value>,
+    ) -> PyResult<Option<Value>> {
+        if name != q::D_NE {
+            return self.try_dunder(xi, yi, name, t);
+        }
+        let t = match t {
+            Some(t) => t,
+            None => self.type_of(self.root(xi)),
+        };
+        if crate::ctor_cache::lookup(self, t, Value::qstr(q::D_NE)).is_some() {
+            return self.try_dunder(xi, yi, name, Some(t));
+        }
+        match self.try_dunder(xi, yi, q::D_EQ, Some(t))? {
+            Some(r) => {
+                let b = self.truthy(r)?;
+                Ok(Some(Value::bool(!b)))
+            }
+            None => Ok(None),
+        }
     }
 
     fn container_eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
@@ -1697,6 +1798,9 @@ impl Vm {
                 let n = crate::objects::desc(t).name;
                 return self.new_str(n).map(Some);
             }
+            if nid == q::D_NEW && t != TypeId::Object {
+                return class::builtin_new_method(self, t).map(Some);
+            }
             if let Some(m) = class::lookup_full(self, o, name) {
                 return Ok(Some(m));
             }
@@ -1793,6 +1897,13 @@ impl Vm {
             q::D_MRO => return Ok(Some(self.slot(c, class::MRO))),
             q::D_DICT => return Ok(Some(self.slot(c, class::DICT))),
             _ => {}
+        }
+        if nid == q::D_NEW && class::lookup(self, c, name).is_none() {
+            // Inherited from a builtin: that type's `__new__`.
+            let b = self.builtin_base(c);
+            if b != TypeId::Object {
+                return class::builtin_new_method(self, b).map(Some);
+            }
         }
         match class::lookup_full(self, c, name) {
             Some(v) => {
@@ -2035,7 +2146,11 @@ impl Vm {
                 None => None,
             };
             let Some(i) = i else {
-                return Err(self.type_error("string indices must be integers"));
+                let m = alloc::format!(
+                    "string indices must be integers, not '{}'",
+                    self.type_name(k)
+                );
+                return Err(self.type_error(&m));
             };
             return crate::objects::str::index(self, o, i);
         }

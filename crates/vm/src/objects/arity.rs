@@ -14,6 +14,10 @@ struct Arity {
     max: u8,
     /// Keyword arguments are accepted (the native checks them).
     kw: bool,
+    /// CPython words the count error as `f() takes at most N arguments (G
+    /// given)` (methods parsed with a format string) rather than `f
+    /// expected at most N arguments, got G`.
+    takes: bool,
 }
 
 const fn pos(min: u8, max: u8) -> Option<Arity> {
@@ -21,6 +25,17 @@ const fn pos(min: u8, max: u8) -> Option<Arity> {
         min,
         max,
         kw: false,
+        takes: false,
+    })
+}
+
+/// [`pos`] worded the "takes" way.
+const fn takes(min: u8, max: u8, kw: bool) -> Option<Arity> {
+    Some(Arity {
+        min,
+        max,
+        kw,
+        takes: true,
     })
 }
 
@@ -28,6 +43,7 @@ const KW_ANY: Option<Arity> = Some(Arity {
     min: 0,
     max: 0,
     kw: true,
+    takes: false,
 });
 
 /// The arity of method `name` of builtin type `t`, when it is fixed (one
@@ -57,6 +73,7 @@ const fn arity(t: TypeId, name: u32) -> Option<Arity> {
                 min: 0,
                 max: 1,
                 kw: true,
+                takes: false,
             }),
             _ => None,
         },
@@ -72,7 +89,7 @@ const fn arity(t: TypeId, name: u32) -> Option<Arity> {
             _ => None,
         },
         T::Int => match name {
-            q::BIT_LENGTH | q::CONJUGATE | q::AS_INTEGER_RATIO => pos(0, 0),
+            q::BIT_LENGTH | q::BIT_COUNT | q::CONJUGATE | q::AS_INTEGER_RATIO => pos(0, 0),
             _ => None,
         },
         T::Float => match name {
@@ -105,8 +122,10 @@ const fn text_arity(t: TypeId, name: u32) -> Option<Arity> {
         }
         q::STRIP | q::LSTRIP | q::RSTRIP => pos(0, 1),
         q::FIND | q::RFIND | q::INDEX | q::RINDEX | q::COUNT | q::STARTSWITH | q::ENDSWITH => {
-            pos(1, 3)
+            takes(1, 3, false)
         }
+        q::SPLIT | q::RSPLIT => takes(0, 2, true),
+        q::SPLITLINES | q::EXPANDTABS => takes(0, 1, true),
         q::REPLACE => pos(2, 3),
         q::CENTER | q::LJUST | q::RJUST => pos(1, 2),
         _ => None,
@@ -119,11 +138,8 @@ const fn text_arity(t: TypeId, name: u32) -> Option<Arity> {
             pos(0, 0)
         }
         (T::Str, q::FORMAT_MAP | q::TRANSLATE) => pos(1, 1),
-        (T::Bytes | T::ByteArray, q::HEX) => Some(Arity {
-            min: 0,
-            max: 2,
-            kw: true,
-        }),
+        (T::Bytes | T::ByteArray, q::HEX | q::DECODE) => takes(0, 2, true),
+        (T::Str, q::ENCODE) => takes(0, 2, true),
         (T::ByteArray, q::APPEND | q::EXTEND | q::REMOVE) => pos(1, 1),
         (T::ByteArray, q::INSERT) => pos(2, 2),
         (T::ByteArray, q::POP) => pos(0, 1),
@@ -211,6 +227,7 @@ fn arity_failure(vm: &mut Vm, t: TypeId, i: usize, given: usize, nkw: usize) -> 
         min: 0,
         max: 3,
         kw: true,
+        takes: false,
     });
     arity_error(vm, t, name, a, given, nkw)
 }
@@ -239,6 +256,16 @@ fn arity_error(
         (1, 1) => {
             alloc::format!("{tname}.{mname}() takes exactly one argument ({given} given)")
         }
+        _ if a.takes => {
+            let (w, k) = if given < min {
+                ("least", min)
+            } else {
+                ("most", max)
+            };
+            let s = if k == 1 { "" } else { "s" };
+            alloc::format!("{mname}() takes at {w} {k} argument{s} ({given} given)")
+        }
+        _ if min == max => alloc::format!("{mname} expected {min} arguments, got {given}"),
         _ if given < min => {
             let s = if min == 1 { "" } else { "s" };
             alloc::format!("{mname} expected at least {min} argument{s}, got {given}")

@@ -191,13 +191,13 @@ pub fn collect(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
 }
 
 /// Normalised codec name.
-fn codec(vm: &mut Vm, enc: Option<Value>) -> PyResult<&'static str> {
+fn codec(vm: &mut Vm, enc: Option<Value>, func: &str) -> PyResult<&'static str> {
     let Some(e) = enc else {
         return Ok("utf-8");
     };
     let Some(name) = vm.str_of(e) else {
         let m = alloc::format!(
-            "encode() argument 'encoding' must be str, not {}",
+            "{func}() argument 'encoding' must be str, not {}",
             vm.type_name(e)
         );
         return Err(vm.type_error(&m));
@@ -223,20 +223,26 @@ fn codec(vm: &mut Vm, enc: Option<Value>) -> PyResult<&'static str> {
     }
 }
 
-fn errors_mode(vm: &mut Vm, errs: Option<Value>) -> PyResult<String> {
+fn errors_mode(vm: &mut Vm, errs: Option<Value>, func: &str) -> PyResult<String> {
     match errs {
         None => Ok(String::from("strict")),
         Some(e) => match vm.str_of(e) {
             Some(s) => Ok(String::from(s)),
-            None => Err(vm.type_error("errors must be str")),
+            None => {
+                let m = alloc::format!(
+                    "{func}() argument 'errors' must be str, not {}",
+                    vm.type_name(e)
+                );
+                Err(vm.type_error(&m))
+            }
         },
     }
 }
 
 /// `str.encode(encoding, errors)`.
 pub fn encode(vm: &mut Vm, s: &str, enc: Option<Value>, errs: Option<Value>) -> PyResult<Vec<u8>> {
-    let c = codec(vm, enc)?;
-    let mode = errors_mode(vm, errs)?;
+    let c = codec(vm, enc, "encode")?;
+    let mode = errors_mode(vm, errs, "encode")?;
     if c == "utf-8" {
         return Ok(s.as_bytes().to_vec());
     }
@@ -265,7 +271,7 @@ pub fn encode(vm: &mut Vm, s: &str, enc: Option<Value>, errs: Option<Value>) -> 
                 } else {
                     m
                 };
-                return Err(vm.raise(TypeId::UnicodeError, &m));
+                return Err(vm.raise(TypeId::UnicodeEncodeError, &m));
             }
         }
     }
@@ -274,8 +280,8 @@ pub fn encode(vm: &mut Vm, s: &str, enc: Option<Value>, errs: Option<Value>) -> 
 
 /// `bytes.decode(encoding, errors)` into a new str.
 pub fn decode(vm: &mut Vm, d: &[u8], enc: Option<Value>, errs: Option<Value>) -> PyResult<Value> {
-    let c = codec(vm, enc)?;
-    let mode = errors_mode(vm, errs)?;
+    let c = codec(vm, enc, "decode")?;
+    let mode = errors_mode(vm, errs, "decode")?;
     let mut out = String::with_capacity(d.len());
     match c {
         "latin-1" => out.extend(d.iter().map(|&b| char::from(b))),
@@ -289,7 +295,7 @@ pub fn decode(vm: &mut Vm, d: &[u8], enc: Option<Value>, errs: Option<Value>) ->
                         "replace" => out.push('\u{fffd}'),
                         _ => {
                             let m = alloc::format!("'ascii' codec can't decode byte 0x{b:02x} in position {i}: ordinal not in range(128)");
-                            return Err(vm.raise(TypeId::UnicodeError, &m));
+                            return Err(vm.raise(TypeId::UnicodeDecodeError, &m));
                         }
                     }
                 }
@@ -315,18 +321,23 @@ pub fn decode(vm: &mut Vm, d: &[u8], enc: Option<Value>, errs: Option<Value>) ->
                             "replace" => out.push('\u{fffd}'),
                             _ => {
                                 let b = rest.get(good).copied().unwrap_or(0);
-                                let reason = if e.error_len().is_none() {
-                                    "unexpected end of data"
-                                } else if (0x80..0xc0).contains(&b) {
-                                    "invalid start byte"
+                                let at = pos + good;
+                                // CPython's reasons: a byte that cannot start
+                                // a character, a sequence cut by the end, or
+                                // a bad byte after a valid start.
+                                let m = if (0x80..0xc2).contains(&b) || b >= 0xf5 {
+                                    alloc::format!("'utf-8' codec can't decode byte 0x{b:02x} in position {at}: invalid start byte")
+                                } else if e.error_len().is_none() {
+                                    let n = rest.len() - good;
+                                    if n > 1 {
+                                        alloc::format!("'utf-8' codec can't decode bytes in position {at}-{}: unexpected end of data", at + n - 1)
+                                    } else {
+                                        alloc::format!("'utf-8' codec can't decode byte 0x{b:02x} in position {at}: unexpected end of data")
+                                    }
                                 } else {
-                                    "invalid continuation byte"
+                                    alloc::format!("'utf-8' codec can't decode byte 0x{b:02x} in position {at}: invalid continuation byte")
                                 };
-                                let m = alloc::format!(
-                                    "'utf-8' codec can't decode byte 0x{b:02x} in position {}: {reason}",
-                                    pos + good
-                                );
-                                return Err(vm.raise(TypeId::UnicodeError, &m));
+                                return Err(vm.raise(TypeId::UnicodeDecodeError, &m));
                             }
                         }
                         pos += good + bad;
@@ -340,12 +351,38 @@ pub fn decode(vm: &mut Vm, d: &[u8], enc: Option<Value>, errs: Option<Value>) ->
 }
 
 fn ctor(vm: &mut Vm, a: Args, k: u8) -> PyResult<Value> {
+    if a.n > 3 {
+        let m = alloc::format!(
+            "{}() takes at most 3 arguments ({} given)",
+            if k == kind::BYTES {
+                "bytes"
+            } else {
+                "bytearray"
+            },
+            a.n
+        );
+        return Err(vm.type_error(&m));
+    }
     let src = crate::objects::str_methods::arg_or_kw(vm, &a, 0, "source");
     let enc = crate::objects::str_methods::arg_or_kw(vm, &a, 1, "encoding");
     let errs = crate::objects::str_methods::arg_or_kw(vm, &a, 2, "errors");
     let Some(v) = src else {
         return new_bytes(vm, k, &[]);
     };
+    for (arg, what) in [(enc, "encoding"), (errs, "errors")] {
+        if let Some(x) = arg.filter(|x| !vm.is_str(*x)) {
+            let m = alloc::format!(
+                "{}() argument '{what}' must be str, not {}",
+                if k == kind::BYTES {
+                    "bytes"
+                } else {
+                    "bytearray"
+                },
+                vm.type_name(x)
+            );
+            return Err(vm.type_error(&m));
+        }
+    }
     if let Some(s) = vm.str_of(v).map(String::from) {
         if enc.is_none() {
             return Err(vm.type_error("string argument without an encoding"));
@@ -688,26 +725,35 @@ fn m_fromhex_ba(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn affix(vm: &mut Vm, a: Args, end: bool) -> PyResult<Value> {
     let d = self_data(vm, &a)?;
     let p = vm.arg(&a, 1);
-    let mut pats = Vec::new();
+    // As CPython: the slice bounds first, then the candidates in order,
+    // each converted only when reached (a match ends the search).
+    let range = sub_range(vm, &a, d.len(), 2)?;
+    let sub = range.and_then(|(s, e)| d.get(s..e));
+    let hit = |x: &[u8]| match sub {
+        Some(sub) if end => sub.ends_with(x),
+        Some(sub) => sub.starts_with(x),
+        None => false,
+    };
     if vm.kind_of(p) == kind::TUPLE {
         for i in 0..crate::objects::tuple::len(vm, p) {
             let x = vm.tuple_get(p, i);
-            pats.push(owned(vm, x)?);
+            if hit(&owned(vm, x)?) {
+                return Ok(Value::TRUE);
+            }
         }
-    } else {
-        pats.push(owned(vm, p)?);
-    }
-    let Some((s, e)) = sub_range(vm, &a, d.len(), 2)? else {
         return Ok(Value::FALSE);
-    };
-    let sub = d.get(s..e).unwrap_or(&[]);
-    Ok(Value::bool(pats.iter().any(|p| {
-        if end {
-            sub.ends_with(p)
-        } else {
-            sub.starts_with(p)
+    }
+    match owned(vm, p) {
+        Ok(x) => Ok(Value::bool(hit(&x))),
+        Err(_) => {
+            let m = alloc::format!(
+                "{} first arg must be bytes or a tuple of bytes, not {}",
+                if end { "endswith" } else { "startswith" },
+                vm.type_name(p)
+            );
+            Err(vm.type_error(&m))
         }
-    })))
+    }
 }
 fn m_startswith(vm: &mut Vm, a: Args) -> PyResult<Value> {
     affix(vm, a, false)
@@ -1022,15 +1068,145 @@ fn m_islower(vm: &mut Vm, a: Args) -> PyResult<Value> {
         d.iter().any(u8::is_ascii_lowercase) && !d.iter().any(u8::is_ascii_uppercase),
     ))
 }
+fn m_isascii(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let d = self_data(vm, &a)?;
+    Ok(Value::bool(d.is_ascii()))
+}
+/// `istitle()`: cased runs start upper-case and continue lower-case.
+fn m_istitle(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let d = self_data(vm, &a)?;
+    let (mut prev_cased, mut any) = (false, false);
+    for c in d.iter() {
+        if c.is_ascii_uppercase() {
+            if prev_cased {
+                return Ok(Value::FALSE);
+            }
+            (prev_cased, any) = (true, true);
+        } else if c.is_ascii_lowercase() {
+            if !prev_cased {
+                return Ok(Value::FALSE);
+            }
+            (prev_cased, any) = (true, true);
+        } else {
+            prev_cased = false;
+        }
+    }
+    Ok(Value::bool(any))
+}
+/// `expandtabs(tabsize=8)`: tabs to spaces up to the next multiple of
+/// `tabsize` columns (columns restart after `\n` and `\r`).
+fn m_expandtabs(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let d = self_data(vm, &a)?;
+    let ts = match crate::objects::str_methods::arg_or_kw(vm, &a, 1, "tabsize") {
+        Some(v) => super::num::index_value(vm, v)?.as_int().unwrap_or(i64::MAX),
+        None => 8,
+    };
+    let ts = usize::try_from(ts).unwrap_or(0);
+    let mut out = Vec::with_capacity(d.len());
+    let mut col = 0usize;
+    for &c in d.iter() {
+        match c {
+            b'\t' => {
+                if ts > 0 {
+                    let n = ts - col % ts;
+                    if out.len().saturating_add(n) > vm.heap.total_bytes() {
+                        return Err(vm.raise(TypeId::MemoryError, "memory allocation failed"));
+                    }
+                    out.extend(core::iter::repeat_n(b' ', n));
+                    col += n;
+                }
+            }
+            b'\n' | b'\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    result(vm, &a, &out)
+}
+/// `bytes.maketrans(frm, to)` (on the type or an instance: the last two
+/// arguments): the 256-byte table mapping each byte of `frm` to `to`'s.
+fn m_maketrans(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let n = a.n as usize;
+    if !(2..=3).contains(&n) {
+        let m = alloc::format!("maketrans expected 2 arguments, got {}", n.min(2));
+        return Err(vm.type_error(&m));
+    }
+    let (f, t) = (vm.arg(&a, n - 2), vm.arg(&a, n - 1));
+    let (f, t) = (owned(vm, f)?, owned(vm, t)?);
+    if f.len() != t.len() {
+        return Err(vm.value_error("maketrans arguments must have same length"));
+    }
+    let mut table: Vec<u8> = (0..=255u8).collect();
+    for (x, y) in f.iter().zip(t.iter()) {
+        if let Some(slot) = table.get_mut(usize::from(*x)) {
+            *slot = *y;
+        }
+    }
+    new_bytes(vm, kind::BYTES, &table)
+}
+/// `translate(table, /, delete=b'')`: `table` is None or 256 bytes.
+fn m_translate(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let d = self_data(vm, &a)?;
+    if a.n < 2 {
+        return Err(vm.type_error("translate() takes at least 1 positional argument (0 given)"));
+    }
+    let t = vm.arg(&a, 1);
+    let table = if t.is_none() {
+        None
+    } else {
+        let t = owned(vm, t)?;
+        if t.len() != 256 {
+            return Err(vm.value_error("translation table must be 256 characters long"));
+        }
+        Some(t)
+    };
+    let del = match crate::objects::str_methods::arg_or_kw(vm, &a, 2, "delete") {
+        Some(v) => owned(vm, v)?,
+        None => Vec::new(),
+    };
+    let out: Vec<u8> = d
+        .iter()
+        .filter(|c| !del.contains(c))
+        .map(|&c| match &table {
+            Some(t) => t.get(usize::from(c)).copied().unwrap_or(c),
+            None => c,
+        })
+        .collect();
+    result(vm, &a, &out)
+}
 fn pad(vm: &mut Vm, a: Args, mode: u8) -> PyResult<Value> {
     let d = self_data(vm, &a)?;
-    let w = vm.arg(&a, 1).as_int().unwrap_or(0);
+    let w = vm.arg(&a, 1);
+    let w = super::num::index_value(vm, w)?.as_int().unwrap_or(i64::MAX);
     let w = usize::try_from(w).unwrap_or(0).min(vm.heap.total_bytes());
     let fill = if a.n > 2 {
-        let f = other(vm, &a, 2)?;
-        match f.as_slice() {
-            [c] => *c,
-            _ => return Err(vm.type_error("center() argument 2 must be a byte string of length 1")),
+        let f = vm.arg(&a, 2);
+        let one = match vm.kind_of(f) {
+            kind::BYTES | kind::BYTEARRAY => buffer::data(vm, f).and_then(|b| match b {
+                [c] => Some(*c),
+                _ => None,
+            }),
+            _ => None,
+        };
+        match one {
+            Some(c) => c,
+            None => {
+                let name = match mode {
+                    0 => "center",
+                    1 => "ljust",
+                    _ => "rjust",
+                };
+                let m = alloc::format!(
+                    "{name}() argument 2 must be a byte string of length 1, not {}",
+                    vm.type_name(f)
+                );
+                return Err(vm.type_error(&m));
+            }
         }
     } else {
         b' '
@@ -1225,6 +1401,11 @@ macro_rules! table {
             NativeDesc { name: q::ZFILL, f: m_zfill },
             NativeDesc { name: q::REMOVEPREFIX, f: m_removeprefix },
             NativeDesc { name: q::REMOVESUFFIX, f: m_removesuffix },
+            NativeDesc { name: q::ISASCII, f: m_isascii },
+            NativeDesc { name: q::ISTITLE, f: m_istitle },
+            NativeDesc { name: q::EXPANDTABS, f: m_expandtabs },
+            NativeDesc { name: q::MAKETRANS, f: m_maketrans },
+            NativeDesc { name: q::TRANSLATE, f: m_translate },
             $(NativeDesc { name: $extra, f: $ef },)*
         ];
     };

@@ -618,6 +618,10 @@ pub fn super_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if a.n < 2 {
         return crate::interp::super_zero_args(vm);
     }
+    if a.n > 2 {
+        let m = alloc::format!("super() expected at most 2 arguments, got {}", a.n);
+        return Err(vm.type_error(&m));
+    }
     super::corefns::arity(vm, &a, "super", 2, 2)?;
     let (t, o) = (vm.arg(&a, 0), vm.arg(&a, 1));
     if !vm.is_type(t) {
@@ -652,6 +656,11 @@ pub fn super_getattr(vm: &mut Vm, sup: Value, name: Value) -> PyResult<Value> {
             found = c == start;
             continue;
         }
+        if let Some(id) = TypeId::from_value(c) {
+            if name.as_qstr() == Some(q::D_NEW) && id != TypeId::Object {
+                return builtin_new_method(vm, id);
+            }
+        }
         let hit = if let Some(id) = TypeId::from_value(c) {
             name.as_qstr()
                 .and_then(|n| static_method(id, n).or_else(|| super::slots::method(id, n)))
@@ -682,15 +691,149 @@ pub fn new_instance_of_object(vm: &mut Vm) -> PyResult<Value> {
     Ok(Value::from_ref(r))
 }
 
+/// `T.__new__` for a builtin type `T` other than `object`: a native bound
+/// to `T` ([`builtin_type_new`]), as CPython's per-type `__new__`.
+pub fn builtin_new_method(vm: &mut Vm, t: TypeId) -> PyResult<Value> {
+    let f = Value::static_obj(SK_NATIVE, crate::builtins::TYPE_NEW);
+    super::func::new_bound(vm, kind::NATIVE_BOUND, f, t.value())
+}
+
+/// The name CPython's "is not safe" message gives for the builtin base of
+/// `cls` (every exception shares `BaseException.__new__`).
+fn new_owner(vm: &Vm, cls: Value) -> TypeId {
+    let b = vm.builtin_base(cls);
+    if b.is_exception() {
+        TypeId::BaseException
+    } else {
+        b
+    }
+}
+
+/// The name CPython's "is not safe" message suggests: `cls`, or the first
+/// class up its chain of first bases without a Python-level `__new__`.
+fn static_base_name(vm: &Vm, cls: Value) -> alloc::string::String {
+    let mut c = cls;
+    for _ in 0..64 {
+        if vm.kind_of(c) != kind::CLASS {
+            break;
+        }
+        if lookup(vm, c, Value::qstr(q::D_NEW)).is_none() {
+            break;
+        }
+        let bases = vm.slot(c, BASES);
+        if super::tuple::len(vm, bases) == 0 {
+            break;
+        }
+        c = vm.tuple_get(bases, 0);
+    }
+    alloc::string::String::from(vm.class_name(c))
+}
+
+/// Checks CPython makes in `T.__new__(S, ...)`: `S` is a type, a subtype of
+/// `T`, and its nearest builtin base makes its values the way `T` does.
+fn check_new_target(vm: &mut Vm, t: Value, a: &Args) -> PyResult<()> {
+    let tn = alloc::string::String::from(vm.class_name(t));
+    if a.n < 2 {
+        let m = alloc::format!("{tn}.__new__(): not enough arguments");
+        return Err(vm.type_error(&m));
+    }
+    let s = vm.arg(a, 1);
+    if !vm.is_type(s) {
+        let m = alloc::format!(
+            "{tn}.__new__(X): X is not a type object ({})",
+            vm.type_name(s)
+        );
+        return Err(vm.type_error(&m));
+    }
+    let sn = alloc::string::String::from(vm.class_name(s));
+    if !vm.is_subclass(s, t) {
+        let m = alloc::format!("{tn}.__new__({sn}): {sn} is not a subtype of {tn}");
+        return Err(vm.type_error(&m));
+    }
+    let (own, sb) = (new_owner(vm, t), new_owner(vm, s));
+    if own != sb {
+        let m = alloc::format!(
+            "{tn}.__new__({sn}) is not safe, use {}.__new__()",
+            static_base_name(vm, s)
+        );
+        return Err(vm.type_error(&m));
+    }
+    Ok(())
+}
+
+/// `T.__new__(S, *args)` bound to builtin type `T` (argument 0).
+pub fn builtin_type_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let t = vm.arg(&a, 0);
+    check_new_target(vm, t, &a)?;
+    new_impl(
+        vm,
+        Args {
+            base: a.base + 1,
+            n: a.n - 1,
+            nkw: a.nkw,
+            kwnames: a.kwnames,
+        },
+    )
+}
+
+/// `object.__new__(S, *args)`.
 fn o_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.n == 0 {
+        return Err(vm.type_error("object.__new__(): not enough arguments"));
+    }
+    let s = vm.arg(&a, 0);
+    if !vm.is_type(s) {
+        let m = alloc::format!(
+            "object.__new__(X): X is not a type object ({})",
+            vm.type_name(s)
+        );
+        return Err(vm.type_error(&m));
+    }
+    let sb = new_owner(vm, s);
+    if sb != TypeId::Object {
+        let sn = alloc::string::String::from(vm.class_name(s));
+        let m = alloc::format!(
+            "object.__new__({sn}) is not safe, use {}.__new__()",
+            static_base_name(vm, s)
+        );
+        return Err(vm.type_error(&m));
+    }
+    new_impl(vm, a)
+}
+
+/// Makes an instance of type argument 0 (checked by the caller) from the
+/// other arguments, without calling `__init__`.
+fn new_impl(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let cls = vm.arg(&a, 0);
-    if TypeId::from_value(cls) == Some(TypeId::Object) {
-        return new_instance_of_object(vm);
+    if let Some(id) = TypeId::from_value(cls) {
+        if id == TypeId::Object {
+            return new_instance_of_object(vm);
+        }
+        // (Exceptions are built below, without calling `__init__`.)
+        if id.is_exception() {
+            return new_exception(vm, a, cls);
+        }
+        let Some(new) = super::desc(id).new else {
+            let m = alloc::format!("cannot create '{}' instances", super::desc(id).name);
+            return Err(vm.type_error(&m));
+        };
+        return new(
+            vm,
+            Args {
+                base: a.base + 1,
+                n: a.n.saturating_sub(1),
+                nkw: a.nkw,
+                kwnames: a.kwnames,
+            },
+        );
     }
     if vm.kind_of(cls) != kind::CLASS {
-        return Err(vm.type_error("object.__new__(X): X is not a type object"));
+        return Err(vm.type_error("__new__(X): X is not a type object"));
     }
     let base = vm.builtin_base(cls);
+    if base.is_exception() {
+        return new_exception(vm, a, cls);
+    }
     let o = new_instance(vm, cls)?;
     if base != TypeId::Object && !base.is_exception() {
         // `T.__new__(cls, *args)` for a subclass `cls` of builtin `T`: the
@@ -712,13 +855,22 @@ fn o_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
             return Ok(o);
         }
     }
-    if base.is_exception() && a.n > 1 {
+    Ok(o)
+}
+
+/// An exception of type `cls` (argument 0 of `a`) with the other
+/// arguments as its `args`.
+fn new_exception(vm: &mut Vm, a: Args, cls: Value) -> PyResult<Value> {
+    let o = new_instance(vm, cls)?;
+    if a.n > 1 {
         let items: Vec<Value> = (1..a.n as usize).map(|i| vm.arg(&a, i)).collect();
         let mark = vm.push_root(o);
         let t = super::tuple::new_tuple(vm, &items);
+        // The allocation may have moved the exception.
         let o = vm.root(mark);
         vm.pop_roots(mark);
         vm.set_slot(o, super::exc::ARGS, t?);
+        return Ok(o);
     }
     Ok(o)
 }

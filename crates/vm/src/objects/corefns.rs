@@ -18,16 +18,46 @@ pub fn arity(vm: &mut Vm, a: &Args, name: &str, min: u32, max: u32) -> PyResult<
         return Err(vm.type_error(&m));
     }
     if a.n < min || a.n > max {
-        let m = if min == max {
-            alloc::format!("{name}() takes exactly {min} argument(s) ({} given)", a.n)
-        } else if a.n < min {
-            alloc::format!("{name}() takes at least {min} argument(s) ({} given)", a.n)
-        } else {
-            alloc::format!("{name}() takes at most {max} argument(s) ({} given)", a.n)
-        };
-        return Err(vm.type_error(&m));
+        return Err(arity_error(vm, name, min, max, a.n));
     }
     Ok(())
+}
+
+/// CPython's wording of a wrong argument count for builtin `name`: the
+/// one-argument functions (`len`, `repr`, ...) and the argument-less ones
+/// say "takes", the others "expected".
+#[cold]
+pub fn arity_error(vm: &mut Vm, name: &str, min: u32, max: u32, n: u32) -> crate::vm::PyErr {
+    let s = |k: u32| if k == 1 { "" } else { "s" };
+    let one_arg = matches!(
+        name,
+        "abs"
+            | "all"
+            | "any"
+            | "ascii"
+            | "bin"
+            | "callable"
+            | "chr"
+            | "hash"
+            | "hex"
+            | "id"
+            | "len"
+            | "oct"
+            | "ord"
+            | "repr"
+    );
+    let m = if min == max && min == 0 {
+        alloc::format!("{name}() takes no arguments ({n} given)")
+    } else if min == max && min == 1 && one_arg {
+        alloc::format!("{name}() takes exactly one argument ({n} given)")
+    } else if min == max {
+        alloc::format!("{name} expected {min} argument{}, got {n}", s(min))
+    } else if n < min {
+        alloc::format!("{name} expected at least {min} argument{}, got {n}", s(min))
+    } else {
+        alloc::format!("{name} expected at most {max} argument{}, got {n}", s(max))
+    };
+    vm.type_error(&m)
 }
 
 /// Checks that a builtin type's method (native `id`, table > 1) gets an
@@ -193,7 +223,8 @@ pub fn builtin_hasattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     arity(vm, &a, "hasattr", 2, 2)?;
     let (o, n) = (vm.arg(&a, 0), vm.arg(&a, 1));
     if !vm.is_str(n) {
-        return Err(vm.type_error("hasattr(): attribute name must be string"));
+        let m = alloc::format!("attribute name must be string, not '{}'", vm.type_name(n));
+        return Err(vm.type_error(&m));
     }
     match vm.getattr_opt(o, n) {
         Ok(v) => Ok(Value::bool(v.is_some())),
@@ -329,12 +360,7 @@ pub fn builtin_dir(vm: &mut Vm, a: Args) -> PyResult<Value> {
     arity(vm, &a, "dir", 0, 1)?;
     let mut names: Vec<alloc::string::String> = Vec::new();
     if a.n == 0 {
-        let f = vm.st.frames.last().copied();
-        let d = match f {
-            Some(f) if !f.locals.is_none() => f.locals,
-            Some(f) => f.globals,
-            None => Value::NONE,
-        };
+        let d = crate::builtins::current_locals(vm)?;
         str_keys(vm, d, &mut names);
     } else {
         let o = vm.arg(&a, 0);
@@ -391,12 +417,7 @@ pub fn builtin_dir(vm: &mut Vm, a: Args) -> PyResult<Value> {
 pub fn builtin_vars(vm: &mut Vm, a: Args) -> PyResult<Value> {
     arity(vm, &a, "vars", 0, 1)?;
     if a.n == 0 {
-        let f = vm.st.frames.last().copied();
-        return Ok(match f {
-            Some(f) if !f.locals.is_none() => f.locals,
-            Some(f) => f.globals,
-            None => Value::NONE,
-        });
+        return crate::builtins::current_locals(vm);
     }
     let o = vm.arg(&a, 0);
     match vm.getattr_opt(o, Value::qstr(q::D_DICT))? {

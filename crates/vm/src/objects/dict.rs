@@ -2,7 +2,8 @@
 //!
 //! A table object has the layout `[entries, index, len, used]` (all values):
 //! - `entries`: an all-values block of `(key, value)` pairs in insertion
-//!   order with room for `cap` pairs; a deleted entry has key EMPTY until
+//!   order with room for `cap` pairs (sets and frozensets store the keys
+//!   alone: one word per entry, see [`stride`]); a deleted entry has key EMPTY until
 //!   the next resize drops it. `used` counts the pairs written (live and
 //!   deleted), `len` the live ones. Entry numbers are stable until a resize,
 //!   so `entry(d, i)` for `i < used` can be cached (LoadGlobal does).
@@ -80,19 +81,43 @@ pub fn used(vm: &Vm, d: Value) -> usize {
     vm.slot(d, USED).as_int().unwrap_or(0) as usize
 }
 
+/// Words per entry: 2 (key, value) for dicts, 1 (the key) for sets and
+/// frozensets, whose values are always None.
+#[inline(always)]
+pub fn stride(vm: &Vm, d: Value) -> usize {
+    match d.as_ref() {
+        Some(r) if matches!(vm.heap.kind(r), kind::SET | kind::FROZENSET) => 1,
+        _ => 2,
+    }
+}
+
 /// Room for entries before the next resize.
 #[inline]
 fn cap(vm: &Vm, d: Value) -> usize {
-    entries_ref(vm, d).map_or(0, |r| vm.heap.len_words(r) / 2)
+    cap_st(vm, d, stride(vm, d))
 }
 
-/// Entry `i` as `(key, value)`; key EMPTY for a deleted entry, None past
-/// the used entries.
+/// [`cap`] of a table of `st` words per entry.
+#[inline]
+fn cap_st(vm: &Vm, d: Value, st: usize) -> usize {
+    let w = entries_ref(vm, d).map_or(0, |r| vm.heap.len_words(r));
+    if st == 1 {
+        w
+    } else {
+        w / 2
+    }
+}
+
+/// Entry `i` as `(key, value)` (value None in a set); key EMPTY for a
+/// deleted entry, None past the used entries.
 #[inline]
 pub fn entry(vm: &Vm, d: Value, i: usize) -> (Value, Value) {
     match entries_ref(vm, d) {
         Some(r) => {
             let ev = vm.heap.values(r);
+            if stride(vm, d) == 1 {
+                return (ev.get(i).copied().unwrap_or(Value::NONE), Value::NONE);
+            }
             (
                 ev.get(i * 2).copied().unwrap_or(Value::NONE),
                 ev.get(i * 2 + 1).copied().unwrap_or(Value::NONE),
@@ -266,15 +291,17 @@ enum Match {
 /// Compares the probe `key` (hash `h`) with entry `e` without calling
 /// Python. `hashes` is the index block when it stores hashes.
 #[inline(always)]
+#[allow(clippy::too_many_arguments)]
 fn compare(
     vm: &Vm,
     ev: &[Value],
+    st: usize,
     hashes: Option<(&[u8], &Layout)>,
     key: Value,
     h: i64,
     e: usize,
 ) -> Match {
-    let Some(&k) = ev.get(e * 2) else {
+    let Some(&k) = ev.get(e * st) else {
         return Match::No;
     };
     if k == key {
@@ -311,6 +338,7 @@ fn compare(
 fn next_match(vm: &Vm, d: Value, key: Value, h: i64, pos: &mut usize) -> Option<(usize, Match)> {
     let er = entries_ref(vm, d)?;
     let ev = vm.heap.values(er);
+    let st = stride(vm, d);
     let index = vm.slot(d, INDEX).as_ref().map(|ir| {
         let b = vm.heap.bytes(ir);
         (b, ix::layout_of(b))
@@ -337,7 +365,7 @@ fn next_match(vm: &Vm, d: Value, key: Value, h: i64, pos: &mut usize) -> Option<
                 if u64::from(v & !emask) == want {
                     let e = (v & emask) as usize;
                     if e > 0 {
-                        let r = compare(vm, ev, hashes, key, h, e - 1);
+                        let r = compare(vm, ev, st, hashes, key, h, e - 1);
                         if r != Match::No {
                             return Some((e - 1, r));
                         }
@@ -352,7 +380,7 @@ fn next_match(vm: &Vm, d: Value, key: Value, h: i64, pos: &mut usize) -> Option<
             while *pos < used {
                 let e = *pos;
                 *pos += 1;
-                let r = compare(vm, ev, hashes, key, h, e);
+                let r = compare(vm, ev, st, hashes, key, h, e);
                 if r != Match::No {
                     return Some((e, r));
                 }
@@ -380,17 +408,38 @@ pub fn find(vm: &mut Vm, d: Value, key: Value, h: i64) -> PyResult<Option<usize>
 /// in probe order, so a later identical key must not be found first).
 #[inline]
 fn find_fast(vm: &Vm, d: Value, key: Value, h: i64, slow: &mut bool) -> Option<usize> {
-    // One read of the table object for both blocks.
-    let (e, i) = match vm.heap.values(d.as_ref()?) {
+    // One read of the table object for its kind and both blocks.
+    let (k, vals) = vm.heap.kind_values(d.as_ref()?);
+    let (e, i) = match vals {
         [e, i, ..] => (*e, *i),
         _ => return None,
     };
+    if matches!(k, kind::SET | kind::FROZENSET) {
+        find_fast_in::<1>(vm, d, e, i, key, h, slow)
+    } else {
+        find_fast_in::<2>(vm, d, e, i, key, h, slow)
+    }
+}
+
+/// [`find_fast`] in the entries `e` and index `i` of table `d`, of `ST`
+/// words per entry.
+#[inline(always)]
+fn find_fast_in<const ST: usize>(
+    vm: &Vm,
+    d: Value,
+    e: Value,
+    i: Value,
+    key: Value,
+    h: i64,
+    slow: &mut bool,
+) -> Option<usize> {
+    let st = ST;
     let ev = vm.heap.values(e.as_ref()?);
     let simple = key.is_int() || key.is_qstr();
     let Some(ir) = i.as_ref() else {
         // A small table: scan.
         let used = used(vm, d);
-        for (n, kv) in ev.chunks_exact(2).take(used).enumerate() {
+        for (n, kv) in ev.chunks_exact(st).take(used).enumerate() {
             let k = kv.first().copied().unwrap_or(Value::EMPTY);
             if k == key {
                 return if key.as_float().is_some_and(|f| f.is_nan()) {
@@ -402,7 +451,7 @@ fn find_fast(vm: &Vm, d: Value, key: Value, h: i64, slow: &mut bool) -> Option<u
             if simple && (k.is_int() || k.is_qstr()) {
                 continue;
             }
-            match compare(vm, ev, None, key, h, n) {
+            match compare(vm, ev, st, None, key, h, n) {
                 Match::Yes => return Some(n),
                 Match::Python => {
                     *slow = true;
@@ -429,7 +478,7 @@ fn find_fast(vm: &Vm, d: Value, key: Value, h: i64, slow: &mut bool) -> Option<u
         }
         if v & !emask == want {
             let e = (v & emask).wrapping_sub(1) as usize;
-            if let Some(&k) = ev.get(e * 2) {
+            if let Some(&k) = ev.get(e * st) {
                 if k == key {
                     if key.as_float().is_some_and(|f| f.is_nan()) {
                         return None;
@@ -437,7 +486,7 @@ fn find_fast(vm: &Vm, d: Value, key: Value, h: i64, slow: &mut bool) -> Option<u
                     return Some(e);
                 }
                 if !(simple && (k.is_int() || k.is_qstr())) {
-                    match compare(vm, ev, None, key, h, e) {
+                    match compare(vm, ev, st, None, key, h, e) {
                         Match::Yes => return Some(e),
                         Match::Python => {
                             *slow = true;
@@ -549,9 +598,12 @@ pub fn find_str(vm: &Vm, d: Value, key: Value) -> Option<usize> {
     find_fast(vm, d, key, h, &mut slow)
 }
 
-/// Sets the value of live entry `e`.
+/// Sets the value of live entry `e` (sets have none to set).
 #[inline]
 pub fn set_entry_value(vm: &mut Vm, d: Value, e: usize, v: Value) {
+    if stride(vm, d) == 1 {
+        return;
+    }
     let er = vm.slot(d, ENTRIES);
     vm.set_slot(er, e * 2 + 1, v);
 }
@@ -562,12 +614,16 @@ pub fn set(vm: &mut Vm, d: Value, key: Value, value: Value) -> PyResult<()> {
         // Common case: no Python to call and, unless the table is full or
         // must start storing hashes, nothing to allocate.
         let mut slow = false;
+        let st = stride(vm, d);
         if let Some(e) = find_fast(vm, d, key, h, &mut slow) {
-            set_entry_value(vm, d, e, value);
+            if st == 2 {
+                let er = vm.slot(d, ENTRIES);
+                vm.set_slot(er, e * 2 + 1, value);
+            }
             return Ok(());
         }
-        if !slow && used(vm, d) < cap(vm, d) {
-            append(vm, d, key, value, h);
+        if !slow && used(vm, d) < cap_st(vm, d, st) {
+            append_st(vm, d, key, value, h, st);
             return Ok(());
         }
     }
@@ -611,6 +667,12 @@ fn insert_new(vm: &mut Vm, h: i64, mark: usize) -> PyResult<()> {
 /// the table must store hashes if `key` needs it). Never allocates.
 #[inline]
 fn append(vm: &mut Vm, d: Value, key: Value, value: Value, h: i64) {
+    append_st(vm, d, key, value, h, stride(vm, d));
+}
+
+/// [`append`] to a table of `st` words per entry.
+#[inline]
+fn append_st(vm: &mut Vm, d: Value, key: Value, value: Value, h: i64, st: usize) {
     let Some(dr) = d.as_ref() else {
         return;
     };
@@ -622,12 +684,19 @@ fn append(vm: &mut Vm, d: Value, key: Value, value: Value, h: i64) {
     let (Some(er), Ok(uz)) = (e.as_ref(), usize::try_from(u)) else {
         return;
     };
-    match vm.heap.values_mut(er).get_mut(uz * 2..uz * 2 + 2) {
-        Some([k, v]) => {
-            *k = key;
-            *v = value;
+    if st == 1 {
+        match vm.heap.values_mut(er).get_mut(uz) {
+            Some(k) => *k = key,
+            None => return,
         }
-        _ => return,
+    } else {
+        match vm.heap.values_mut(er).get_mut(uz * 2..uz * 2 + 2) {
+            Some([k, v]) => {
+                *k = key;
+                *v = value;
+            }
+            _ => return,
+        }
     }
     if let [_, _, nv, uv, ..] = vm.heap.values_mut(dr) {
         *nv = Value::from_small(n as i32 + 1);
@@ -653,10 +722,20 @@ pub fn resize(vm: &mut Vm, d: Value, cap: usize) -> PyResult<()> {
 /// ones), storing hashes when `hashes`. Never calls Python: the hash of a
 /// key is recomputed natively unless the old table stored it.
 fn resize_to(vm: &mut Vm, d: Value, cap: usize, hashes: bool) -> PyResult<()> {
+    if stride(vm, d) == 1 {
+        resize_in::<1>(vm, d, cap, hashes)
+    } else {
+        resize_in::<2>(vm, d, cap, hashes)
+    }
+}
+
+/// [`resize_to`] for a table of `ST` words per entry.
+fn resize_in<const ST: usize>(vm: &mut Vm, d: Value, cap: usize, hashes: bool) -> PyResult<()> {
     let cap = cap.max(len(vm, d)).min(i32::MAX as usize / 2);
+    let st = ST;
     let mark = vm.push_root(d);
     let r = (|| {
-        let ne = vm.alloc(kind::ENTRIES, Scan::All, cap * 2)?;
+        let ne = vm.alloc(kind::ENTRIES, Scan::All, cap * st)?;
         vm.push_root(Value::from_ref(ne));
         let l = Layout::for_table(cap, hashes);
         let ni = if l.needs_block() {
@@ -689,9 +768,13 @@ fn resize_to(vm: &mut Vm, d: Value, cap: usize, hashes: bool) -> PyResult<()> {
             {
                 let ev = vm.heap.values(oe);
                 while i < used && got < CHUNK {
-                    let (k, v) = match ev.get(i * 2..i * 2 + 2) {
-                        Some(&[k, v]) => (k, v),
-                        _ => (Value::EMPTY, Value::NONE),
+                    let (k, v) = if st == 1 {
+                        (ev.get(i).copied().unwrap_or(Value::EMPTY), Value::NONE)
+                    } else {
+                        match ev.get(i * 2..i * 2 + 2) {
+                            Some(&[k, v]) => (k, v),
+                            _ => (Value::EMPTY, Value::NONE),
+                        }
                     };
                     if !k.is_empty() {
                         if ni.is_some() {
@@ -703,9 +786,13 @@ fn resize_to(vm: &mut Vm, d: Value, cap: usize, hashes: bool) -> PyResult<()> {
                                 *x = h.unwrap_or(0);
                             }
                         }
-                        if let Some(x) = kv.get_mut(got * 2..got * 2 + 2) {
-                            x[0] = k;
-                            x[1] = v;
+                        if st == 1 {
+                            if let Some(x) = kv.get_mut(got) {
+                                *x = k;
+                            }
+                        } else if let Some([xk, xv]) = kv.get_mut(got * 2..got * 2 + 2) {
+                            *xk = k;
+                            *xv = v;
                         }
                         got += 1;
                     }
@@ -713,8 +800,8 @@ fn resize_to(vm: &mut Vm, d: Value, cap: usize, hashes: bool) -> PyResult<()> {
                 }
             }
             if let (Some(dst), Some(src)) = (
-                vm.heap.values_mut(ner).get_mut(j * 2..(j + got) * 2),
-                kv.get(..got * 2),
+                vm.heap.values_mut(ner).get_mut(j * st..(j + got) * st),
+                kv.get(..got * st),
             ) {
                 dst.copy_from_slice(src);
             }
@@ -751,9 +838,16 @@ pub fn remove(vm: &mut Vm, d: Value, key: Value) -> PyResult<Option<Value>> {
         };
         let d = vm.root(mark);
         let er = vm.slot(d, ENTRIES);
-        let v = vm.slot(er, e * 2 + 1);
-        vm.set_slot(er, e * 2, Value::EMPTY);
-        vm.set_slot(er, e * 2 + 1, Value::NONE);
+        let st = stride(vm, d);
+        let v = if st == 1 {
+            Value::NONE
+        } else {
+            vm.slot(er, e * 2 + 1)
+        };
+        vm.set_slot(er, e * st, Value::EMPTY);
+        if st == 2 {
+            vm.set_slot(er, e * 2 + 1, Value::NONE);
+        }
         let n = len(vm, d);
         vm.set_slot(d, LEN, Value::from_small(n as i32 - 1));
         Ok(Some(v))
@@ -972,7 +1066,18 @@ pub fn update_from(vm: &mut Vm, d: Value, src: Value) -> PyResult<()> {
         for i in 0..items.len() {
             let l = vm.root(mark + 1);
             let p = crate::objects::list::get(vm, l, i);
-            let kv = vm.collect_iter(p)?;
+            let kv = match vm.collect_iter(p) {
+                Ok(kv) => kv,
+                Err(e) => {
+                    if !vm.exc_matches(crate::types::TypeId::TypeError) {
+                        return Err(e);
+                    }
+                    let m = alloc::format!(
+                        "cannot convert dictionary update sequence element #{i} to a sequence"
+                    );
+                    return Err(vm.type_error(&m));
+                }
+            };
             if kv.len() != 2 {
                 let m = alloc::format!(
                     "dictionary update sequence element #{i} has length {}; 2 is required",

@@ -353,5 +353,29 @@ pub(super) fn m_from_bytes(vm: &mut Vm, a: crate::vm::Args) -> PyResult<Value> {
     from_big(vm, &r)
 }
 pub(super) fn m_conjugate(vm: &mut Vm, a: crate::vm::Args) -> PyResult<Value> {
-    Ok(vm.arg(&a, 0))
+    Ok(as_plain_int(vm.arg(&a, 0)))
+}
+/// An int value with `bool`s as `0`/`1` (what int methods return for self).
+fn as_plain_int(v: Value) -> Value {
+    match v.as_bool() {
+        Some(b) => Value::from_small(i32::from(b)),
+        None => v,
+    }
+}
+/// `int.bit_count()`: ones in the binary form of `abs(self)`.
+pub(super) fn m_bit_count(vm: &mut Vm, a: crate::vm::Args) -> PyResult<Value> {
+    let v = vm.arg(&a, 0);
+    let n = with_ref(vm, v, |r| {
+        r.mag()
+            .iter()
+            .map(|l| u64::from(l.count_ones()))
+            .sum::<u64>()
+    })
+    .unwrap_or(0);
+    Ok(Value::int(n as i64).unwrap_or(Value::from_small(0)))
+}
+/// `int.as_integer_ratio()`: `(self, 1)`.
+pub(super) fn m_as_integer_ratio(vm: &mut Vm, a: crate::vm::Args) -> PyResult<Value> {
+    let v = as_plain_int(vm.arg(&a, 0));
+    super::tuple::new_tuple(vm, &[v, Value::from_small(1)])
 }

@@ -547,6 +547,7 @@ pub fn next_slow(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
             if n == 0 {
                 return Ok(None);
             }
+            let strict = vm.slot(it, 1) == Value::TRUE;
             let mark = vm.push_root(its);
             let mut out = Vec::new();
             for i in 0..n {
@@ -558,8 +559,13 @@ pub fn next_slow(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
                         vm.push_root(v);
                     }
                     Ok(None) => {
+                        let r = if strict {
+                            zip_strict_end(vm, mark, i, n)
+                        } else {
+                            Ok(None)
+                        };
                         vm.pop_roots(mark);
-                        return Ok(None);
+                        return r;
                     }
                     Err(e) => {
                         vm.pop_roots(mark);
@@ -640,6 +646,13 @@ pub fn next_slow(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
 
 /// `enumerate(it, start=0)`.
 pub fn enumerate_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.n == 0 {
+        return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
+    }
+    if a.n > 2 {
+        let m = alloc::format!("enumerate() takes at most 2 arguments ({} given)", a.n);
+        return Err(vm.type_error(&m));
+    }
     let start = if a.n > 1 {
         vm.arg(&a, 1)
     } else {
@@ -675,25 +688,60 @@ fn iters_of(vm: &mut Vm, a: &Args, from: usize) -> PyResult<Value> {
     Ok(t)
 }
 
-/// `zip(*its)`.
+/// `zip(*its, strict=False)`.
 pub fn zip_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    // Only `strict=` is a keyword of zip (its check is not implemented).
     for i in 0..a.nkw as usize {
         let k = vm.tuple_get(vm.kwnames(&a), i);
         if vm.str_of(k) != Some("strict") {
             let m = alloc::format!(
-                "zip() got an unexpected keyword argument '{}'",
+                "'{}' is an invalid keyword argument for zip()",
                 vm.str_of(k).unwrap_or("?")
             );
             return Err(vm.type_error(&m));
         }
     }
+    let strict = match vm.kwarg(&a, q::STRICT) {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
     let t = iters_of(vm, &a, 0)?;
-    alloc_with(vm, kind::ZIP, &[t])
+    alloc_with(vm, kind::ZIP, &[t, Value::bool(strict)])
+}
+
+/// The `ValueError` of `zip(..., strict=True)` when argument `i + 1`
+/// (0-based `i`) ended before (`shorter`) or after the ones before it.
+fn zip_strict_error(vm: &mut Vm, i: usize, shorter: bool) -> crate::vm::PyErr {
+    let which = if shorter { "shorter" } else { "longer" };
+    let before = if i == 1 {
+        alloc::string::String::from(" 1")
+    } else {
+        alloc::format!("s 1-{i}")
+    };
+    let m = alloc::format!("zip() argument {} is {which} than argument{before}", i + 1);
+    vm.value_error(&m)
+}
+
+/// After iterator `i` of a strict zip ran out: the error when the lengths
+/// differ, else `Ok(None)` (the end). The iterator tuple is root `its_root`.
+fn zip_strict_end(vm: &mut Vm, its_root: usize, i: usize, n: usize) -> PyResult<Option<Value>> {
+    if i > 0 {
+        return Err(zip_strict_error(vm, i, true));
+    }
+    for j in 1..n {
+        let its = vm.root(its_root);
+        let x = vm.tuple_get(its, j);
+        if vm.next(x)?.is_some() {
+            return Err(zip_strict_error(vm, j, false));
+        }
+    }
+    Ok(None)
 }
 
 /// `map(f, *its)`.
 pub fn map_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.n < 2 {
+        return Err(vm.type_error("map() must have at least two arguments."));
+    }
     let t = iters_of(vm, &a, 1)?;
     let f = vm.arg(&a, 0);
     alloc_with(vm, kind::MAP, &[f, t])
@@ -701,6 +749,9 @@ pub fn map_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `filter(f, it)`.
 pub fn filter_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.n != 2 {
+        return Err(super::corefns::arity_error(vm, "filter", 2, 2, a.n));
+    }
     let v = vm.arg(&a, 1);
     let it = get_iter(vm, v)?;
     let f = vm.arg(&a, 0);
@@ -713,7 +764,7 @@ pub fn slice_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
         1 => [Value::NONE, vm.arg(&a, 0), Value::NONE],
         2 => [vm.arg(&a, 0), vm.arg(&a, 1), Value::NONE],
         3 => [vm.arg(&a, 0), vm.arg(&a, 1), vm.arg(&a, 2)],
-        _ => return Err(vm.type_error("slice expected at least 1 argument")),
+        n => return Err(super::corefns::arity_error(vm, "slice", 1, 3, n)),
     };
     new_slice(vm, parts)
 }

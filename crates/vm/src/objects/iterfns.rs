@@ -58,10 +58,7 @@ pub fn builtin_iter(vm: &mut Vm, a: Args) -> PyResult<Value> {
             vm.heap.set(r, 1, s);
             Ok(Value::from_ref(r))
         }
-        n => {
-            let m = alloc::format!("iter expected at most 2 arguments, got {n}");
-            Err(vm.type_error(&m))
-        }
+        n => Err(super::corefns::arity_error(vm, "iter", 1, 2, n)),
     }
 }
 
@@ -175,7 +172,11 @@ pub fn builtin_max(vm: &mut Vm, a: Args) -> PyResult<Value> {
 pub fn builtin_sum(vm: &mut Vm, a: Args) -> PyResult<Value> {
     check_kwargs(vm, &a, "sum", &[q::START])?;
     if a.n == 0 || a.n > 2 {
-        let m = alloc::format!("sum() takes at most 2 arguments ({} given)", a.n);
+        let m = if a.n == 0 {
+            alloc::string::String::from("sum() takes at least 1 positional argument (0 given)")
+        } else {
+            alloc::format!("sum() takes at most 2 arguments ({} given)", a.n)
+        };
         return Err(vm.type_error(&m));
     }
     let start = if a.n > 1 {

@@ -192,6 +192,18 @@ fn native_name(f: Value) -> PyResult<Option<Value>> {
 
 // ------------------------------------------------------------ int dunders
 
+/// `int.__pow__(x, y[, mod])`.
+fn i_pow(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.n > 2 && !vm.arg(&a, 2).is_none() {
+        let m = vm.base_value(vm.arg(&a, 2));
+        return match other_int(vm, &a) {
+            Some((x, y)) if is_intlike(vm, m) => crate::builtins::pow3(vm, x, y, m),
+            _ => Ok(Value::NOT_IMPLEMENTED),
+        };
+    }
+    i_pow2(vm, a)
+}
+
 fn other_int(vm: &Vm, a: &Args) -> Option<(Value, Value)> {
     let (x, y) = (vm.arg(a, 0), vm.arg(a, 1));
     let (x, y) = (vm.base_value(x), vm.base_value(y));
@@ -218,7 +230,7 @@ int_binops! {
     i_truediv => BinOp::TrueDiv, false;
     i_floordiv => BinOp::FloorDiv, false;
     i_mod => BinOp::Mod, false;
-    i_pow => BinOp::Pow, false;
+    i_pow2 => BinOp::Pow, false;
     i_lshift => BinOp::LShift, false;
     i_rshift => BinOp::RShift, false;
     i_and => BinOp::BitAnd, false;
@@ -405,6 +417,14 @@ pub static INT_METHODS: &[NativeDesc] = &[
     NativeDesc {
         name: q::CONJUGATE,
         f: int::m_conjugate,
+    },
+    NativeDesc {
+        name: q::BIT_COUNT,
+        f: int::m_bit_count,
+    },
+    NativeDesc {
+        name: q::AS_INTEGER_RATIO,
+        f: int::m_as_integer_ratio,
     },
     NativeDesc {
         name: q::D_ADD,
@@ -702,7 +722,11 @@ pub fn round_value(vm: &mut Vm, v: Value, nd: Value) -> PyResult<Value> {
 /// `round(x[, ndigits])`.
 pub fn builtin_round(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if a.n == 0 || a.n > 2 {
-        let m = alloc::format!("round() takes at most 2 arguments ({} given)", a.n);
+        let m = if a.n == 0 {
+            alloc::string::String::from("round() missing required argument 'number' (pos 1)")
+        } else {
+            alloc::format!("round() takes at most 2 arguments ({} given)", a.n)
+        };
         return Err(vm.type_error(&m));
     }
     let v = vm.arg(&a, 0);
@@ -794,8 +818,12 @@ pub fn float_divmod_parts(x: f64, y: f64) -> (f64, f64) {
 
 fn base_str(vm: &mut Vm, a: Args, radix: u32, prefix: &str) -> PyResult<Value> {
     if a.n != 1 {
-        let m = alloc::format!("function takes exactly 1 argument ({} given)", a.n);
-        return Err(vm.type_error(&m));
+        let name = match radix {
+            2 => "bin",
+            8 => "oct",
+            _ => "hex",
+        };
+        return Err(super::corefns::arity_error(vm, name, 1, 1, a.n));
     }
     let v = vm.arg(&a, 0);
     let i = index_value(vm, v)?;

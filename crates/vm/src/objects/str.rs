@@ -508,6 +508,10 @@ pub fn new(vm: &mut Vm, a: Args) -> PyResult<Value> {
         let v = vm.arg(&a, 0);
         return vm.to_str(v);
     }
+    if a.n > 3 {
+        let m = alloc::format!("str() takes at most 3 arguments ({} given)", a.n);
+        return Err(vm.type_error(&m));
+    }
     let enc = crate::objects::str_methods::arg_or_kw(vm, &a, 1, "encoding");
     let errs = crate::objects::str_methods::arg_or_kw(vm, &a, 2, "errors");
     let v = match crate::objects::str_methods::arg_or_kw(vm, &a, 0, "object") {
@@ -516,6 +520,15 @@ pub fn new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     };
     if enc.is_none() && errs.is_none() {
         return vm.to_str(v);
+    }
+    for (arg, what) in [(enc, "encoding"), (errs, "errors")] {
+        if let Some(x) = arg.filter(|x| !vm.is_str(*x)) {
+            let m = alloc::format!(
+                "str() argument '{what}' must be str, not {}",
+                vm.type_name(x)
+            );
+            return Err(vm.type_error(&m));
+        }
     }
     let Some(d) = crate::objects::buffer::to_vec(vm, v) else {
         if vm.is_str(v) {

@@ -47,6 +47,17 @@ fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<String> {
     }
 }
 
+/// A str argument; otherwise CPython's "`{what}` must be str, not T".
+fn named_str_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<String> {
+    match vm.str_of(v) {
+        Some(s) => Ok(String::from(s)),
+        None => {
+            let m = alloc::format!("{what} must be str, not {}", vm.type_name(v));
+            Err(vm.type_error(&m))
+        }
+    }
+}
+
 /// An optional index argument (None or absent gives `None`).
 fn opt_index(vm: &mut Vm, v: Option<Value>) -> PyResult<Option<i64>> {
     match v {
@@ -158,13 +169,25 @@ fn m_count(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn affix_impl(vm: &mut Vm, a: &Args, end: bool) -> PyResult<Value> {
     let s = self_text(vm, a)?;
     let p = vm.arg(a, 1);
-    let mut pats = Vec::new();
     let name = if end { "endswith" } else { "startswith" };
+    // As CPython: the slice bounds first, then the candidates in order,
+    // each type-checked only when reached (a match ends the search).
+    let range = sub_range(vm, a, &s, 2)?;
+    let sub = range.and_then(|(b0, b1)| s.get(b0..b1));
+    let hit = |x: &str| match sub {
+        Some(sub) if end => sub.ends_with(x),
+        Some(sub) => sub.starts_with(x),
+        None => false,
+    };
     if vm.kind_of(p) == kind::TUPLE {
         for i in 0..crate::objects::tuple::len(vm, p) {
             let x = vm.tuple_get(p, i);
             match vm.str_of(x) {
-                Some(t) => pats.push(String::from(t)),
+                Some(t) => {
+                    if hit(t) {
+                        return Ok(Value::TRUE);
+                    }
+                }
                 None => {
                     let m = alloc::format!(
                         "tuple for {name} must only contain str, not {}",
@@ -174,29 +197,18 @@ fn affix_impl(vm: &mut Vm, a: &Args, end: bool) -> PyResult<Value> {
                 }
             }
         }
-    } else {
-        match vm.str_of(p) {
-            Some(t) => pats.push(String::from(t)),
-            None => {
-                let m = alloc::format!(
-                    "{name} first arg must be str or a tuple of str, not {}",
-                    vm.type_name(p)
-                );
-                return Err(vm.type_error(&m));
-            }
+        return Ok(Value::FALSE);
+    }
+    match vm.str_of(p) {
+        Some(t) => Ok(Value::bool(hit(t))),
+        None => {
+            let m = alloc::format!(
+                "{name} first arg must be str or a tuple of str, not {}",
+                vm.type_name(p)
+            );
+            Err(vm.type_error(&m))
         }
     }
-    let Some((b0, b1)) = sub_range(vm, a, &s, 2)? else {
-        return Ok(Value::FALSE);
-    };
-    let sub = s.get(b0..b1).unwrap_or("");
-    Ok(Value::bool(pats.iter().any(|x| {
-        if end {
-            sub.ends_with(x.as_str())
-        } else {
-            sub.starts_with(x.as_str())
-        }
-    })))
 }
 fn m_startswith(vm: &mut Vm, a: Args) -> PyResult<Value> {
     affix_impl(vm, &a, false)
@@ -208,9 +220,9 @@ fn m_endswith(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn m_replace(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let s = self_text(vm, &a)?;
     let x = vm.arg(&a, 1);
-    let old = str_arg(vm, x, "")?;
+    let old = named_str_arg(vm, x, "replace() argument 1")?;
     let y = vm.arg(&a, 2);
-    let new = str_arg(vm, y, "")?;
+    let new = named_str_arg(vm, y, "replace() argument 2")?;
     let count = match arg_or_kw(vm, &a, 3, "count") {
         Some(c) => int_arg(vm, c)?,
         None => -1,
@@ -225,7 +237,13 @@ fn m_replace(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn split_args(vm: &mut Vm, a: &Args) -> PyResult<(Option<String>, Option<usize>)> {
     let sep = match arg_or_kw(vm, a, 1, "sep") {
-        Some(v) if !v.is_none() => Some(str_arg(vm, v, "")?),
+        Some(v) if !v.is_none() => match vm.str_of(v) {
+            Some(t) => Some(String::from(t)),
+            None => {
+                let m = alloc::format!("must be str or None, not {}", vm.type_name(v));
+                return Err(vm.type_error(&m));
+            }
+        },
         _ => None,
     };
     let max = match arg_or_kw(vm, a, 2, "maxsplit") {
@@ -790,7 +808,7 @@ fn m_expandtabs(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn m_removeprefix(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let s = self_text(vm, &a)?;
     let p = vm.arg(&a, 1);
-    let p = str_arg(vm, p, "")?;
+    let p = named_str_arg(vm, p, "removeprefix() argument")?;
     match s.strip_prefix(p.as_str()) {
         Some(r) if !p.is_empty() => vm.new_str(r),
         _ => Ok(vm.arg(&a, 0)),
@@ -799,7 +817,7 @@ fn m_removeprefix(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn m_removesuffix(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let s = self_text(vm, &a)?;
     let p = vm.arg(&a, 1);
-    let p = str_arg(vm, p, "")?;
+    let p = named_str_arg(vm, p, "removesuffix() argument")?;
     match s.strip_suffix(p.as_str()) {
         Some(r) if !p.is_empty() => vm.new_str(r),
         _ => Ok(vm.arg(&a, 0)),
@@ -840,6 +858,9 @@ fn m_maketrans(vm: &mut Vm, a: Args) -> PyResult<Value> {
     // the call has more arguments than maketrans takes.
     let first = usize::from(a.n == 4 || a.n == 2 && vm.kind_of(vm.arg(&a, 1)) == kind::DICT);
     let n = a.n as usize - first;
+    if n == 0 || n > 3 {
+        return Err(super::corefns::arity_error(vm, "maketrans", 1, 3, n as u32));
+    }
     let d = crate::objects::dict::new_dict(vm, 8)?;
     let mark = vm.push_root(d);
     let res = (|| {
@@ -875,9 +896,9 @@ fn m_maketrans(vm: &mut Vm, a: Args) -> PyResult<Value> {
             return Ok(());
         }
         let x = vm.arg(&a, first);
-        let x = str_arg(vm, x, "")?;
+        let x = named_str_arg(vm, x, "maketrans() argument 1")?;
         let y = vm.arg(&a, first + 1);
-        let y = str_arg(vm, y, "")?;
+        let y = named_str_arg(vm, y, "maketrans() argument 2")?;
         if x.chars().count() != y.chars().count() {
             return Err(vm.value_error("the first two maketrans arguments must have equal length"));
         }
@@ -889,7 +910,7 @@ fn m_maketrans(vm: &mut Vm, a: Args) -> PyResult<Value> {
         }
         if n > 2 {
             let z = vm.arg(&a, first + 2);
-            let z = str_arg(vm, z, "")?;
+            let z = named_str_arg(vm, z, "maketrans() argument 3")?;
             for c in z.chars() {
                 let d = vm.root(mark);
                 crate::objects::dict::set(vm, d, Value::from_small(c as i32), Value::NONE)?;

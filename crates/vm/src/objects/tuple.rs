@@ -101,6 +101,9 @@ pub static METHODS: &[NativeDesc] = &[
 
 /// `tuple(iterable)`.
 pub fn new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.n > 1 {
+        return Err(super::corefns::arity_error(vm, "tuple", 0, 1, a.n));
+    }
     if a.n == 0 {
         return new_tuple(vm, &[]);
     }
