@@ -152,6 +152,8 @@ pub fn builtin_chr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let i = match num::index_value(vm, v) {
         Ok(i) => i,
         Err(e) => {
+            // Re-read the argument: raising allocated (and may have moved it).
+            let v = vm.arg(&a, 0);
             if v.is_float() || vm.is_str(v) {
                 let m = alloc::format!("an integer is required (got type {})", vm.type_name(v));
                 return Err(vm.type_error(&m));
