@@ -436,10 +436,7 @@ impl Vm {
             return false;
         }
         let f = Value::from_ref(fr);
-        self.st.stack.resize(end, Value::EMPTY);
-        if let Some(s) = self.st.stack.get_mut(args + n..end) {
-            s.fill(Value::EMPTY);
-        }
+        self.st.stack.open_window(args + n, end);
         self.st
             .frames
             .push(Frame::for_code(f, code, cv, globals, args, ret, nregs));

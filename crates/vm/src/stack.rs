@@ -140,6 +140,19 @@ impl ValueStack {
         self.len = n;
     }
 
+    /// Opens a frame window ending at `end`: the top becomes `end` and every
+    /// slot from `from` up is EMPTY (the slots below `from` already hold
+    /// the call's arguments). One fill instead of a resize and a fill.
+    #[inline(always)]
+    pub fn open_window(&mut self, from: usize, end: usize) {
+        let end = end.min(self.buf.len());
+        let start = from.min(self.len).min(end);
+        if let Some(s) = self.buf.get_mut(start..end) {
+            s.fill(Value::EMPTY);
+        }
+        self.len = end;
+    }
+
     /// Pushes `v`; false (nothing pushed) when the buffer is full.
     #[must_use]
     #[inline]
@@ -215,6 +228,37 @@ mod tests {
         let w = Win::new(1);
         s.set_reg(w, 1, Value::from_small(3));
         assert_eq!(s.get(2), Some(&Value::from_small(3)));
+    }
+
+    #[test]
+    fn a_window_keeps_the_arguments_and_clears_the_rest() {
+        let mut s = ValueStack::new();
+        assert!(s.extend_from_slice(&[Value::TRUE, Value::from_small(1), Value::from_small(2)]));
+        // Arguments at 1..3; a window of 5 registers from 1.
+        s.open_window(3, 6);
+        let want = [
+            Value::TRUE,
+            Value::from_small(1),
+            Value::from_small(2),
+            Value::EMPTY,
+            Value::EMPTY,
+            Value::EMPTY,
+        ];
+        assert_eq!(&s[..], &want);
+        // A smaller window drops the top, and stale slots are cleared.
+        s.open_window(2, 4);
+        assert_eq!(
+            &s[..],
+            &[
+                Value::TRUE,
+                Value::from_small(1),
+                Value::EMPTY,
+                Value::EMPTY
+            ]
+        );
+        s.truncate(1);
+        s.open_window(5, 3);
+        assert_eq!(&s[..], &[Value::TRUE, Value::EMPTY, Value::EMPTY]);
     }
 
     #[test]
