@@ -1,0 +1,260 @@
+//! The `TypeError`s of calls with wrong arguments, worded as CPython 3.11
+//! words them: binding a Python function's parameters (missing, too many,
+//! positional-only passed by keyword, unexpected or repeated keywords) and
+//! unpacking `*args`/`**kwargs` at a call site.
+//!
+//! Everything here runs only when a call fails, so it is `#[cold]` and kept
+//! out of the call paths in [`crate::call`] and [`crate::interp`].
+
+use crate::objects::func;
+use crate::objects::tuple;
+use crate::qstr::q;
+use crate::vm::{PyErr, Vm};
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+use pycopy_gc::Value;
+
+/// Joins quoted names as CPython lists missing arguments:
+/// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'`.
+fn join_names(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [a] => format!("'{a}'"),
+        [a, b] => format!("'{a}' and '{b}'"),
+        [init @ .., a, b] => {
+            let mut s = String::new();
+            for n in init {
+                s.push('\'');
+                s.push_str(n);
+                s.push_str("', ");
+            }
+            s.push_str(&format!("'{a}', and '{b}'"));
+            s
+        }
+    }
+}
+
+/// `"s"` unless `n` is 1.
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+impl Vm {
+    /// The function's `__qualname__` as used in argument errors.
+    fn func_qualname(&self, f: Value) -> String {
+        String::from(self.str_of(func::qualname(self, f)).unwrap_or("?"))
+    }
+
+    /// The parameter names `varnames[i]` for each `i` in `idx`.
+    fn param_names(&self, f: Value, idx: impl Iterator<Item = usize>) -> Vec<String> {
+        let varnames = self.slot(self.slot(f, func::F_CODE), func::C_VARNAMES);
+        idx.map(|i| String::from(self.str_of(self.tuple_get(varnames, i)).unwrap_or("?")))
+            .collect()
+    }
+
+    /// `f() missing N required positional/keyword-only argument(s): ...`
+    /// for the parameters at `idx` (indexes into the code's varnames).
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn missing_args_error(&mut self, f: Value, kwonly: bool, idx: &[usize]) -> PyErr {
+        let names = self.param_names(f, idx.iter().copied());
+        let m = format!(
+            "{}() missing {} required {} argument{}: {}",
+            self.func_qualname(f),
+            names.len(),
+            if kwonly { "keyword-only" } else { "positional" },
+            plural(names.len()),
+            join_names(&names)
+        );
+        self.type_error(&m)
+    }
+
+    /// `f() takes N positional arguments but M were given`, with the
+    /// `from A to B` range when some have defaults and the count of
+    /// keyword-only arguments passed alongside.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn too_many_positional_error(
+        &mut self,
+        f: Value,
+        argcount: usize,
+        given: usize,
+        kwonly_given: usize,
+    ) -> PyErr {
+        let defaults = self.slot(f, func::F_DEFAULTS);
+        let nd = if defaults.is_none() {
+            0
+        } else {
+            tuple::len(self, defaults)
+        };
+        let (sig, plural_takes) = if nd > 0 {
+            (
+                format!("from {} to {argcount}", argcount.saturating_sub(nd)),
+                true,
+            )
+        } else {
+            (format!("{argcount}"), argcount != 1)
+        };
+        let kw = if kwonly_given > 0 {
+            format!(
+                " positional argument{} (and {kwonly_given} keyword-only argument{})",
+                plural(given),
+                plural(kwonly_given)
+            )
+        } else {
+            String::new()
+        };
+        let m = format!(
+            "{}() takes {sig} positional argument{} but {given}{kw} {} given",
+            self.func_qualname(f),
+            if plural_takes { "s" } else { "" },
+            if given == 1 && kwonly_given == 0 {
+                "was"
+            } else {
+                "were"
+            }
+        );
+        self.type_error(&m)
+    }
+
+    /// `f() got an unexpected keyword argument 'k'`, or, when some keywords
+    /// name positional-only parameters (of a function without `**kwargs`),
+    /// `f() got some positional-only arguments passed as keyword arguments`.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn unexpected_kw_error(
+        &mut self,
+        f: Value,
+        posonly: usize,
+        kwnames: Value,
+        nkw: usize,
+        k: Value,
+    ) -> PyErr {
+        let varnames = self.slot(self.slot(f, func::F_CODE), func::C_VARNAMES);
+        let mut hits: Vec<&str> = Vec::new();
+        for p in 0..posonly {
+            let pn = self.tuple_get(varnames, p);
+            for i in 0..nkw {
+                let kn = self.tuple_get(kwnames, i);
+                if self.str_eq(pn, kn) {
+                    hits.push(self.str_of(kn).unwrap_or("?"));
+                }
+            }
+        }
+        let m = if hits.is_empty() {
+            format!(
+                "{}() got an unexpected keyword argument '{}'",
+                self.func_qualname(f),
+                self.str_of(k).unwrap_or("?")
+            )
+        } else {
+            format!(
+                "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                self.func_qualname(f),
+                hits.join(", ")
+            )
+        };
+        self.type_error(&m)
+    }
+
+    /// `f() got multiple values for argument 'k'`.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn multiple_values_error(&mut self, f: Value, k: Value) -> PyErr {
+        let m = format!(
+            "{}() got multiple values for argument '{}'",
+            self.func_qualname(f),
+            self.str_of(k).unwrap_or("?")
+        );
+        self.type_error(&m)
+    }
+
+    /// How CPython names a callable in call-site unpacking errors:
+    /// `module.qualname()` (no module for builtins), else `str(f)`.
+    fn callable_str(&mut self, f: Value) -> String {
+        // Attribute lookups may run Python code and move `f`: keep it rooted.
+        let mark = self.push_root(f);
+        let qn = match self.getattr_opt(f, Value::qstr(q::D_QUALNAME)) {
+            Ok(Some(v)) if self.is_str(v) => self.str_of(v).map(String::from),
+            _ => None,
+        };
+        let Some(qn) = qn else {
+            let f = self.root(mark);
+            let s = match self.to_str(f) {
+                Ok(s) => String::from(self.str_of(s).unwrap_or("?")),
+                Err(_) => String::from("?"),
+            };
+            self.pop_roots(mark);
+            return s;
+        };
+        let f = self.root(mark);
+        let module = match self.getattr_opt(f, Value::qstr(q::D_MODULE)) {
+            Ok(Some(v)) if self.is_str(v) => self.str_of(v).map(String::from),
+            _ => None,
+        };
+        self.pop_roots(mark);
+        match module {
+            Some(m) if m != "builtins" => format!("{m}.{qn}()"),
+            _ => format!("{qn}()"),
+        }
+    }
+
+    /// `f() argument after * must be an iterable, not T`.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn star_arg_error(&mut self, f: Value, arg: Value) -> PyErr {
+        let t = self.type_name(arg);
+        let m = format!(
+            "{} argument after * must be an iterable, not {t}",
+            self.callable_str(f)
+        );
+        self.type_error(&m)
+    }
+
+    /// `f() argument after ** must be a mapping, not T`.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn starstar_arg_error(&mut self, f: Value, arg: Value) -> PyErr {
+        let t = self.type_name(arg);
+        let m = format!(
+            "{} argument after ** must be a mapping, not {t}",
+            self.callable_str(f)
+        );
+        self.type_error(&m)
+    }
+
+    /// `f() got multiple values for keyword argument 'k'`.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn dup_kw_error(&mut self, f: Value, k: Value) -> PyErr {
+        let k = String::from(self.str_of(k).unwrap_or("?"));
+        let fs = self.callable_str(f);
+        let m = format!("{fs} got multiple values for keyword argument '{k}'");
+        self.type_error(&m)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(v: &[&str]) -> Vec<String> {
+        v.iter().map(|s| String::from(*s)).collect()
+    }
+
+    #[test]
+    fn joins_like_cpython() {
+        assert_eq!(join_names(&names(&["a"])), "'a'");
+        assert_eq!(join_names(&names(&["a", "b"])), "'a' and 'b'");
+        assert_eq!(join_names(&names(&["a", "b", "c"])), "'a', 'b', and 'c'");
+        assert_eq!(
+            join_names(&names(&["a", "b", "c", "d"])),
+            "'a', 'b', 'c', and 'd'"
+        );
+    }
+}
