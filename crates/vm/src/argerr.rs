@@ -6,9 +6,9 @@
 //! Everything here runs only when a call fails, so it is `#[cold]` and kept
 //! out of the call paths in [`crate::call`] and [`crate::interp`].
 
-use crate::objects::func;
-use crate::objects::tuple;
+use crate::objects::{class, func, iter, tuple};
 use crate::qstr::q;
+use crate::types::kind;
 use crate::vm::{PyErr, Vm};
 use alloc::format;
 use alloc::string::String;
@@ -177,6 +177,11 @@ impl Vm {
     /// How CPython names a callable in call-site unpacking errors:
     /// `module.qualname()` (no module for builtins), else `str(f)`.
     fn callable_str(&mut self, f: Value) -> String {
+        // A bound method answers with its function's names.
+        let f = match self.kind_of(f) {
+            kind::BOUND | kind::NATIVE_BOUND => self.slot(f, 0),
+            _ => f,
+        };
         // Attribute lookups may run Python code and move `f`: keep it rooted.
         let mark = self.push_root(f);
         let qn = match self.getattr_opt(f, Value::qstr(q::D_QUALNAME)) {
@@ -202,6 +207,52 @@ impl Vm {
             Some(m) if m != "builtins" => format!("{m}.{qn}()"),
             _ => format!("{qn}()"),
         }
+    }
+
+    /// The error of `f(*v)` whose unpacking raised: the current exception
+    /// stays unless `v` is not iterable at all, which CPython words as
+    /// [`Vm::star_arg_error`].
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn star_arg_failed(&mut self, f: Value, v: Value) -> PyErr {
+        if self.iterable(v) {
+            PyErr
+        } else {
+            self.star_arg_error(f, v)
+        }
+    }
+
+    /// Whether `iter(v)` finds a way to iterate `v` (the checks of
+    /// `objects::iter::get_iter_or`, without calling anything).
+    fn iterable(&self, v: Value) -> bool {
+        let k = self.kind_of(v);
+        match k {
+            kind::LIST
+            | kind::TUPLE
+            | kind::BYTES
+            | kind::BYTEARRAY
+            | kind::MEMORYVIEW
+            | kind::RANGE
+            | kind::DICT
+            | kind::SET
+            | kind::FROZENSET
+            | kind::DICT_VIEW => return true,
+            _ if iter::is_native_iter(k) || self.is_str(v) => return true,
+            _ => {}
+        }
+        if k == kind::INSTANCE {
+            let t = self.type_of(v);
+            if class::lookup(self, t, Value::qstr(q::D_ITER)).is_some()
+                || class::lookup(self, t, Value::qstr(q::D_GETITEM)).is_some()
+            {
+                return true;
+            }
+            let b = self.base_value(v);
+            if b != v {
+                return self.iterable(b);
+            }
+        }
+        false
     }
 
     /// `f() argument after * must be an iterable, not T`.

@@ -1082,7 +1082,14 @@ impl Vm {
                         let l = self.reg(base, a);
                         let v = self.reg(base, bc::arg_b(w));
                         save_pc!();
-                        t!(list::extend(self, l, v));
+                        let r = list::extend(self, l, v);
+                        if r.is_err() && bc::arg_c(w) != 0 {
+                            // `f(*v)`: the callee is in register c - 1.
+                            let f = self.reg(base, bc::arg_c(w) - 1);
+                            let v = self.reg(base, bc::arg_b(w));
+                            t!(Err(self.star_arg_failed(f, v)));
+                        }
+                        t!(r);
                     }
                     Op::ListToTuple => {
                         let l = self.reg(base, bc::arg_b(w));
@@ -1109,7 +1116,15 @@ impl Vm {
                     Op::DictUpdate | Op::DictMerge => {
                         let d = self.reg(base, a);
                         let s = self.reg(base, bc::arg_b(w));
+                        // `f(**s)` names the callee (register c - 1) in errors.
+                        let callee = match bc::arg_c(w) {
+                            0 => None,
+                            c => Some(self.reg(base, c - 1)),
+                        };
                         if self.kind_of(s) != kind::DICT {
+                            if let (Op::DictMerge, Some(f)) = (op, callee) {
+                                t!(Err(self.starstar_arg_error(f, s)));
+                            }
                             let m =
                                 alloc::format!("'{}' object is not a mapping", self.type_name(s));
                             t!(Err(self.type_error(&m)));
@@ -1120,6 +1135,9 @@ impl Vm {
                                     t!(Err(self.type_error("keywords must be strings")));
                                 }
                                 if dict::get_str(self, d, k).is_some() {
+                                    if let Some(f) = callee {
+                                        t!(Err(self.dup_kw_error(f, k)));
+                                    }
                                     let m = alloc::format!(
                                         "got multiple values for keyword argument '{}'",
                                         self.str_of(k).unwrap_or("?")
