@@ -209,16 +209,24 @@ impl Vm {
         }
     }
 
-    /// The error of `f(*v)` whose unpacking raised: the current exception
-    /// stays unless `v` is not iterable at all, which CPython words as
-    /// [`Vm::star_arg_error`].
+    /// The error of a `*v` in a call or display (`f` is the callee when
+    /// `*v` is a call's only positional argument) whose unpacking raised:
+    /// the current exception stays unless `v` is not iterable at all.
     #[cold]
     #[inline(never)]
-    pub(crate) fn star_arg_failed(&mut self, f: Value, v: Value) -> PyErr {
+    pub(crate) fn star_arg_failed(&mut self, f: Option<Value>, v: Value) -> PyErr {
         if self.iterable(v) {
-            PyErr
-        } else {
-            self.star_arg_error(f, v)
+            return PyErr;
+        }
+        match f {
+            Some(f) => self.star_arg_error(f, v),
+            None => {
+                let m = format!(
+                    "Value after * must be an iterable, not {}",
+                    self.type_name(v)
+                );
+                self.type_error(&m)
+            }
         }
     }
 

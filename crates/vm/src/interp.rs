@@ -1083,13 +1083,15 @@ impl Vm {
                         let v = self.reg(base, bc::arg_b(w));
                         save_pc!();
                         let r = list::extend(self, l, v);
-                        if r.is_err() && bc::arg_c(w) != 0 {
+                        if r.is_err() {
                             // `f(*v)`: the callee is in register c - 1.
-                            let f = self.reg(base, bc::arg_c(w) - 1);
+                            let f = match bc::arg_c(w) {
+                                0 => None,
+                                c => Some(self.reg(base, c - 1)),
+                            };
                             let v = self.reg(base, bc::arg_b(w));
                             t!(Err(self.star_arg_failed(f, v)));
                         }
-                        t!(r);
                     }
                     Op::ListToTuple => {
                         let l = self.reg(base, bc::arg_b(w));

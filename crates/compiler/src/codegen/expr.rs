@@ -1001,15 +1001,21 @@ impl<'a> Compiler<'a> {
         let list = self.alloc1()?;
         let pre8 = u8::try_from(pre).map_err(|_| self.too_complex())?;
         self.emit_abc(Op::BuildList, list, a + 1, pre8);
-        // `c` of `ListExtend`/`DictMerge` names the callee (register + 1,
-        // 0 when it does not fit) for the wording of unpacking errors.
+        // `c` of `DictMerge` names the callee (register + 1, 0 when it does
+        // not fit) for the wording of unpacking errors; so does `c` of
+        // `ListExtend` when `*x` is the only positional argument (CPython
+        // words the other cases as it words displays).
         let callee = a.checked_add(1).unwrap_or(0);
+        let star_callee = match args {
+            [x] if pre == 0 && is_starred(x) => callee,
+            _ => 0,
+        };
         for arg in args {
             let m = self.mark();
             match &arg.kind {
                 ExprKind::Starred(inner) => {
                     let t = self.expr_any(inner)?;
-                    self.emit_abc(Op::ListExtend, list, t, callee);
+                    self.emit_abc(Op::ListExtend, list, t, star_callee);
                 }
                 _ => {
                     let t = self.expr_any(arg)?;
