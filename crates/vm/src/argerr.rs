@@ -6,10 +6,10 @@
 //! Everything here runs only when a call fails, so it is `#[cold]` and kept
 //! out of the call paths in [`crate::call`] and [`crate::interp`].
 
-use crate::objects::{class, func, iter, tuple};
+use crate::objects::{class, dict, func, iter, tuple};
 use crate::qstr::q;
 use crate::types::kind;
-use crate::vm::{PyErr, Vm};
+use crate::vm::{PyErr, PyResult, Vm};
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -261,6 +261,41 @@ impl Vm {
             }
         }
         false
+    }
+
+    /// The dict to unpack for `**s` (in a call when `callee` is given, else
+    /// in a dict display) when `s` is not a dict: a copy of a mapping (an
+    /// object with `keys()`), the dict inside a dict subclass instance, or
+    /// CPython's error for anything else.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn unpack_mapping(&mut self, s: Value, callee: Option<Value>) -> PyResult<Value> {
+        if self.kind_of(s) == kind::INSTANCE {
+            let t = self.type_of(s);
+            if class::lookup(self, t, Value::qstr(q::KEYS)).is_some() {
+                let mark = self.push_root(s);
+                let d = dict::new_dict(self, 0);
+                let r = d.and_then(|d| {
+                    self.push_root(d);
+                    let s = self.root(mark);
+                    dict::update_from(self, d, s)
+                });
+                let d = self.root(mark + 1);
+                self.pop_roots(mark);
+                return r.map(|()| d);
+            }
+            let b = self.base_value(s);
+            if self.kind_of(b) == kind::DICT {
+                return Ok(b);
+            }
+        }
+        Err(match callee {
+            Some(f) => self.starstar_arg_error(f, s),
+            None => {
+                let m = format!("'{}' object is not a mapping", self.type_name(s));
+                self.type_error(&m)
+            }
+        })
     }
 
     /// `f() argument after * must be an iterable, not T`.

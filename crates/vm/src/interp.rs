@@ -1119,18 +1119,20 @@ impl Vm {
                         let d = self.reg(base, a);
                         let s = self.reg(base, bc::arg_b(w));
                         // `f(**s)` names the callee (register c - 1) in errors.
-                        let callee = match bc::arg_c(w) {
+                        let callee = |vm: &Self| match bc::arg_c(w) {
                             0 => None,
-                            c => Some(self.reg(base, c - 1)),
+                            c => Some(vm.reg(base, c - 1)),
                         };
-                        if self.kind_of(s) != kind::DICT {
-                            if let (Op::DictMerge, Some(f)) = (op, callee) {
-                                t!(Err(self.starstar_arg_error(f, s)));
-                            }
-                            let m =
-                                alloc::format!("'{}' object is not a mapping", self.type_name(s));
-                            t!(Err(self.type_error(&m)));
-                        }
+                        let (d, s) = if self.kind_of(s) == kind::DICT {
+                            (d, s)
+                        } else {
+                            // Another mapping is copied into a dict first.
+                            save_pc!();
+                            let f = callee(self).filter(|_| op == Op::DictMerge);
+                            let s = t!(self.unpack_mapping(s, f));
+                            (self.reg(base, a), s)
+                        };
+                        let callee = callee(self);
                         if op == Op::DictMerge {
                             for (k, _) in dict::pairs(self, s) {
                                 if !self.is_str(k) {
