@@ -6,7 +6,6 @@ use crate::objects::{class, tuple};
 use crate::qstr::q;
 use crate::types::{kind, TypeId, SK_NATIVE, SK_TYPE};
 use crate::vm::{Args, Frame, PyResult, Vm, MAX_FRAMES, MAX_STACK};
-use alloc::string::String;
 use alloc::vec::Vec;
 use pycopy_gc::Value;
 
@@ -469,17 +468,11 @@ impl Vm {
         nkw: usize,
         kwnames: Value,
     ) -> PyResult<()> {
-        // `code` is re-read from `f` after allocations below.
-        let _ = code;
+        // `f` (rooted by the caller) and `code` are re-read after allocations below.
+        let _ = (f, code);
         let varargs = info.flags & crate::types::VARARGS != 0;
         let varkw = info.flags & crate::types::VARKEYWORDS != 0;
         let nparams = info.argcount + usize::from(varargs) + info.kwonly + usize::from(varkw);
-        let fname = || -> String { String::new() };
-        let _ = fname;
-        let name = {
-            let nm = func::name(self, f);
-            String::from(self.str_of(nm).unwrap_or("?"))
-        };
         // Allocate *args and **kwargs first (the arguments are rooted on the stack).
         let mark = self.st.misc.len();
         let mut star = Value::NONE;
@@ -494,15 +487,10 @@ impl Vm {
                 Vec::new()
             };
             star = tuple::new_tuple(self, &extra)?;
-        } else if n > info.argcount {
-            let m = alloc::format!(
-                "{}() takes {} positional arguments but {} were given",
-                name,
-                info.argcount,
-                n
-            );
-            return Err(self.type_error(&m));
         }
+        // Too many positionals is reported after the keywords are checked
+        // (as CPython does), with the count of keyword-only ones given.
+        let too_many = !varargs && n > info.argcount;
         self.push_root(star);
         let mut kwd = Value::NONE;
         if varkw {
@@ -577,25 +565,23 @@ impl Vm {
             match self.param_index(varnames, info, varargs, k) {
                 Some(j) => {
                     if !regs[j].is_empty() {
-                        let m = alloc::format!(
-                            "{}() got multiple values for argument '{}'",
-                            name,
-                            self.str_of(k).unwrap_or("?")
-                        );
-                        return Err(self.type_error(&m));
+                        return Err(self.multiple_values_error(f, k));
                     }
                     regs[j] = v;
                 }
                 None if varkw => {}
-                None => {
-                    let m = alloc::format!(
-                        "{}() got an unexpected keyword argument '{}'",
-                        name,
-                        self.str_of(k).unwrap_or("?")
-                    );
-                    return Err(self.type_error(&m));
-                }
+                None => return Err(self.unexpected_kw_error(f, info.posonly, kwnames, nkw, k)),
             }
+        }
+        let kwstart = info.argcount + usize::from(varargs);
+        if too_many {
+            let kwonly_given = regs
+                .get(kwstart..kwstart + info.kwonly)
+                .unwrap_or(&[])
+                .iter()
+                .filter(|v| !v.is_empty())
+                .count();
+            return Err(self.too_many_positional_error(f, info.argcount, n, kwonly_given));
         }
         let defaults = self.slot(f, func::F_DEFAULTS);
         let nd = if defaults.is_none() {
@@ -603,24 +589,19 @@ impl Vm {
         } else {
             tuple::len(self, defaults)
         };
-        #[allow(clippy::needless_range_loop)] // `i` also indexes defaults and varnames
-        for i in 0..info.argcount {
+        let required = info.argcount.saturating_sub(nd);
+        if regs.iter().take(required).any(|v| v.is_empty()) {
+            let missing: Vec<usize> = (0..required).filter(|&i| regs[i].is_empty()).collect();
+            return Err(self.missing_args_error(f, false, &missing));
+        }
+        #[allow(clippy::needless_range_loop)] // `i` also indexes defaults
+        for i in required..info.argcount {
             if regs[i].is_empty() {
-                if i + nd >= info.argcount {
-                    regs[i] = self.tuple_get(defaults, i + nd - info.argcount);
-                } else {
-                    let missing = self.tuple_get(varnames, i);
-                    let m = alloc::format!(
-                        "{}() missing required positional argument: '{}'",
-                        name,
-                        self.str_of(missing).unwrap_or("?")
-                    );
-                    return Err(self.type_error(&m));
-                }
+                regs[i] = self.tuple_get(defaults, i - required);
             }
         }
-        let kwstart = info.argcount + usize::from(varargs);
         let kwdefs = self.slot(f, func::F_KWDEFAULTS);
+        let mut kw_missing = false;
         #[allow(clippy::needless_range_loop)] // `j` also indexes varnames
         for j in kwstart..kwstart + info.kwonly {
             if regs[j].is_empty() {
@@ -632,16 +613,15 @@ impl Vm {
                 };
                 match dv {
                     Some(v) => regs[j] = v,
-                    None => {
-                        let m = alloc::format!(
-                            "{}() missing required keyword-only argument: '{}'",
-                            name,
-                            self.str_of(pname).unwrap_or("?")
-                        );
-                        return Err(self.type_error(&m));
-                    }
+                    None => kw_missing = true,
                 }
             }
+        }
+        if kw_missing {
+            let missing: Vec<usize> = (kwstart..kwstart + info.kwonly)
+                .filter(|&j| regs[j].is_empty())
+                .collect();
+            return Err(self.missing_args_error(f, true, &missing));
         }
         let end = args + info.nregs;
         if self.st.stack.len() < end {

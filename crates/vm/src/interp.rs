@@ -1082,7 +1082,16 @@ impl Vm {
                         let l = self.reg(base, a);
                         let v = self.reg(base, bc::arg_b(w));
                         save_pc!();
-                        t!(list::extend(self, l, v));
+                        let r = list::extend(self, l, v);
+                        if r.is_err() {
+                            // `f(*v)`: the callee is in register c - 1.
+                            let f = match bc::arg_c(w) {
+                                0 => None,
+                                c => Some(self.reg(base, c - 1)),
+                            };
+                            let v = self.reg(base, bc::arg_b(w));
+                            t!(Err(self.star_arg_failed(f, v)));
+                        }
                     }
                     Op::ListToTuple => {
                         let l = self.reg(base, bc::arg_b(w));
@@ -1109,17 +1118,30 @@ impl Vm {
                     Op::DictUpdate | Op::DictMerge => {
                         let d = self.reg(base, a);
                         let s = self.reg(base, bc::arg_b(w));
-                        if self.kind_of(s) != kind::DICT {
-                            let m =
-                                alloc::format!("'{}' object is not a mapping", self.type_name(s));
-                            t!(Err(self.type_error(&m)));
-                        }
+                        // `f(**s)` names the callee (register c - 1) in errors.
+                        let callee = |vm: &Self| match bc::arg_c(w) {
+                            0 => None,
+                            c => Some(vm.reg(base, c - 1)),
+                        };
+                        let (d, s) = if self.kind_of(s) == kind::DICT {
+                            (d, s)
+                        } else {
+                            // Another mapping is copied into a dict first.
+                            save_pc!();
+                            let f = callee(self).filter(|_| op == Op::DictMerge);
+                            let s = t!(self.unpack_mapping(s, f));
+                            (self.reg(base, a), s)
+                        };
+                        let callee = callee(self);
                         if op == Op::DictMerge {
                             for (k, _) in dict::pairs(self, s) {
                                 if !self.is_str(k) {
                                     t!(Err(self.type_error("keywords must be strings")));
                                 }
                                 if dict::get_str(self, d, k).is_some() {
+                                    if let Some(f) = callee {
+                                        t!(Err(self.dup_kw_error(f, k)));
+                                    }
                                     let m = alloc::format!(
                                         "got multiple values for keyword argument '{}'",
                                         self.str_of(k).unwrap_or("?")

@@ -10,6 +10,7 @@
 //!   unchecked register access the loop uses.
 //! - [`attr_cache`]: inline-cache hits of attribute loads/stores and
 //!   method loads on instances.
+//! - [`argerr`]: CPython-worded `TypeError`s of calls with wrong arguments.
 //! - [`call`]: the call protocol (frames pushed without Rust recursion,
 //!   argument binding).
 //! - [`ctor_cache`]: cached `__new__`/`__init__` and class attribute lookups
@@ -34,6 +35,7 @@
 #![cfg_attr(not(feature = "std"), no_std)]
 extern crate alloc;
 
+pub mod argerr;
 pub mod attr_cache;
 pub mod board;
 pub mod builtins;

@@ -1001,12 +1001,21 @@ impl<'a> Compiler<'a> {
         let list = self.alloc1()?;
         let pre8 = u8::try_from(pre).map_err(|_| self.too_complex())?;
         self.emit_abc(Op::BuildList, list, a + 1, pre8);
+        // `c` of `DictMerge` names the callee (register + 1, 0 when it does
+        // not fit) for the wording of unpacking errors; so does `c` of
+        // `ListExtend` when `*x` is the only positional argument (CPython
+        // words the other cases as it words displays).
+        let callee = a.checked_add(1).unwrap_or(0);
+        let star_callee = match args {
+            [x] if pre == 0 && is_starred(x) => callee,
+            _ => 0,
+        };
         for arg in args {
             let m = self.mark();
             match &arg.kind {
                 ExprKind::Starred(inner) => {
                     let t = self.expr_any(inner)?;
-                    self.emit_abc(Op::ListExtend, list, t, 0);
+                    self.emit_abc(Op::ListExtend, list, t, star_callee);
                 }
                 _ => {
                     let t = self.expr_any(arg)?;
@@ -1020,9 +1029,20 @@ impl<'a> Compiler<'a> {
             self.emit_abc(Op::LoadNone, dict, 0, 0);
         } else {
             self.emit_abc(Op::BuildMap, dict, 0, 0);
+            let mut merged = false;
             for k in keywords {
                 let m = self.mark();
                 match k.arg {
+                    // After a `**` the name may already be there: merge a
+                    // one-pair dict so the repeat is caught.
+                    Some(name) if merged => {
+                        // (BuildMap writes its target before reading the pair.)
+                        let pair = self.alloc(3)?;
+                        self.load_const(bc::Constant::Str(name.as_str(self.src).into()), pair)?;
+                        self.expr_to(&k.value, pair + 1)?;
+                        self.emit_abc(Op::BuildMap, pair + 2, pair, 1);
+                        self.emit_abc(Op::DictMerge, dict, pair + 2, callee);
+                    }
                     Some(name) => {
                         let key = self.alloc1()?;
                         self.load_const(bc::Constant::Str(name.as_str(self.src).into()), key)?;
@@ -1031,7 +1051,8 @@ impl<'a> Compiler<'a> {
                     }
                     None => {
                         let v = self.expr_any(&k.value)?;
-                        self.emit_abc(Op::DictMerge, dict, v, 0);
+                        self.emit_abc(Op::DictMerge, dict, v, callee);
+                        merged = true;
                     }
                 }
                 self.release(m);
