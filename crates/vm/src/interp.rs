@@ -229,6 +229,9 @@ impl Vm {
             let mut op_pc;
             let nregs = fr.nregs as usize;
             let (f_init, f_ret, f_insns) = (fr.init, fr.ret as usize, fr.insns);
+            // The constants tuple, re-read with the instruction block after a
+            // collection: valid at the start of every instruction.
+            let mut consts = fr.consts;
             // A plain call's frame returns straight into its Python caller.
             let plain_return = fi > 0 && !fr.entry && !fr.init && fr.gen.is_none();
             if self.st.stack.len() < base + nregs {
@@ -284,6 +287,7 @@ impl Vm {
                     if self.heap.collections() != epoch {
                         epoch = self.heap.collections();
                         (ib, il) = self.insn_span(cur!(insns));
+                        consts = cur!(consts);
                     }
                     let i = pc >> 1;
                     let w = if i < il {
@@ -333,7 +337,7 @@ impl Vm {
                         self.set_reg(base, a, v);
                     }
                     Op::LoadConst => {
-                        let v = self.tuple_get(cur!(consts), bc::arg_bx(w));
+                        let v = self.tuple_get(consts, bc::arg_bx(w));
                         self.set_reg(base, a, v);
                     }
                     Op::LoadInt => self.set_reg(base, a, Value::from_small(bc::arg_sbx(w) as i32)),
