@@ -403,69 +403,103 @@ pub fn find(vm: &mut Vm, d: Value, key: Value, h: i64) -> PyResult<Option<usize>
     find_slow(vm, d, key, h)
 }
 
+/// What a lookup that calls no Python found.
+#[derive(Clone, Copy)]
+enum Look {
+    /// The key is entry `1` of entries block `0`, of `2` words per entry.
+    Hit(GcRef, usize, usize),
+    /// The key is absent; the table has `used` (`.0`) entries written and
+    /// room for `.1`.
+    Miss(usize, usize),
+    /// Only Python `__eq__` can tell (or the table must be walked in
+    /// order by [`find_slow`]).
+    Slow,
+}
+
 /// Lookup without calling Python; stops with `*slow` set at the first
 /// entry that only Python `__eq__` can compare (CPython compares entries
 /// in probe order, so a later identical key must not be found first).
 #[inline]
 fn find_fast(vm: &Vm, d: Value, key: Value, h: i64, slow: &mut bool) -> Option<usize> {
-    // One read of the table object for its kind and both blocks.
-    let (k, vals) = vm.heap.kind_values(d.as_ref()?);
-    let (e, i) = match vals {
-        [e, i, ..] => (*e, *i),
-        _ => return None,
-    };
-    if matches!(k, kind::SET | kind::FROZENSET) {
-        find_fast_in::<1>(vm, d, e, i, key, h, slow)
-    } else {
-        find_fast_in::<2>(vm, d, e, i, key, h, slow)
+    match look(vm, d, key, h) {
+        Look::Hit(_, e, _) => Some(e),
+        Look::Miss(..) => None,
+        Look::Slow => {
+            *slow = true;
+            None
+        }
     }
 }
 
-/// [`find_fast`] in the entries `e` and index `i` of table `d`, of `ST`
-/// words per entry.
+/// The lookup core: one decode of the table object and one of each of
+/// its blocks.
 #[inline(always)]
-fn find_fast_in<const ST: usize>(
+fn look(vm: &Vm, d: Value, key: Value, h: i64) -> Look {
+    let Some(dr) = d.as_ref() else {
+        return Look::Miss(0, 0);
+    };
+    let (k, vals) = vm.heap.kind_values(dr);
+    let (e, i, u) = match vals {
+        [e, i, _, u, ..] => (*e, *i, u.as_int().unwrap_or(0) as usize),
+        _ => return Look::Miss(0, 0),
+    };
+    if matches!(k, kind::SET | kind::FROZENSET) {
+        look_in::<1>(vm, d, e, i, u, key, h)
+    } else {
+        look_in::<2>(vm, d, e, i, u, key, h)
+    }
+}
+
+/// [`look`] in the entries `e` and index `i` of table `d` (of `ST` words
+/// per entry, `used` of them written).
+#[inline(always)]
+#[allow(clippy::too_many_arguments)]
+fn look_in<const ST: usize>(
     vm: &Vm,
     d: Value,
     e: Value,
     i: Value,
+    used: usize,
     key: Value,
     h: i64,
-    slow: &mut bool,
-) -> Option<usize> {
-    let st = ST;
-    let ev = vm.heap.values(e.as_ref()?);
+) -> Look {
+    let Some(er) = e.as_ref() else {
+        return Look::Miss(0, 0);
+    };
+    let (_, ev) = vm.heap.kind_values(er);
+    let cap = ev.len() / ST;
+    // Small ints and qstrs equal only themselves among small ints and
+    // qstrs; a NaN key is never found (not even by identity).
     let simple = key.is_int() || key.is_qstr();
+    let nan = !simple && key.as_float().is_some_and(|f| f.is_nan());
     let Some(ir) = i.as_ref() else {
         // A small table: scan.
-        let used = used(vm, d);
-        for (n, kv) in ev.chunks_exact(st).take(used).enumerate() {
-            let k = kv.first().copied().unwrap_or(Value::EMPTY);
-            if k == key {
-                return if key.as_float().is_some_and(|f| f.is_nan()) {
-                    None
-                } else {
-                    Some(n)
-                };
+        let mut n = 0;
+        while n < used {
+            let Some(&k) = ev.get(n * ST) else { break };
+            if k == key && !nan {
+                return Look::Hit(er, n, ST);
             }
-            if simple && (k.is_int() || k.is_qstr()) {
-                continue;
-            }
-            match compare(vm, ev, st, None, key, h, n) {
-                Match::Yes => return Some(n),
-                Match::Python => {
-                    *slow = true;
-                    return None;
+            if !(simple && (k.is_int() || k.is_qstr())) && !k.is_empty() && k != key {
+                match compare(vm, ev, ST, None, key, h, n) {
+                    Match::Yes => return Look::Hit(er, n, ST),
+                    Match::Python => return Look::Slow,
+                    Match::No => {}
                 }
-                Match::No => {}
             }
+            n += 1;
         }
-        return None;
+        return Look::Miss(used, cap);
     };
     let b = vm.heap.bytes(ir);
     let l = ix::layout_of(b);
     if l.slots == 0 || l.hashes {
-        return find_general(vm, d, key, h, slow);
+        let mut slow = false;
+        return match find_general(vm, d, key, h, &mut slow) {
+            Some(n) => Look::Hit(er, n, ST),
+            None if slow => Look::Slow,
+            None => Look::Miss(used, cap),
+        };
     }
     // The hot loop: slots, no stored hashes.
     let emask = l.emask();
@@ -474,24 +508,18 @@ fn find_fast_in<const ST: usize>(
     for _ in 0..ix::Probe::bound(l.slots) {
         let v = ix::read(b, &l, p.s);
         if v == 0 {
-            return None;
+            return Look::Miss(used, cap);
         }
         if v & !emask == want {
-            let e = (v & emask).wrapping_sub(1) as usize;
-            if let Some(&k) = ev.get(e * st) {
-                if k == key {
-                    if key.as_float().is_some_and(|f| f.is_nan()) {
-                        return None;
-                    }
-                    return Some(e);
+            let n = (v & emask).wrapping_sub(1) as usize;
+            if let Some(&k) = ev.get(n * ST) {
+                if k == key && !nan {
+                    return Look::Hit(er, n, ST);
                 }
-                if !(simple && (k.is_int() || k.is_qstr())) {
-                    match compare(vm, ev, st, None, key, h, e) {
-                        Match::Yes => return Some(e),
-                        Match::Python => {
-                            *slow = true;
-                            return None;
-                        }
+                if !(simple && (k.is_int() || k.is_qstr())) && k != key {
+                    match compare(vm, ev, ST, None, key, h, n) {
+                        Match::Yes => return Look::Hit(er, n, ST),
+                        Match::Python => return Look::Slow,
                         Match::No => {}
                     }
                 }
@@ -499,7 +527,7 @@ fn find_fast_in<const ST: usize>(
         }
         p.next();
     }
-    None
+    Look::Miss(used, cap)
 }
 
 /// [`find_fast`] for tables that store hashes (or have an index block
@@ -568,7 +596,17 @@ fn find_slow(vm: &mut Vm, d: Value, key: Value, h: i64) -> PyResult<Option<usize
 /// `d[key]`, or None when absent.
 pub fn get(vm: &mut Vm, d: Value, key: Value) -> PyResult<Option<Value>> {
     if let Some(h) = native_hash(vm, key) {
-        return Ok(find(vm, d, key, h)?.map(|e| entry(vm, d, e).1));
+        match look(vm, d, key, h) {
+            Look::Hit(er, e, st) => {
+                let v = match st {
+                    2 => vm.heap.values(er).get(e * 2 + 1).copied(),
+                    _ => None,
+                };
+                return Ok(Some(v.unwrap_or(Value::NONE)));
+            }
+            Look::Miss(..) => return Ok(None),
+            Look::Slow => {}
+        }
     }
     let mark = vm.push_root(d);
     vm.push_root(key);
@@ -613,18 +651,21 @@ pub fn set(vm: &mut Vm, d: Value, key: Value, value: Value) -> PyResult<()> {
     if let Some(h) = native_hash(vm, key) {
         // Common case: no Python to call and, unless the table is full or
         // must start storing hashes, nothing to allocate.
-        let mut slow = false;
-        let st = stride(vm, d);
-        if let Some(e) = find_fast(vm, d, key, h, &mut slow) {
-            if st == 2 {
-                let er = vm.slot(d, ENTRIES);
-                vm.set_slot(er, e * 2 + 1, value);
+        match look(vm, d, key, h) {
+            Look::Hit(er, e, st) => {
+                // An existing key: only the value changes (sets have none).
+                if st == 2 {
+                    if let Some(v) = vm.heap.values_mut(er).get_mut(e * 2 + 1) {
+                        *v = value;
+                    }
+                }
+                return Ok(());
             }
-            return Ok(());
-        }
-        if !slow && used(vm, d) < cap_st(vm, d, st) {
-            append_st(vm, d, key, value, h, st);
-            return Ok(());
+            Look::Miss(used, cap) if used < cap => {
+                append_st(vm, d, key, value, h, stride(vm, d));
+                return Ok(());
+            }
+            _ => {}
         }
     }
     let mark = vm.push_root(d);
