@@ -503,10 +503,11 @@ fn look_in<const ST: usize>(
     }
     // The hot loop: slots, no stored hashes.
     let emask = l.emask();
-    let want = (u64::from(l.tag(ix::mix(h))) << l.ebits) as u32;
+    let want = l.want(ix::mix(h));
+    let smask = l.slot_mask();
     let mut p = ix::Probe::new(h, &l);
     for _ in 0..ix::Probe::bound(l.slots) {
-        let v = ix::read(b, &l, p.s);
+        let v = ix::read_raw(b, &l, p.s) & smask;
         if v == 0 {
             return Look::Miss(used, cap);
         }
