@@ -472,6 +472,8 @@ fn look_in<const ST: usize>(
     // qstrs; a NaN key is never found (not even by identity).
     let simple = key.is_int() || key.is_qstr();
     let nan = !simple && key.as_float().is_some_and(|f| f.is_nan());
+    // A heap str probe meets heap str keys without the generic compare.
+    let key_str = key.as_ref().filter(|&r| vm.heap.kind(r) == kind::STR);
     let Some(ir) = i.as_ref() else {
         // A small table: scan.
         let mut n = 0;
@@ -481,6 +483,13 @@ fn look_in<const ST: usize>(
                 return Look::Hit(er, n, ST);
             }
             if !(simple && (k.is_int() || k.is_qstr())) && !k.is_empty() && k != key {
+                if let Some(eq) = key_str.and_then(|a| heap_str_eq(vm, a, k)) {
+                    if eq {
+                        return Look::Hit(er, n, ST);
+                    }
+                    n += 1;
+                    continue;
+                }
                 match compare(vm, ev, ST, None, key, h, n) {
                     Match::Yes => return Look::Hit(er, n, ST),
                     Match::Python => return Look::Slow,
@@ -518,10 +527,14 @@ fn look_in<const ST: usize>(
                     return Look::Hit(er, n, ST);
                 }
                 if !(simple && (k.is_int() || k.is_qstr())) && k != key {
-                    match compare(vm, ev, ST, None, key, h, n) {
-                        Match::Yes => return Look::Hit(er, n, ST),
-                        Match::Python => return Look::Slow,
-                        Match::No => {}
+                    match key_str.and_then(|a| heap_str_eq(vm, a, k)) {
+                        Some(true) => return Look::Hit(er, n, ST),
+                        Some(false) => {}
+                        None => match compare(vm, ev, ST, None, key, h, n) {
+                            Match::Yes => return Look::Hit(er, n, ST),
+                            Match::Python => return Look::Slow,
+                            Match::No => {}
+                        },
                     }
                 }
             }
@@ -529,6 +542,18 @@ fn look_in<const ST: usize>(
         p.next();
     }
     Look::Miss(used, cap)
+}
+
+/// Whether heap str `a` equals key `k`, when `k` is a heap str too (None
+/// otherwise): the cached hash states first, then the texts.
+#[inline]
+fn heap_str_eq(vm: &Vm, a: GcRef, k: Value) -> Option<bool> {
+    let b = k.as_ref().filter(|&r| vm.heap.kind(r) == kind::STR)?;
+    let heap = &vm.heap;
+    if crate::objects::str::heap_state(heap, a) != crate::objects::str::heap_state(heap, b) {
+        return Some(false);
+    }
+    Some(crate::objects::str::heap_text(heap, a) == crate::objects::str::heap_text(heap, b))
 }
 
 /// [`find_fast`] for tables that store hashes (or have an index block
