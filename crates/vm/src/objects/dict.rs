@@ -409,8 +409,9 @@ enum Look {
     /// The key is entry `1` of entries block `0`, of `2` words per entry.
     Hit(GcRef, usize, usize),
     /// The key is absent; the table has `used` (`.0`) entries written and
-    /// room for `.1`.
-    Miss(usize, usize),
+    /// room for `.1`; `.2` is the empty index slot that ended the probe
+    /// (where an insert of this key goes), when the table has slots.
+    Miss(usize, usize, Option<usize>),
     /// Only Python `__eq__` can tell (or the table must be walked in
     /// order by [`find_slow`]).
     Slow,
@@ -436,12 +437,12 @@ fn find_fast(vm: &Vm, d: Value, key: Value, h: i64, slow: &mut bool) -> Option<u
 #[inline(always)]
 fn look(vm: &Vm, d: Value, key: Value, h: i64) -> Look {
     let Some(dr) = d.as_ref() else {
-        return Look::Miss(0, 0);
+        return Look::Miss(0, 0, None);
     };
     let (k, vals) = vm.heap.kind_values(dr);
     let (e, i, u) = match vals {
         [e, i, _, u, ..] => (*e, *i, u.as_int().unwrap_or(0) as usize),
-        _ => return Look::Miss(0, 0),
+        _ => return Look::Miss(0, 0, None),
     };
     if matches!(k, kind::SET | kind::FROZENSET) {
         look_in::<1>(vm, d, e, i, u, key, h)
@@ -464,7 +465,7 @@ fn look_in<const ST: usize>(
     h: i64,
 ) -> Look {
     let Some(er) = e.as_ref() else {
-        return Look::Miss(0, 0);
+        return Look::Miss(0, 0, None);
     };
     let (_, ev) = vm.heap.kind_values(er);
     let cap = ev.len() / ST;
@@ -498,7 +499,7 @@ fn look_in<const ST: usize>(
             }
             n += 1;
         }
-        return Look::Miss(used, cap);
+        return Look::Miss(used, cap, None);
     };
     let b = vm.heap.bytes(ir);
     let l = ix::layout_of(b);
@@ -507,7 +508,7 @@ fn look_in<const ST: usize>(
         return match find_general(vm, d, key, h, &mut slow) {
             Some(n) => Look::Hit(er, n, ST),
             None if slow => Look::Slow,
-            None => Look::Miss(used, cap),
+            None => Look::Miss(used, cap, None),
         };
     }
     // The hot loop: slots, no stored hashes.
@@ -518,7 +519,7 @@ fn look_in<const ST: usize>(
     for _ in 0..ix::Probe::bound(l.slots) {
         let v = ix::read_raw(b, &l, p.s) & smask;
         if v == 0 {
-            return Look::Miss(used, cap);
+            return Look::Miss(used, cap, Some(p.s));
         }
         if v & !emask == want {
             let n = (v & emask).wrapping_sub(1) as usize;
@@ -541,7 +542,7 @@ fn look_in<const ST: usize>(
         }
         p.next();
     }
-    Look::Miss(used, cap)
+    Look::Miss(used, cap, None)
 }
 
 /// Whether heap str `a` equals key `k`, when `k` is a heap str too (None
@@ -687,8 +688,10 @@ pub fn set(vm: &mut Vm, d: Value, key: Value, value: Value) -> PyResult<()> {
                 }
                 return Ok(());
             }
-            Look::Miss(used, cap) if used < cap => {
-                append_st(vm, d, key, value, h, stride(vm, d));
+            Look::Miss(used, cap, slot) if used < cap => {
+                // Nothing ran since the probe: its empty slot is the one
+                // an insert would find.
+                append_at(vm, d, key, value, h, stride(vm, d), slot);
                 return Ok(());
             }
             _ => {}
@@ -740,6 +743,21 @@ fn append(vm: &mut Vm, d: Value, key: Value, value: Value, h: i64) {
 /// [`append`] to a table of `st` words per entry.
 #[inline]
 fn append_st(vm: &mut Vm, d: Value, key: Value, value: Value, h: i64, st: usize) {
+    append_at(vm, d, key, value, h, st, None);
+}
+
+/// [`append_st`]; `slot`, when known, is the first empty index slot of
+/// the probe sequence of `h` (found by a lookup with no change since).
+#[inline]
+fn append_at(
+    vm: &mut Vm,
+    d: Value,
+    key: Value,
+    value: Value,
+    h: i64,
+    st: usize,
+    slot: Option<usize>,
+) {
     let Some(dr) = d.as_ref() else {
         return;
     };
@@ -775,7 +793,12 @@ fn append_st(vm: &mut Vm, d: Value, key: Value, value: Value, h: i64, st: usize)
         if l.hashes {
             ix::hash_set(b, &l, uz, h);
         }
-        ix::insert(b, &l, h, uz);
+        match slot {
+            Some(s) if l.slots > 0 && ix::read(b, &l, s) == 0 => {
+                ix::write(b, &l, s, l.slot_value(ix::mix(h), uz));
+            }
+            _ => ix::insert(b, &l, h, uz),
+        }
     }
 }
 
