@@ -918,6 +918,33 @@ fn resize_in<const ST: usize>(vm: &mut Vm, d: Value, cap: usize, hashes: bool) -
 
 /// Removes `key`; returns its value if it was present.
 pub fn remove(vm: &mut Vm, d: Value, key: Value) -> PyResult<Option<Value>> {
+    if let Some(h) = native_hash(vm, key) {
+        // No Python to call: nothing to root, nothing moves.
+        match look(vm, d, key, h) {
+            Look::Hit(er, e, st) => {
+                let ev = vm.heap.values_mut(er);
+                let v = if st == 2 {
+                    match ev.get_mut(e * 2..e * 2 + 2) {
+                        Some([k, v]) => {
+                            *k = Value::EMPTY;
+                            core::mem::replace(v, Value::NONE)
+                        }
+                        _ => Value::NONE,
+                    }
+                } else {
+                    if let Some(k) = ev.get_mut(e) {
+                        *k = Value::EMPTY;
+                    }
+                    Value::NONE
+                };
+                let n = len(vm, d);
+                vm.set_slot(d, LEN, Value::from_small(n as i32 - 1));
+                return Ok(Some(v));
+            }
+            Look::Miss(..) => return Ok(None),
+            Look::Slow => {}
+        }
+    }
     let mark = vm.push_root(d);
     vm.push_root(key);
     let r = (|| {
