@@ -403,103 +403,158 @@ pub fn find(vm: &mut Vm, d: Value, key: Value, h: i64) -> PyResult<Option<usize>
     find_slow(vm, d, key, h)
 }
 
+/// What a lookup that calls no Python found.
+#[derive(Clone, Copy)]
+enum Look {
+    /// The key is entry `1` of entries block `0`, of `2` words per entry.
+    Hit(GcRef, usize, usize),
+    /// The key is absent; the table has `used` (`.0`) entries written and
+    /// room for `.1`; `.2` is the empty index slot that ended the probe
+    /// (where an insert of this key goes), when the table has slots.
+    Miss(usize, usize, Option<usize>),
+    /// Only Python `__eq__` can tell (or the table must be walked in
+    /// order by [`find_slow`]).
+    Slow,
+}
+
 /// Lookup without calling Python; stops with `*slow` set at the first
 /// entry that only Python `__eq__` can compare (CPython compares entries
 /// in probe order, so a later identical key must not be found first).
 #[inline]
 fn find_fast(vm: &Vm, d: Value, key: Value, h: i64, slow: &mut bool) -> Option<usize> {
-    // One read of the table object for its kind and both blocks.
-    let (k, vals) = vm.heap.kind_values(d.as_ref()?);
-    let (e, i) = match vals {
-        [e, i, ..] => (*e, *i),
-        _ => return None,
-    };
-    if matches!(k, kind::SET | kind::FROZENSET) {
-        find_fast_in::<1>(vm, d, e, i, key, h, slow)
-    } else {
-        find_fast_in::<2>(vm, d, e, i, key, h, slow)
+    match look(vm, d, key, h) {
+        Look::Hit(_, e, _) => Some(e),
+        Look::Miss(..) => None,
+        Look::Slow => {
+            *slow = true;
+            None
+        }
     }
 }
 
-/// [`find_fast`] in the entries `e` and index `i` of table `d`, of `ST`
-/// words per entry.
+/// The lookup core: one decode of the table object and one of each of
+/// its blocks.
 #[inline(always)]
-fn find_fast_in<const ST: usize>(
+fn look(vm: &Vm, d: Value, key: Value, h: i64) -> Look {
+    let Some(dr) = d.as_ref() else {
+        return Look::Miss(0, 0, None);
+    };
+    let (k, vals) = vm.heap.kind_values(dr);
+    let (e, i, u) = match vals {
+        [e, i, _, u, ..] => (*e, *i, u.as_int().unwrap_or(0) as usize),
+        _ => return Look::Miss(0, 0, None),
+    };
+    if matches!(k, kind::SET | kind::FROZENSET) {
+        look_in::<1>(vm, d, e, i, u, key, h)
+    } else {
+        look_in::<2>(vm, d, e, i, u, key, h)
+    }
+}
+
+/// [`look`] in the entries `e` and index `i` of table `d` (of `ST` words
+/// per entry, `used` of them written).
+#[inline(always)]
+#[allow(clippy::too_many_arguments)]
+fn look_in<const ST: usize>(
     vm: &Vm,
     d: Value,
     e: Value,
     i: Value,
+    used: usize,
     key: Value,
     h: i64,
-    slow: &mut bool,
-) -> Option<usize> {
-    let st = ST;
-    let ev = vm.heap.values(e.as_ref()?);
+) -> Look {
+    let Some(er) = e.as_ref() else {
+        return Look::Miss(0, 0, None);
+    };
+    let (_, ev) = vm.heap.kind_values(er);
+    let cap = ev.len() / ST;
+    // Small ints and qstrs equal only themselves among small ints and
+    // qstrs; a NaN key is never found (not even by identity).
     let simple = key.is_int() || key.is_qstr();
+    let nan = !simple && key.as_float().is_some_and(|f| f.is_nan());
+    // A heap str probe meets heap str keys without the generic compare.
+    let key_str = key.as_ref().filter(|&r| vm.heap.kind(r) == kind::STR);
     let Some(ir) = i.as_ref() else {
         // A small table: scan.
-        let used = used(vm, d);
-        for (n, kv) in ev.chunks_exact(st).take(used).enumerate() {
-            let k = kv.first().copied().unwrap_or(Value::EMPTY);
-            if k == key {
-                return if key.as_float().is_some_and(|f| f.is_nan()) {
-                    None
-                } else {
-                    Some(n)
-                };
+        let mut n = 0;
+        while n < used {
+            let Some(&k) = ev.get(n * ST) else { break };
+            if k == key && !nan {
+                return Look::Hit(er, n, ST);
             }
-            if simple && (k.is_int() || k.is_qstr()) {
-                continue;
-            }
-            match compare(vm, ev, st, None, key, h, n) {
-                Match::Yes => return Some(n),
-                Match::Python => {
-                    *slow = true;
-                    return None;
+            if !(simple && (k.is_int() || k.is_qstr())) && !k.is_empty() && k != key {
+                if let Some(eq) = key_str.and_then(|a| heap_str_eq(vm, a, k)) {
+                    if eq {
+                        return Look::Hit(er, n, ST);
+                    }
+                    n += 1;
+                    continue;
                 }
-                Match::No => {}
+                match compare(vm, ev, ST, None, key, h, n) {
+                    Match::Yes => return Look::Hit(er, n, ST),
+                    Match::Python => return Look::Slow,
+                    Match::No => {}
+                }
             }
+            n += 1;
         }
-        return None;
+        return Look::Miss(used, cap, None);
     };
     let b = vm.heap.bytes(ir);
     let l = ix::layout_of(b);
     if l.slots == 0 || l.hashes {
-        return find_general(vm, d, key, h, slow);
+        let mut slow = false;
+        return match find_general(vm, d, key, h, &mut slow) {
+            Some(n) => Look::Hit(er, n, ST),
+            None if slow => Look::Slow,
+            None => Look::Miss(used, cap, None),
+        };
     }
     // The hot loop: slots, no stored hashes.
     let emask = l.emask();
-    let want = (u64::from(l.tag(ix::mix(h))) << l.ebits) as u32;
+    let want = l.want(ix::mix(h));
+    let smask = l.slot_mask();
     let mut p = ix::Probe::new(h, &l);
     for _ in 0..ix::Probe::bound(l.slots) {
-        let v = ix::read(b, &l, p.s);
+        let v = ix::read_raw(b, &l, p.s) & smask;
         if v == 0 {
-            return None;
+            return Look::Miss(used, cap, Some(p.s));
         }
         if v & !emask == want {
-            let e = (v & emask).wrapping_sub(1) as usize;
-            if let Some(&k) = ev.get(e * st) {
-                if k == key {
-                    if key.as_float().is_some_and(|f| f.is_nan()) {
-                        return None;
-                    }
-                    return Some(e);
+            let n = (v & emask).wrapping_sub(1) as usize;
+            if let Some(&k) = ev.get(n * ST) {
+                if k == key && !nan {
+                    return Look::Hit(er, n, ST);
                 }
-                if !(simple && (k.is_int() || k.is_qstr())) {
-                    match compare(vm, ev, st, None, key, h, e) {
-                        Match::Yes => return Some(e),
-                        Match::Python => {
-                            *slow = true;
-                            return None;
-                        }
-                        Match::No => {}
+                if !(simple && (k.is_int() || k.is_qstr())) && k != key {
+                    match key_str.and_then(|a| heap_str_eq(vm, a, k)) {
+                        Some(true) => return Look::Hit(er, n, ST),
+                        Some(false) => {}
+                        None => match compare(vm, ev, ST, None, key, h, n) {
+                            Match::Yes => return Look::Hit(er, n, ST),
+                            Match::Python => return Look::Slow,
+                            Match::No => {}
+                        },
                     }
                 }
             }
         }
         p.next();
     }
-    None
+    Look::Miss(used, cap, None)
+}
+
+/// Whether heap str `a` equals key `k`, when `k` is a heap str too (None
+/// otherwise): the cached hash states first, then the texts.
+#[inline]
+fn heap_str_eq(vm: &Vm, a: GcRef, k: Value) -> Option<bool> {
+    let b = k.as_ref().filter(|&r| vm.heap.kind(r) == kind::STR)?;
+    let heap = &vm.heap;
+    if crate::objects::str::heap_state(heap, a) != crate::objects::str::heap_state(heap, b) {
+        return Some(false);
+    }
+    Some(crate::objects::str::heap_text(heap, a) == crate::objects::str::heap_text(heap, b))
 }
 
 /// [`find_fast`] for tables that store hashes (or have an index block
@@ -568,7 +623,17 @@ fn find_slow(vm: &mut Vm, d: Value, key: Value, h: i64) -> PyResult<Option<usize
 /// `d[key]`, or None when absent.
 pub fn get(vm: &mut Vm, d: Value, key: Value) -> PyResult<Option<Value>> {
     if let Some(h) = native_hash(vm, key) {
-        return Ok(find(vm, d, key, h)?.map(|e| entry(vm, d, e).1));
+        match look(vm, d, key, h) {
+            Look::Hit(er, e, st) => {
+                let v = match st {
+                    2 => vm.heap.values(er).get(e * 2 + 1).copied(),
+                    _ => None,
+                };
+                return Ok(Some(v.unwrap_or(Value::NONE)));
+            }
+            Look::Miss(..) => return Ok(None),
+            Look::Slow => {}
+        }
     }
     let mark = vm.push_root(d);
     vm.push_root(key);
@@ -613,18 +678,23 @@ pub fn set(vm: &mut Vm, d: Value, key: Value, value: Value) -> PyResult<()> {
     if let Some(h) = native_hash(vm, key) {
         // Common case: no Python to call and, unless the table is full or
         // must start storing hashes, nothing to allocate.
-        let mut slow = false;
-        let st = stride(vm, d);
-        if let Some(e) = find_fast(vm, d, key, h, &mut slow) {
-            if st == 2 {
-                let er = vm.slot(d, ENTRIES);
-                vm.set_slot(er, e * 2 + 1, value);
+        match look(vm, d, key, h) {
+            Look::Hit(er, e, st) => {
+                // An existing key: only the value changes (sets have none).
+                if st == 2 {
+                    if let Some(v) = vm.heap.values_mut(er).get_mut(e * 2 + 1) {
+                        *v = value;
+                    }
+                }
+                return Ok(());
             }
-            return Ok(());
-        }
-        if !slow && used(vm, d) < cap_st(vm, d, st) {
-            append_st(vm, d, key, value, h, st);
-            return Ok(());
+            Look::Miss(used, cap, slot) if used < cap => {
+                // Nothing ran since the probe: its empty slot is the one
+                // an insert would find.
+                append_at(vm, d, key, value, h, stride(vm, d), slot);
+                return Ok(());
+            }
+            _ => {}
         }
     }
     let mark = vm.push_root(d);
@@ -673,6 +743,21 @@ fn append(vm: &mut Vm, d: Value, key: Value, value: Value, h: i64) {
 /// [`append`] to a table of `st` words per entry.
 #[inline]
 fn append_st(vm: &mut Vm, d: Value, key: Value, value: Value, h: i64, st: usize) {
+    append_at(vm, d, key, value, h, st, None);
+}
+
+/// [`append_st`]; `slot`, when known, is the first empty index slot of
+/// the probe sequence of `h` (found by a lookup with no change since).
+#[inline]
+fn append_at(
+    vm: &mut Vm,
+    d: Value,
+    key: Value,
+    value: Value,
+    h: i64,
+    st: usize,
+    slot: Option<usize>,
+) {
     let Some(dr) = d.as_ref() else {
         return;
     };
@@ -708,7 +793,12 @@ fn append_st(vm: &mut Vm, d: Value, key: Value, value: Value, h: i64, st: usize)
         if l.hashes {
             ix::hash_set(b, &l, uz, h);
         }
-        ix::insert(b, &l, h, uz);
+        match slot {
+            Some(s) if l.slots > 0 && ix::read(b, &l, s) == 0 => {
+                ix::write(b, &l, s, l.slot_value(ix::mix(h), uz));
+            }
+            _ => ix::insert(b, &l, h, uz),
+        }
     }
 }
 
@@ -828,6 +918,33 @@ fn resize_in<const ST: usize>(vm: &mut Vm, d: Value, cap: usize, hashes: bool) -
 
 /// Removes `key`; returns its value if it was present.
 pub fn remove(vm: &mut Vm, d: Value, key: Value) -> PyResult<Option<Value>> {
+    if let Some(h) = native_hash(vm, key) {
+        // No Python to call: nothing to root, nothing moves.
+        match look(vm, d, key, h) {
+            Look::Hit(er, e, st) => {
+                let ev = vm.heap.values_mut(er);
+                let v = if st == 2 {
+                    match ev.get_mut(e * 2..e * 2 + 2) {
+                        Some([k, v]) => {
+                            *k = Value::EMPTY;
+                            core::mem::replace(v, Value::NONE)
+                        }
+                        _ => Value::NONE,
+                    }
+                } else {
+                    if let Some(k) = ev.get_mut(e) {
+                        *k = Value::EMPTY;
+                    }
+                    Value::NONE
+                };
+                let n = len(vm, d);
+                vm.set_slot(d, LEN, Value::from_small(n as i32 - 1));
+                return Ok(Some(v));
+            }
+            Look::Miss(..) => return Ok(None),
+            Look::Slow => {}
+        }
+    }
     let mark = vm.push_root(d);
     vm.push_root(key);
     let r = (|| {

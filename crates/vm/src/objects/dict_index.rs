@@ -149,6 +149,22 @@ impl Layout {
         low_mask(self.ebits)
     }
 
+    /// Mask of a whole slot (its `width` bytes).
+    #[inline]
+    pub fn slot_mask(&self) -> u32 {
+        low_mask(self.width as u32 * 8)
+    }
+
+    /// The tag part of the slot of a key with mixed hash `m`, in place:
+    /// `tag(m) << ebits` (what a probe compares with `slot & !emask`).
+    #[inline]
+    pub fn want(&self, m: u64) -> u32 {
+        // The slot's bits above `ebits` are the tag's, so shifting the
+        // tag source up and masking with the slot keeps exactly them.
+        let up = (m >> 20).checked_shl(self.ebits).unwrap_or(0);
+        (up as u32) & self.slot_mask()
+    }
+
     /// The tag a key with mixed hash `m` carries in its slot.
     #[inline]
     pub fn tag(&self, m: u64) -> u32 {
@@ -166,11 +182,7 @@ impl Layout {
 
 #[inline]
 fn low_mask(bits: u32) -> u32 {
-    if bits >= 32 {
-        u32::MAX
-    } else {
-        (1u32 << bits) - 1
-    }
+    1u64.checked_shl(bits).unwrap_or(0).wrapping_sub(1) as u32
 }
 
 /// Spreads a hash over all 64 bits (Fibonacci hashing); the tags come
@@ -233,14 +245,18 @@ impl Probe {
 /// The value in slot `s` (0 when empty or out of range).
 #[inline]
 pub fn read(b: &[u8], l: &Layout, s: usize) -> u32 {
+    read_raw(b, l, s) & l.slot_mask()
+}
+
+/// The 4 bytes at slot `s`, unmasked: the slot is their low
+/// [`Layout::slot_mask`] bits (0 when out of range). For loops that
+/// hoist the mask.
+#[inline(always)]
+pub fn read_raw(b: &[u8], l: &Layout, s: usize) -> u32 {
     let o = HEAD + s * l.width;
     match b.get(o..o + 4) {
-        Some(x) => {
-            let mut a = [0u8; 4];
-            a.copy_from_slice(x);
-            u32::from_le_bytes(a) & low_mask(l.width as u32 * 8)
-        }
-        None => 0,
+        Some(&[a, b2, c, d]) => u32::from_le_bytes([a, b2, c, d]),
+        _ => 0,
     }
 }
 
@@ -320,6 +336,26 @@ pub fn init(b: &mut [u8], l: &Layout) {
 mod tests {
     use super::*;
     use alloc::vec;
+
+    #[test]
+    fn want_is_the_shifted_tag() {
+        for cap in [9usize, 100, 1000, 70_000, 1 << 20, 1 << 28] {
+            let l = Layout::for_table(cap, false);
+            for h in [0i64, 1, 12345, -7, i64::MAX, 0x5555_5555_5555] {
+                let m = mix(h);
+                assert_eq!(l.want(m), l.tag(m) << l.ebits, "cap {cap} h {h}");
+                assert_eq!(l.slot_value(m, 3) & !l.emask(), l.want(m));
+            }
+        }
+    }
+
+    #[test]
+    fn low_mask_edges() {
+        assert_eq!(low_mask(0), 0);
+        assert_eq!(low_mask(8), 0xFF);
+        assert_eq!(low_mask(32), u32::MAX);
+        assert_eq!(low_mask(200), u32::MAX);
+    }
 
     fn block(cap: usize, hashes: bool) -> (Layout, alloc::vec::Vec<u8>) {
         let l = Layout::for_table(cap, hashes);

@@ -283,7 +283,12 @@ fn self_set(vm: &mut Vm, a: &Args, mutable: bool) -> PyResult<Value> {
 }
 
 fn m_add(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let s = self_set(vm, &a, true)?;
+    let s = vm.arg(&a, 0);
+    let s = if vm.kind_of(s) == kind::SET {
+        s
+    } else {
+        self_set(vm, &a, true)?
+    };
     let v = vm.arg(&a, 1);
     add(vm, s, v)?;
     Ok(Value::NONE)
