@@ -211,6 +211,17 @@ impl Args {
             kwnames: Value::NONE,
         }
     }
+
+    /// The same call without its first positional argument (`T.__new__(cls,
+    /// *args)` passing `*args` on).
+    pub fn after_first(&self) -> Args {
+        Args {
+            base: self.base + 1,
+            n: self.n.saturating_sub(1),
+            nkw: self.nkw,
+            kwnames: self.kwnames,
+        }
+    }
 }
 
 /// The virtual machine.

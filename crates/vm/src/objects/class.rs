@@ -765,15 +765,7 @@ fn check_new_target(vm: &mut Vm, t: Value, a: &Args) -> PyResult<()> {
 pub fn builtin_type_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let t = vm.arg(&a, 0);
     check_new_target(vm, t, &a)?;
-    new_impl(
-        vm,
-        Args {
-            base: a.base + 1,
-            n: a.n - 1,
-            nkw: a.nkw,
-            kwnames: a.kwnames,
-        },
-    )
+    new_impl(vm, a.after_first())
 }
 
 /// `object.__new__(S, *args)`.
@@ -817,15 +809,7 @@ fn new_impl(vm: &mut Vm, a: Args) -> PyResult<Value> {
             let m = alloc::format!("cannot create '{}' instances", super::desc(id).name);
             return Err(vm.type_error(&m));
         };
-        return new(
-            vm,
-            Args {
-                base: a.base + 1,
-                n: a.n.saturating_sub(1),
-                nkw: a.nkw,
-                kwnames: a.kwnames,
-            },
-        );
+        return new(vm, a.after_first());
     }
     if vm.kind_of(cls) != kind::CLASS {
         return Err(vm.type_error("__new__(X): X is not a type object"));
@@ -840,15 +824,7 @@ fn new_impl(vm: &mut Vm, a: Args) -> PyResult<Value> {
         // builtin value from the arguments (`T()`'s default without any).
         if let Some(new) = super::desc(base).new {
             let mark = vm.push_root(o);
-            let bv = new(
-                vm,
-                Args {
-                    base: a.base + 1,
-                    n: a.n.saturating_sub(1),
-                    nkw: a.nkw,
-                    kwnames: a.kwnames,
-                },
-            );
+            let bv = new(vm, a.after_first());
             let o = vm.root(mark);
             vm.pop_roots(mark);
             vm.set_slot(o, I_BASE, bv?);

@@ -130,12 +130,7 @@ fn want(vm: &mut Vm, a: &Args, name: &str, n: u32) -> PyResult<()> {
 fn s_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let (o, v) = recv(vm, &a)?;
     let k = vm.kind_of(v);
-    let rest = Args {
-        base: a.base + 1,
-        n: a.n.saturating_sub(1),
-        nkw: a.nkw,
-        kwnames: a.kwnames,
-    };
+    let rest = a.after_first();
     let mark = vm.push_root(o);
     let fresh = match k {
         kind::LIST => list::new(vm, rest),
