@@ -269,7 +269,7 @@ fn split_impl(vm: &mut Vm, a: &Args, rev: bool) -> PyResult<Value> {
         }
         None => textops::split_ws(
             s.char_indices()
-                .map(|(i, c)| (i, i + c.len_utf8(), c.is_whitespace())),
+                .map(|(i, c)| (i, i + c.len_utf8(), textops::is_py_space(c))),
             s.len(),
             max,
             rev,
@@ -433,7 +433,7 @@ fn strip_impl(vm: &mut Vm, a: Args, left: bool, right: bool) -> PyResult<Value> 
         let cs = chars.and_then(|c| vm.str_of(c));
         let f = |c: char| match cs {
             Some(cs) => cs.chars().any(|x| x == c),
-            None => c.is_whitespace(),
+            None => textops::is_py_space(c),
         };
         let mut t = s;
         if left {
@@ -606,7 +606,7 @@ fn m_isalpha(vm: &mut Vm, a: Args) -> PyResult<Value> {
     pred(vm, a, char::is_alphabetic)
 }
 fn m_isspace(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    pred(vm, a, |c| c.is_whitespace() || matches!(c, '\x1c'..='\x1f'))
+    pred(vm, a, textops::is_py_space)
 }
 fn m_isalnum(vm: &mut Vm, a: Args) -> PyResult<Value> {
     pred(vm, a, char::is_alphanumeric)

@@ -157,6 +157,13 @@ pub fn rsplit(h: &[u8], sep: &[u8], max: Option<usize>) -> Vec<Range<usize>> {
     out
 }
 
+/// Whitespace as Python's `str.isspace`, `split()` and `strip()` see it:
+/// Unicode White_Space plus the separators U+001C..U+001F.
+#[inline]
+pub fn is_py_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\x1c'..='\x1f')
+}
+
 /// Whitespace split over items of any kind: `items` are (start, end, is_space)
 /// runs in order; empty pieces are dropped, at most `max` splits from the
 /// left (`rev` = from the right).
