@@ -24,6 +24,22 @@ impl Vm {
         }
     }
 
+    /// Fills site `ci` with `[key, current epoch, x, name]` (the fill paths
+    /// in `interp.rs`, after a full lookup).
+    pub(crate) fn fill_site(
+        &mut self,
+        caches: Value,
+        ci: usize,
+        key: Value,
+        x: Value,
+        name: Value,
+    ) {
+        let ep = Value::int(self.st.epoch as i64).unwrap_or(Value::NONE);
+        for (j, w) in [key, ep, x, name].into_iter().enumerate() {
+            self.set_slot(caches, ci * 4 + j, w);
+        }
+    }
+
     /// Whether cache word `ep` holds the current class-dict epoch.
     #[inline(always)]
     fn epoch_is(&self, ep: Value) -> bool {

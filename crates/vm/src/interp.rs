@@ -1812,38 +1812,8 @@ impl Vm {
         ni: usize,
         ci: usize,
     ) -> PyResult<Value> {
+        // (The cache hit is `global_hit`, tried first.)
         let n = self.tuple_get(names, ni);
-        // Fast path: one read of the cache block for (dict, entry index).
-        let (cd, ce) = match caches.as_ref() {
-            Some(cr) => {
-                let cv = self.heap.values(cr);
-                (
-                    cv.get(ci * 4).copied().unwrap_or(Value::NONE),
-                    cv.get(ci * 4 + 1).copied().unwrap_or(Value::NONE),
-                )
-            }
-            None => (Value::NONE, Value::NONE),
-        };
-        if cd == g {
-            let idx = ce.as_int().unwrap_or(0) as usize;
-            let (k, v) = dict::entry(self, g, idx);
-            if k == n {
-                return Ok(v);
-            }
-        } else if cd == self.st.builtins && !cd.is_none() {
-            let used = self.slot(caches, ci * 4 + 2);
-            // Valid while no key was added to the globals: same entries
-            // table (a resize or clear replaces it) and same append count.
-            if used.as_int() == Some(dict::used(self, g) as i64)
-                && self.slot(caches, ci * 4 + 3) == dict::entries_table(self, g)
-            {
-                let idx = self.slot(caches, ci * 4 + 1).as_int().unwrap_or(0) as usize;
-                let (k, v) = dict::entry(self, cd, idx);
-                if k == n {
-                    return Ok(v);
-                }
-            }
-        }
         if let Some(e) = dict::find_str(self, g, n) {
             self.set_slot(caches, ci * 4, g);
             self.set_slot(caches, ci * 4 + 1, Value::from_small(e as i32));
@@ -1903,38 +1873,24 @@ impl Vm {
         }
     }
 
-    #[inline]
+    /// After a `GetAttr` cache miss (`attr_hit`): an instance's inline
+    /// attribute `n`, filling the cache when the class has no attribute of
+    /// that name; None for everything else (the generic lookup).
     fn attr_cached(&mut self, caches: Value, o: Value, n: Value, ci: usize) -> Option<Value> {
         let r = o.as_ref()?;
-        if self.heap.kind(r) != kind::INSTANCE {
+        let (k, vals) = self.heap.kind_values(r);
+        if k != kind::INSTANCE {
             return None;
         }
-        let vals = self.heap.values(r);
         let cls = *vals.first()?;
-        let cr = caches.as_ref()?;
-        let cv = self.heap.values(cr);
-        if cv.get(ci * 4).copied() == Some(cls)
-            && cv.get(ci * 4 + 1).and_then(|e| e.as_int()) == Some(self.st.epoch as i64)
-        {
-            let i = cv.get(ci * 4 + 2)?.as_int()? as usize;
-            if vals.get(i).copied() == Some(n) {
-                return vals.get(i + 1).copied();
-            }
-        }
-        // Fill the cache when the attribute is an inline one and the class
-        // has no attribute of that name.
-        let mut i = 3;
+        let mut i = class::I_PAIRS;
         while i + 1 < vals.len() {
             if vals[i] == n {
                 let v = vals[i + 1];
                 if crate::ctor_cache::lookup(self, cls, n).is_some() {
                     return None;
                 }
-                let ep = Value::int(self.st.epoch as i64).unwrap_or(Value::NONE);
-                self.heap.set(cr, ci * 4, cls);
-                self.heap.set(cr, ci * 4 + 1, ep);
-                self.heap.set(cr, ci * 4 + 2, Value::from_small(i as i32));
-                self.heap.set(cr, ci * 4 + 3, n);
+                self.fill_site(caches, ci, cls, Value::from_small(i as i32), n);
                 return Some(v);
             }
             i += 2;
@@ -1942,9 +1898,10 @@ impl Vm {
         None
     }
 
-    /// Store through the SetAttr cache `[class, epoch, pair index]`: taken
-    /// when the instance already holds `n` at that inline pair.
-    #[inline]
+    /// After a `SetAttr` cache miss (`setattr_hit`: the instance does not
+    /// hold `n` at the cached pair) on an instance of the cached class:
+    /// stores `n` inline without a lookup. False when the generic store
+    /// must run.
     fn setattr_cached(&mut self, caches: Value, o: Value, n: Value, v: Value, ci: usize) -> bool {
         let (Some(r), Some(cr)) = (o.as_ref(), caches.as_ref()) else {
             return false;
@@ -1953,23 +1910,13 @@ impl Vm {
             return false;
         }
         let cv = self.heap.values(cr);
-        let (Some(&ck), Some(&ce), Some(&ci2)) =
-            (cv.get(ci * 4), cv.get(ci * 4 + 1), cv.get(ci * 4 + 2))
-        else {
+        let (Some(&ck), Some(&ce)) = (cv.get(ci * 4), cv.get(ci * 4 + 1)) else {
             return false;
         };
-        let Some(i) = ci2.as_int() else { return false };
         let epoch = self.st.epoch as i64;
         let vals = self.heap.values_mut(r);
         if vals.first() != Some(&ck) || ce.as_int() != Some(epoch) {
             return false;
-        }
-        let i = i as usize;
-        if vals.get(i) == Some(&n) {
-            if let Some(s) = vals.get_mut(i + 1) {
-                *s = v;
-                return true;
-            }
         }
         // The class (validated by the entry: no class attribute `n`, no
         // `__setattr__`, no `__slots__`) stores plainly: do what
@@ -1980,7 +1927,7 @@ impl Vm {
             return false;
         }
         let mut free = None;
-        let mut j = 3; // first (key, value) pair, as in `attr_cached`
+        let mut j = class::I_PAIRS;
         while j + 1 < vals.len() {
             if vals[j] == n {
                 vals[j + 1] = v;
@@ -2019,11 +1966,7 @@ impl Vm {
         let mut i = 3;
         while i + 1 < vals.len() {
             if vals[i] == n {
-                let ep = Value::int(self.st.epoch as i64).unwrap_or(Value::NONE);
-                self.set_slot(caches, ci * 4, cls);
-                self.set_slot(caches, ci * 4 + 1, ep);
-                self.set_slot(caches, ci * 4 + 2, Value::from_small(i as i32));
-                self.set_slot(caches, ci * 4 + 3, n);
+                self.fill_site(caches, ci, cls, Value::from_small(i as i32), n);
                 return;
             }
             i += 2;
@@ -2040,7 +1983,8 @@ impl Vm {
         let t = self.type_of(o);
         let k = self.kind_of(o);
         if let Some(cr) = caches.as_ref() {
-            // Cache hit: (type, epoch, function) read through one slice.
+            // Cache hit on what `method_hit` leaves here: an instance with
+            // a spill dict, checked for shadowing through `inst_get`.
             let cv = self.heap.values(cr);
             let ct = cv.get(ci * 4).copied();
             let ce = cv.get(ci * 4 + 1).and_then(|e| e.as_int());
@@ -2057,11 +2001,7 @@ impl Vm {
                 let plain = self.kind_of(m) == kind::FUNC
                     || matches!(m.as_static(), Some((crate::types::SK_NATIVE, _)));
                 if plain && (k != kind::INSTANCE || class::inst_get(self, o, n).is_none()) {
-                    let ep = Value::int(self.st.epoch as i64).unwrap_or(Value::NONE);
-                    self.set_slot(caches, ci * 4, t);
-                    self.set_slot(caches, ci * 4 + 1, ep);
-                    self.set_slot(caches, ci * 4 + 2, m);
-                    self.set_slot(caches, ci * 4 + 3, n);
+                    self.fill_site(caches, ci, t, m, n);
                     return Ok((m, o));
                 }
             }
