@@ -100,11 +100,7 @@ pub fn gather(
     as_tuple: bool,
 ) -> PyResult<Value> {
     let mark = vm.push_root(src);
-    let r = if as_tuple {
-        super::tuple::new_tuple_n(vm, cnt)
-    } else {
-        new_list(vm, cnt)
-    };
+    let r = new_seq(vm, cnt, as_tuple);
     let src = vm.root(mark);
     vm.pop_roots(mark);
     let r = r?;
@@ -136,6 +132,15 @@ pub fn gather(
     Ok(r)
 }
 
+/// A new list (a tuple when `as_tuple`) of `n` items, to be filled.
+fn new_seq(vm: &mut Vm, n: usize, as_tuple: bool) -> PyResult<Value> {
+    if as_tuple {
+        super::tuple::new_tuple_n(vm, n)
+    } else {
+        new_list(vm, n)
+    }
+}
+
 /// `a + b` for two lists (or two tuples when `as_tuple`): allocates the
 /// result once and copies both operands heap to heap.
 pub fn concat(vm: &mut Vm, a: Value, b: Value, as_tuple: bool) -> PyResult<Value> {
@@ -143,11 +148,7 @@ pub fn concat(vm: &mut Vm, a: Value, b: Value, as_tuple: bool) -> PyResult<Value
     let nb = seq_store(vm, b).map_or(0, |(_, n)| n);
     let mark = vm.push_root(a);
     vm.push_root(b);
-    let r = if as_tuple {
-        super::tuple::new_tuple_n(vm, na + nb)
-    } else {
-        new_list(vm, na + nb)
-    };
+    let r = new_seq(vm, na + nb, as_tuple);
     let (a, b) = (vm.root(mark), vm.root(mark + 1));
     vm.pop_roots(mark);
     let r = r?;
@@ -173,11 +174,7 @@ pub fn repeat(vm: &mut Vm, seq: Value, n: usize, as_tuple: bool) -> PyResult<Val
     let k = seq_store(vm, seq).map_or(0, |(_, k)| k);
     let total = k.saturating_mul(n);
     let mark = vm.push_root(seq);
-    let r = if as_tuple {
-        super::tuple::new_tuple_n(vm, total)
-    } else {
-        new_list(vm, total)
-    };
+    let r = new_seq(vm, total, as_tuple);
     let seq = vm.root(mark);
     vm.pop_roots(mark);
     let r = r?;
