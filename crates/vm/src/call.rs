@@ -347,15 +347,13 @@ impl Vm {
             && n == info.argcount
             && info.kwonly == 0
             && info.flags & (crate::types::VARARGS | crate::types::VARKEYWORDS) == 0;
-        if self.st.stack.len() < end {
-            self.st.stack.resize(end, Value::EMPTY);
-        }
         let f = if simple {
-            if let Some(s) = self.st.stack.get_mut(args + n..end) {
-                s.fill(Value::EMPTY);
-            }
+            self.st.stack.open_window(args + n, end);
             f
         } else {
+            if self.st.stack.len() < end {
+                self.st.stack.resize(end, Value::EMPTY);
+            }
             // Binding may allocate (*args, **kwargs): keep `f` rooted.
             let mark = self.push_root(f);
             let r = self.bind_args(f, code, &info, args, n, nkw, kwnames);
