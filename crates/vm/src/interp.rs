@@ -1205,7 +1205,7 @@ impl Vm {
                         let x = self.reg(base, bc::arg_b(w));
                         let (before, after) = (bc::ext_hi(e), bc::ext_lo(e));
                         save_pc!();
-                        let items = t!(self.collect_iter(x));
+                        let items = t!(self.unpack_items(x));
                         if items.len() < before + after {
                             let m = alloc::format!(
                                 "not enough values to unpack (expected at least {}, got {})",

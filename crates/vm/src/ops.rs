@@ -2288,16 +2288,23 @@ impl Vm {
         Ok(list::items(self, l))
     }
 
-    /// Exactly `n` items of `v` for unpacking.
-    pub fn unpack(&mut self, v: Value, n: usize) -> PyResult<Vec<Value>> {
-        if self.kind_of(v) == kind::TUPLE && tuple::len(self, v) == n {
+    /// All items of `v` for an unpacking assignment (lists and tuples
+    /// without an iterator; "cannot unpack non-iterable T object" when `v`
+    /// is not iterable).
+    pub fn unpack_items(&mut self, v: Value) -> PyResult<Vec<Value>> {
+        if matches!(self.kind_of(v), kind::LIST | kind::TUPLE) {
             return Ok(self.seq_items(v));
         }
         let it = crate::objects::iter::get_iter_or(self, v, |vm, v| {
             let m = alloc::format!("cannot unpack non-iterable {} object", vm.type_name(v));
             vm.type_error(&m)
         })?;
-        let items = self.collect_iter(it)?;
+        self.collect_iter(it)
+    }
+
+    /// Exactly `n` items of `v` for unpacking.
+    pub fn unpack(&mut self, v: Value, n: usize) -> PyResult<Vec<Value>> {
+        let items = self.unpack_items(v)?;
         if items.len() != n {
             let m = if items.len() > n {
                 alloc::format!("too many values to unpack (expected {n})")

@@ -68,6 +68,11 @@ def targets():
             pass
     except TypeError as e:
         print("TypeError", e)
+    try:
+        for first, *rest in range(2):
+            pass
+    except TypeError as e:
+        print("TypeError", e)
 
 
 def closures():
