@@ -187,6 +187,25 @@ impl Heap {
         self.mem.get(i).copied().unwrap_or(0)
     }
 
+    /// Half-word `i` of the heap seen as 32-bit halves, the low half of
+    /// each word first (`u32::MAX` when out of range): with
+    /// [`Heap::raw_span`] doubled, a reader fetches 32-bit instructions
+    /// from a raw block with one bounds check and no shifts.
+    #[inline(always)]
+    pub fn half_at(&self, i: usize) -> u32 {
+        #[cfg(target_endian = "little")]
+        {
+            let halves: &[u32] = bytemuck::cast_slice(&self.mem);
+            halves.get(i).copied().unwrap_or(u32::MAX)
+        }
+        #[cfg(not(target_endian = "little"))]
+        {
+            self.mem
+                .get(i >> 1)
+                .map_or(u32::MAX, |w| (*w >> ((i & 1) * 32)) as u32)
+        }
+    }
+
     /// The object's raw (untraced) words: the body after the value words.
     #[inline(always)]
     pub fn words(&self, r: GcRef) -> &[u64] {

@@ -539,6 +539,22 @@ fn copy_and_fill_values_stay_inside_value_words(#[values(MS, CO)] kind: Collecto
 }
 
 #[rstest]
+fn raw_words_read_as_32_bit_halves(#[values(MS, CO)] kind: CollectorKind) {
+    let mut h = heap(16 * 1024, kind);
+    let mut roots: Vec<Value> = vec![];
+    let o = h.alloc(LEAF, Scan::Prefix(1), 3, &mut roots).unwrap();
+    h.words_mut(o)[0] = 0x2222_2222_1111_1111;
+    h.words_mut(o)[1] = 0x4444_4444_3333_3333;
+    let (start, n) = h.raw_span(o);
+    assert_eq!(n, 2);
+    let halves: Vec<u32> = (0..2 * n).map(|i| h.half_at(2 * start + i)).collect();
+    assert_eq!(halves, [0x1111_1111, 0x2222_2222, 0x3333_3333, 0x4444_4444]);
+    // Past the heap's end: the all-ones word, never a panic.
+    assert_eq!(h.half_at(usize::MAX), u32::MAX);
+    assert_eq!(h.half_at(2 * (16 * 1024 / 8)), u32::MAX);
+}
+
+#[rstest]
 fn heap_map_pictures_objects_and_free_space(#[values(MS, CO)] kind: CollectorKind) {
     let mut h = heap(64 * 1024, kind);
     let mut roots = Vec::new();

@@ -196,20 +196,21 @@ impl Vm {
     /// invalid opcode past the end).
     pub(crate) fn insn_at(&self, insns: Value, pc: usize) -> u32 {
         let (ib, il) = self.insn_span(insns);
-        let i = pc >> 1;
-        let w = if i < il {
-            self.heap.word_at(ib + i)
+        if pc < il {
+            self.heap.half_at(ib + pc)
         } else {
-            u64::MAX
-        };
-        (w >> ((pc & 1) * 32)) as u32
+            u32::MAX
+        }
     }
 
-    /// Where `insns`' instruction words start in the heap and how many
-    /// there are (see `Heap::raw_span`).
+    /// Where `insns`' 32-bit instructions start in the heap's half-word
+    /// view and how many there are (see `Heap::raw_span`, `Heap::half_at`).
     #[inline]
     fn insn_span(&self, insns: Value) -> (usize, usize) {
-        insns.as_ref().map_or((0, 0), |r| self.heap.raw_span(r))
+        insns.as_ref().map_or((0, 0), |r| {
+            let (b, n) = self.heap.raw_span(r);
+            (b * 2, n * 2)
+        })
     }
 
     /// Runs frames until the entry frame returns or yields. Python calls
@@ -289,13 +290,11 @@ impl Vm {
                         (ib, il) = self.insn_span(cur!(insns));
                         consts = cur!(consts);
                     }
-                    let i = pc >> 1;
-                    let w = if i < il {
-                        self.heap.word_at(ib + i)
+                    if pc < il {
+                        self.heap.half_at(ib + pc)
                     } else {
-                        u64::MAX
-                    };
-                    (w >> ((pc & 1) * 32)) as u32
+                        u32::MAX
+                    }
                 }};
             }
             macro_rules! ext {
