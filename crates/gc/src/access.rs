@@ -187,6 +187,39 @@ impl Heap {
         self.mem.get(i).copied().unwrap_or(0)
     }
 
+    /// Value word `i` of `r`, read without decoding the header: for the
+    /// hot paths of objects whose layout the caller knows (their kind was
+    /// checked, or the VM made them with more than `i` value words). Only
+    /// the heap's bounds are checked, so a wrong index reads some other
+    /// word of the heap, never memory outside it (`NONE` past the end);
+    /// debug builds assert that `i` is one of the object's value words.
+    #[inline(always)]
+    pub fn field(&self, r: GcRef, i: usize) -> Value {
+        debug_assert!(
+            i < self.header(r).map_or(0, header::value_words),
+            "field {i} of {r:?} is not a value word"
+        );
+        self.mem
+            .get((r.0 as usize).wrapping_add(1).wrapping_add(i))
+            .map_or(Value::NONE, |w| Value::from_bits(*w))
+    }
+
+    /// Writes value word `i` of `r` without decoding the header (see
+    /// [`Heap::field`]; nothing is written past the heap's end).
+    #[inline(always)]
+    pub fn set_field(&mut self, r: GcRef, i: usize, v: Value) {
+        debug_assert!(
+            i < self.header(r).map_or(0, header::value_words),
+            "field {i} of {r:?} is not a value word"
+        );
+        if let Some(w) = self
+            .mem
+            .get_mut((r.0 as usize).wrapping_add(1).wrapping_add(i))
+        {
+            *w = v.bits();
+        }
+    }
+
     /// Half-word `i` of the heap seen as 32-bit halves, the low half of
     /// each word first (`u32::MAX` when out of range): with
     /// [`Heap::raw_span`] doubled, a reader fetches 32-bit instructions

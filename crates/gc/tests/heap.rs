@@ -539,6 +539,19 @@ fn copy_and_fill_values_stay_inside_value_words(#[values(MS, CO)] kind: Collecto
 }
 
 #[rstest]
+fn fields_read_and_write_value_words(#[values(MS, CO)] kind: CollectorKind) {
+    let mut h = heap(16 * 1024, kind);
+    let mut roots: Vec<Value> = vec![];
+    let o = h.alloc(LEAF, Scan::All, 3, &mut roots).unwrap();
+    for i in 0..3 {
+        h.set_field(o, i, Value::from_small(10 + i as i32));
+    }
+    let got: Vec<Value> = (0..3).map(|i| h.field(o, i)).collect();
+    assert_eq!(got, h.values(o));
+    assert_eq!(h.field(o, 2), Value::from_small(12));
+}
+
+#[rstest]
 fn raw_words_read_as_32_bit_halves(#[values(MS, CO)] kind: CollectorKind) {
     let mut h = heap(16 * 1024, kind);
     let mut roots: Vec<Value> = vec![];

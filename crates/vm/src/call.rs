@@ -372,7 +372,15 @@ impl Vm {
         let frame = Frame {
             entry: flags & FL_ENTRY != 0,
             init: flags & FL_INIT != 0,
-            ..Frame::for_code(f, code, cv, globals, args, ret, info.nregs)
+            ..Frame::for_code(
+                f,
+                code,
+                |i| cv.get(i).copied().unwrap_or(Value::NONE),
+                globals,
+                args,
+                ret,
+                info.nregs,
+            )
         };
         let nfree = cv.get(func::C_NFREE).and_then(|v| v.as_int()).unwrap_or(0) as usize;
         self.st.stack.truncate(end);
@@ -402,20 +410,20 @@ impl Vm {
         let Some(fr) = self.st.stack.get(idx).and_then(|f| f.as_ref()) else {
             return false;
         };
-        let (k, fv) = self.heap.kind_values(fr);
-        if k != kind::FUNC {
+        if self.heap.kind(fr) != kind::FUNC {
             return false;
         }
-        let (Some(code), Some(globals)) = (fv.get(func::F_CODE), fv.get(func::F_GLOBALS)) else {
-            return false;
-        };
-        let (code, globals) = (*code, *globals);
+        // Fixed layouts from here: a function's code is always a code
+        // object (set once when the function is made).
+        let heap = &self.heap;
+        let (code, globals) = (
+            heap.field(fr, func::F_CODE),
+            heap.field(fr, func::F_GLOBALS),
+        );
         let Some(cr) = code.as_ref() else {
             return false;
         };
-        let cv = self.heap.values(cr);
-        let slot = |i: usize| cv.get(i).copied().unwrap_or(Value::NONE);
-        let (a, r) = (slot(func::C_ARGS), slot(func::C_REGS));
+        let (a, r) = (heap.field(cr, func::C_ARGS), heap.field(cr, func::C_REGS));
         let (Some(a), Some(r)) = (a.as_int(), r.as_int()) else {
             return false;
         };
@@ -426,17 +434,16 @@ impl Vm {
         }
         let nregs = (r & 0xffff) as usize;
         let free_base = ((r >> 32) & 0xffff) as usize;
-        let nfree = slot(func::C_NFREE).as_int().unwrap_or(0) as usize;
+        let nfree = heap.field(cr, func::C_NFREE).as_int().unwrap_or(0) as usize;
         let args = idx + 1;
         let end = args + nregs;
         if self.st.frames.len() >= MAX_FRAMES || end > MAX_STACK {
             return false;
         }
         let f = Value::from_ref(fr);
+        let frame = Frame::for_code(f, code, |i| heap.field(cr, i), globals, args, ret, nregs);
         self.st.stack.open_window(args + n, end);
-        self.st
-            .frames
-            .push(Frame::for_code(f, code, cv, globals, args, ret, nregs));
+        self.st.frames.push(frame);
         if nfree > 0 {
             self.load_free_vars(f, args + free_base, nfree);
         }

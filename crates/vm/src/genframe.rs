@@ -112,7 +112,15 @@ impl Vm {
             pc,
             entry,
             yield_from,
-            ..Frame::for_code(fv, code, self.heap.values(cr), globals, base, ret, nregs)
+            ..Frame::for_code(
+                fv,
+                code,
+                |i| self.heap.field(cr, i),
+                globals,
+                base,
+                ret,
+                nregs,
+            )
         };
         if !self.st.stack.extend_from_slice(saved) {
             return false;

@@ -1775,8 +1775,10 @@ impl Vm {
         ni: usize,
         ci: usize,
     ) -> Option<Value> {
+        // The cache block and the names tuple are laid out by the compiler
+        // (validated indexes): read their words as fields.
         let cr = caches.as_ref()?;
-        let cd = self.heap.get(cr, ci * 4)?;
+        let cd = self.heap.field(cr, ci * 4);
         let d = if cd == g {
             g
         } else {
@@ -1786,17 +1788,17 @@ impl Vm {
                 return None;
             }
             let gr = g.as_ref()?;
-            if self.heap.get(gr, dict::USED)? != self.heap.get(cr, ci * 4 + 2)?
-                || self.heap.get(gr, dict::ENTRIES)? != self.heap.get(cr, ci * 4 + 3)?
+            if self.heap.get(gr, dict::USED)? != self.heap.field(cr, ci * 4 + 2)
+                || self.heap.get(gr, dict::ENTRIES)? != self.heap.field(cr, ci * 4 + 3)
             {
                 return None;
             }
             cd
         };
-        let idx = self.heap.get(cr, ci * 4 + 1)?.as_int()? as usize;
+        let idx = self.heap.field(cr, ci * 4 + 1).as_int()? as usize;
         let tr = self.heap.get(d.as_ref()?, dict::ENTRIES)?.as_ref()?;
         let k = self.heap.get(tr, idx * 2)?;
-        if k != self.heap.get(names.as_ref()?, ni)? {
+        if k != self.heap.field(names.as_ref()?, ni) {
             return None;
         }
         self.heap.get(tr, idx * 2 + 1)

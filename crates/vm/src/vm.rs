@@ -68,20 +68,19 @@ pub struct Frame {
 impl Frame {
     /// A plain frame (no class locals, generator, entry or init flag,
     /// starting at pc 0) of function `func` running `code`, whose value
-    /// words are `cv`: the instruction, constant, name and cache blocks
-    /// are read from them.
+    /// word `i` is `slot(i)`: the instruction, constant, name and cache
+    /// blocks are read through it.
     #[inline(always)]
     pub fn for_code(
         func: Value,
         code: Value,
-        cv: &[Value],
+        slot: impl Fn(usize) -> Value,
         globals: Value,
         base: usize,
         ret: usize,
         nregs: usize,
     ) -> Frame {
         use crate::objects::func::{C_CACHES, C_CONSTS, C_INSNS, C_NAMES};
-        let slot = |i: usize| cv.get(i).copied().unwrap_or(Value::NONE);
         Frame {
             code,
             func,
