@@ -205,11 +205,13 @@ impl Vm {
 
     /// Where `insns`' 32-bit instructions start in the heap's half-word
     /// view and how many there are (see `Heap::raw_span`, `Heap::half_at`).
-    #[inline]
+    /// An instruction block is a raw block (no value words, made by
+    /// `load.rs`), so its body starts right after the header: one header
+    /// read for the length.
+    #[inline(always)]
     fn insn_span(&self, insns: Value) -> (usize, usize) {
         insns.as_ref().map_or((0, 0), |r| {
-            let (b, n) = self.heap.raw_span(r);
-            (b * 2, n * 2)
+            ((r.offset() as usize + 1) * 2, self.heap.len_words(r) * 2)
         })
     }
 
