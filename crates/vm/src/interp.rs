@@ -231,12 +231,10 @@ impl Vm {
             let mut pc = fr.pc as usize;
             let mut op_pc;
             let nregs = fr.nregs as usize;
-            let (f_init, f_ret, f_insns) = (fr.init, fr.ret as usize, fr.insns);
+            let f_insns = fr.insns;
             // The constants tuple, re-read with the instruction block after a
             // collection: valid at the start of every instruction.
             let mut consts = fr.consts;
-            // A plain call's frame returns straight into its Python caller.
-            let plain_return = fi > 0 && !fr.entry && !fr.init && fr.gen.is_none();
             if self.st.stack.len() < base + nregs {
                 self.st.stack.resize(base + nregs, Value::EMPTY);
             }
@@ -1012,9 +1010,15 @@ impl Vm {
                         } else {
                             Value::NONE
                         };
-                        // Fast path: a plain call returns into a Python caller.
-                        if plain_return {
-                            let ret = f_ret;
+                        // Fast path: a plain call's frame returns straight
+                        // into its Python caller (the flags are read here,
+                        // not at frame entry: only returns need them).
+                        let (plain, f_init, ret) =
+                            self.st.frames.get(fi).map_or((false, false, 0), |fr| {
+                                let plain = fi > 0 && !fr.entry && !fr.init && fr.gen.is_none();
+                                (plain, fr.init, fr.ret as usize)
+                            });
+                        if plain {
                             self.st.frames.truncate(fi);
                             if let Some(s) = self.st.stack.get_mut(ret) {
                                 *s = v;
