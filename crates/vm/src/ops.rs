@@ -2037,19 +2037,20 @@ impl Vm {
     pub fn getitem_fast(&self, o: Value, k: Value) -> Option<Value> {
         let i = k.as_int()?;
         let r = o.as_ref()?;
-        // One header read for the container, one for a list's items array.
-        let (kd, vals) = self.heap.kind_values(r);
-        match kd {
+        // One header read for the container. A list's length never exceeds
+        // its items array's size, so the item is read as a field.
+        match self.heap.kind(r) {
             kind::LIST => {
-                let n = vals.get(list::LEN)?.as_int()?;
+                let n = self.heap.field(r, list::LEN).as_int()?;
                 let j = if i < 0 { i + n } else { i };
                 if j < 0 || j >= n {
                     return None;
                 }
-                let arr = vals.get(list::ITEMS)?.as_ref()?;
-                self.heap.get(arr, j as usize)
+                let arr = self.heap.field(r, list::ITEMS).as_ref()?;
+                Some(self.heap.field(arr, j as usize))
             }
             kind::TUPLE => {
+                let vals = self.heap.values(r);
                 let n = vals.len() as i64;
                 let j = if i < 0 { i + n } else { i };
                 if j < 0 {
@@ -2066,17 +2067,19 @@ impl Vm {
     pub fn setitem_fast(&mut self, o: Value, k: Value, v: Value) -> bool {
         let Some(i) = k.as_int() else { return false };
         let Some(r) = o.as_ref() else { return false };
-        let (kd, vals) = self.heap.kind_values(r);
-        if kd != kind::LIST {
+        if self.heap.kind(r) != kind::LIST {
             return false;
         }
-        let n = vals.get(list::LEN).and_then(|n| n.as_int()).unwrap_or(0);
+        let n = self.heap.field(r, list::LEN).as_int().unwrap_or(0);
         let j = if i < 0 { i + n } else { i };
         if j < 0 || j >= n {
             return false;
         }
-        match vals.get(list::ITEMS).and_then(|a| a.as_ref()) {
-            Some(arr) => self.heap.set(arr, j as usize, v),
+        match self.heap.field(r, list::ITEMS).as_ref() {
+            Some(arr) => {
+                self.heap.set_field(arr, j as usize, v);
+                true
+            }
             None => false,
         }
     }

@@ -115,13 +115,15 @@ pub fn gather(
         let copied =
             whole && s.is_some_and(|s| vm.heap.copy_values(s, start as usize, dst, 0, cnt));
         if !copied {
+            // `dst` was made with `cnt` value words and `s` holds `n`
+            // items: both are read and written as fields.
             let mut i = start;
             for j in 0..cnt {
                 let v = match (s, usize::try_from(i)) {
-                    (Some(s), Ok(i)) if i < n => vm.heap.get(s, i).unwrap_or(Value::NONE),
+                    (Some(s), Ok(i)) if i < n => vm.heap.field(s, i),
                     _ => Value::NONE,
                 };
-                vm.heap.set(dst, j, v);
+                vm.heap.set_field(dst, j, v);
                 i = i.saturating_add(step);
             }
         }
