@@ -1785,26 +1785,36 @@ impl Vm {
         // (validated indexes): read their words as fields.
         let cr = caches.as_ref()?;
         let cd = self.heap.field(cr, ci * 4);
-        let d = if cd == g {
-            g
-        } else {
-            // A builtin: valid while no key was added to the globals (same
-            // entries table, same append count), see `load_global`.
-            if cd != self.st.builtins || cd.is_none() {
-                return None;
-            }
-            let gr = g.as_ref()?;
-            if self.heap.get(gr, dict::USED)? != self.heap.field(cr, ci * 4 + 2)
-                || self.heap.get(gr, dict::ENTRIES)? != self.heap.field(cr, ci * 4 + 3)
-            {
-                return None;
-            }
-            cd
-        };
         let idx = self.heap.field(cr, ci * 4 + 1).as_int()? as usize;
-        let tr = self.heap.get(d.as_ref()?, dict::ENTRIES)?.as_ref()?;
-        let k = self.heap.get(tr, idx * 2)?;
-        if k != self.heap.field(names.as_ref()?, ni) {
+        let name = self.heap.field(names.as_ref()?, ni);
+        if cd == g {
+            // A module global. Only plain dicts are cached (`fill_global`),
+            // so the dict's words are fields; it still has the entries
+            // table the fill saw (word 3, which keeps that table alive),
+            // and tables never shrink, so the cached pair is inside it.
+            let t = self.heap.field(g.as_ref()?, dict::ENTRIES);
+            if t != self.heap.field(cr, ci * 4 + 3) {
+                return None;
+            }
+            let tr = t.as_ref()?;
+            if self.heap.field(tr, idx * 2) != name {
+                return None;
+            }
+            return Some(self.heap.field(tr, idx * 2 + 1));
+        }
+        // A builtin: valid while no key was added to the globals (same
+        // entries table, same append count), see `load_global`.
+        if cd != self.st.builtins || cd.is_none() {
+            return None;
+        }
+        let gr = g.as_ref()?;
+        if self.heap.get(gr, dict::USED)? != self.heap.field(cr, ci * 4 + 2)
+            || self.heap.get(gr, dict::ENTRIES)? != self.heap.field(cr, ci * 4 + 3)
+        {
+            return None;
+        }
+        let tr = self.heap.get(cd.as_ref()?, dict::ENTRIES)?.as_ref()?;
+        if self.heap.get(tr, idx * 2)? != name {
             return None;
         }
         self.heap.get(tr, idx * 2 + 1)
@@ -1822,8 +1832,7 @@ impl Vm {
         // (The cache hit is `global_hit`, tried first.)
         let n = self.tuple_get(names, ni);
         if let Some(e) = dict::find_str(self, g, n) {
-            self.set_slot(caches, ci * 4, g);
-            self.set_slot(caches, ci * 4 + 1, Value::from_small(e as i32));
+            self.fill_global(caches, g, e, ci);
             return Ok(dict::entry(self, g, e).1);
         }
         let b = self.st.builtins;
@@ -1875,9 +1884,21 @@ impl Vm {
     /// After a generic global store, caches the entry that holds `n`.
     fn store_global_fill(&mut self, caches: Value, g: Value, n: Value, ci: usize) {
         if let Some(e) = dict::find_str(self, g, n) {
-            self.set_slot(caches, ci * 4, g);
-            self.set_slot(caches, ci * 4 + 1, Value::from_small(e as i32));
+            self.fill_global(caches, g, e, ci);
         }
+    }
+
+    /// Caches module global entry `e` of `g` at site `ci`: the dict, the
+    /// entry index and the entries table (see `global_hit`). Only a plain
+    /// dict is cached: `global_hit` reads its words as fields.
+    fn fill_global(&mut self, caches: Value, g: Value, e: usize, ci: usize) {
+        if g.as_ref().is_none_or(|r| self.heap.kind(r) != kind::DICT) {
+            return;
+        }
+        self.set_slot(caches, ci * 4, g);
+        self.set_slot(caches, ci * 4 + 1, Value::from_small(e as i32));
+        let t = dict::entries_table(self, g);
+        self.set_slot(caches, ci * 4 + 3, t);
     }
 
     /// After a `GetAttr` cache miss (`attr_hit`): an instance's inline
