@@ -489,11 +489,51 @@ pub enum Op {
     /// signed 8-bit immediate and C a [`BinOp`] number (`x += 1`, `n //=
     /// 10`): the int fast path of `InPlace` without loading the constant.
     InPlaceImm,
+    // The binary operators with a constant right operand, in `BinOp`
+    // order: `R[A] = R[B] op K[C]` (`x * 0.5`, `n % 1000`, `s + "-"`), one
+    // instruction instead of a constant load and the operator.
+    /// `R[A] = R[B] + K[C]`
+    AddK,
+    /// `R[A] = R[B] - K[C]`
+    SubK,
+    /// `R[A] = R[B] * K[C]`
+    MulK,
+    /// `R[A] = R[B] / K[C]`
+    TrueDivK,
+    /// `R[A] = R[B] // K[C]`
+    FloorDivK,
+    /// `R[A] = R[B] % K[C]`
+    ModK,
+    /// `R[A] = R[B] ** K[C]`
+    PowK,
+    /// `R[A] = R[B] << K[C]`
+    LShiftK,
+    /// `R[A] = R[B] >> K[C]`
+    RShiftK,
+    /// `R[A] = R[B] & K[C]`
+    BitAndK,
+    /// `R[A] = R[B] | K[C]`
+    BitOrK,
+    /// `R[A] = R[B] ^ K[C]`
+    BitXorK,
+    /// `R[A] = R[B] @ K[C]`
+    MatMulK,
 }
 
 impl Op {
     /// Number of defined opcodes.
-    pub const COUNT: usize = Op::InPlaceImm as usize + 1;
+    pub const COUNT: usize = Op::MatMulK as usize + 1;
+
+    /// The operator of a `...K` opcode (`AddK` ... `MatMulK`), else None.
+    #[inline(always)]
+    pub fn k_operator(self) -> Option<BinOp> {
+        BinOp::from_u8((self as u8).wrapping_sub(Op::AddK as u8))
+    }
+
+    /// The `...K` opcode of a binary operator.
+    pub fn with_k(op: BinOp) -> Op {
+        Op::from_u8(Op::AddK as u8 + op as u8).unwrap_or(Op::AddK)
+    }
 
     /// Decodes an opcode byte (None for an unknown byte).
     #[inline]

@@ -42,7 +42,8 @@ pub struct Instr {
     pub ext: Ext,
     /// Register windows read or written: `(first, count)`.
     pub regs: Vec<(usize, usize)>,
-    /// A constant index in the Bx field (LoadConst).
+    /// The constant the instruction reads: LoadConst's Bx field, the C
+    /// field of a `...K` operator.
     pub bx_const: Option<usize>,
     /// Number of words (1 or 2).
     pub len: usize,
@@ -93,7 +94,10 @@ pub fn decode(code: &[Word], pc: usize) -> Option<Instr> {
         | JumpGt | JumpGe | JumpIs | GetIter | ForIter | ListAppend | ListExtend | ListToTuple
         | SetAdd | SetUpdate | DictUpdate | DictMerge | JumpIfNotExcMatch | EnterExcept
         | WithExitExc | Yield | YieldFrom | GetYieldFromIter | GetAwaitable | GetAIter
-        | GetANext | ImportName | ImportFrom => alloc::vec![r(a), r(b)],
+        | GetANext | ImportName | ImportFrom | AddK | SubK | MulK | TrueDivK | FloorDivK | ModK
+        | PowK | LShiftK | RShiftK | BitAndK | BitOrK | BitXorK | MatMulK => {
+            alloc::vec![r(a), r(b)]
+        }
         GetItem | SetItem | Add | Sub | Mul | TrueDiv | FloorDiv | Mod | Pow | LShift | RShift
         | BitAnd | BitOr | BitXor | MatMul | Eq | Ne | Lt | Le | Gt | Ge | Is | IsNot | In
         | NotIn | MapAdd => {
@@ -136,6 +140,8 @@ pub fn decode(code: &[Word], pc: usize) -> Option<Instr> {
     };
     let bx_const = if op == LoadConst {
         Some(arg_bx(w))
+    } else if op.k_operator().is_some() {
+        Some(c)
     } else {
         None
     };

@@ -174,9 +174,27 @@ fn does_not_fold(#[case] expr: &str) -> Result<(), String> {
 #[case("def f(o):\n    o.n -= 1\n", Op::InPlaceImm)]
 #[case("def f(x, y):\n    x += y\n", Op::InPlace)]
 #[case("def f(x):\n    x += 200\n", Op::InPlace)]
+#[case("def f(x):\n    return x * 7\n", Op::MulK)]
+#[case("def f(x):\n    return x % 1000\n", Op::ModK)]
+#[case("def f(x):\n    return x & 0x7FFFFFFF\n", Op::BitAndK)]
+#[case("def f(x):\n    return x + 1000\n", Op::AddK)]
+#[case("def f(x):\n    return x * 0.5\n", Op::MulK)]
+#[case("def f(s):\n    return s + '-'\n", Op::AddK)]
+#[case("def f(x):\n    return x ** -(2)\n", Op::PowK)]
 fn fast_paths(#[case] src: &str, #[case] op: Op) -> Result<(), String> {
     let o = ops_of(src, "f")?;
     assert!(o.contains(&op), "{src}: {o:?}");
+    Ok(())
+}
+
+/// A constant right operand needs no load of its own; a constant left
+/// operand (not commutable in general) still does.
+#[test]
+fn constant_operands_use_the_k_forms_only_on_the_right() -> Result<(), String> {
+    let o = ops_of("def f(x):\n    return (x * 3) % 5 - 2.0 / x\n", "f")?;
+    assert_eq!(count(&o, Op::MulK) + count(&o, Op::ModK), 2, "{o:?}");
+    assert_eq!(count(&o, Op::TrueDiv), 1, "{o:?}");
+    assert_eq!(count(&o, Op::LoadInt) + count(&o, Op::LoadConst), 1, "{o:?}");
     Ok(())
 }
 

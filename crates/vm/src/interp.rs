@@ -180,6 +180,15 @@ impl Vm {
         line
     }
 
+    /// Constant `i` of constants tuple `consts`: the compiler made the
+    /// tuple and the instruction's index, so it is read as a field.
+    #[inline(always)]
+    fn const_at(&self, consts: Value, i: usize) -> Value {
+        consts
+            .as_ref()
+            .map_or(Value::NONE, |r| self.heap.field(r, i))
+    }
+
     /// Register `i` of the window at `base` (unchecked: see `stack.rs`).
     #[inline(always)]
     fn reg(&self, base: Win, i: usize) -> Value {
@@ -336,7 +345,31 @@ impl Vm {
                         self.set_reg(base, a, v);
                     }
                     Op::LoadConst => {
-                        let v = self.tuple_get(consts, bc::arg_bx(w));
+                        let v = self.const_at(consts, bc::arg_bx(w));
+                        self.set_reg(base, a, v);
+                    }
+                    Op::AddK
+                    | Op::SubK
+                    | Op::MulK
+                    | Op::TrueDivK
+                    | Op::FloorDivK
+                    | Op::ModK
+                    | Op::PowK
+                    | Op::LShiftK
+                    | Op::RShiftK
+                    | Op::BitAndK
+                    | Op::BitOrK
+                    | Op::BitXorK
+                    | Op::MatMulK => {
+                        let Some(bop) = op.k_operator() else {
+                            continue;
+                        };
+                        let x = self.reg(base, bc::arg_b(w));
+                        let y = self.const_at(consts, bc::arg_c(w));
+                        let v = match crate::fastnum::binop(bop, x, y) {
+                            Some(v) => v,
+                            None => t!(self.binop(bop, x, y)),
+                        };
                         self.set_reg(base, a, v);
                     }
                     Op::LoadInt => self.set_reg(base, a, Value::from_small(bc::arg_sbx(w) as i32)),
@@ -570,44 +603,10 @@ impl Vm {
                             self.set_reg(base, a, s);
                         }
                     }
-                    Op::Add => {
-                        let (x, y) = (self.reg(base, bc::arg_b(w)), self.reg(base, bc::arg_c(w)));
-                        let v = if x.is_int() && y.is_int() {
-                            match Value::int(x.int_unchecked() + y.int_unchecked()) {
-                                Some(v) => v,
-                                None => t!(self.binop(BinOp::Add, x, y)),
-                            }
-                        } else if let (Some(p), Some(q)) = (x.as_float(), y.as_float()) {
-                            Value::float(p + q)
-                        } else {
-                            t!(self.binop(BinOp::Add, x, y))
-                        };
-                        self.set_reg(base, a, v);
-                    }
-                    Op::Sub => {
-                        let (x, y) = (self.reg(base, bc::arg_b(w)), self.reg(base, bc::arg_c(w)));
-                        let v = if x.is_int() && y.is_int() {
-                            match Value::int(x.int_unchecked() - y.int_unchecked()) {
-                                Some(v) => v,
-                                None => t!(self.binop(BinOp::Sub, x, y)),
-                            }
-                        } else if let (Some(p), Some(q)) = (x.as_float(), y.as_float()) {
-                            Value::float(p - q)
-                        } else {
-                            t!(self.binop(BinOp::Sub, x, y))
-                        };
-                        self.set_reg(base, a, v);
-                    }
-                    Op::Mul => {
-                        let (x, y) = (self.reg(base, bc::arg_b(w)), self.reg(base, bc::arg_c(w)));
-                        let v = if let (Some(p), Some(q)) = (x.as_float(), y.as_float()) {
-                            Value::float(p * q)
-                        } else {
-                            t!(self.binop(BinOp::Mul, x, y))
-                        };
-                        self.set_reg(base, a, v);
-                    }
-                    Op::TrueDiv
+                    Op::Add
+                    | Op::Sub
+                    | Op::Mul
+                    | Op::TrueDiv
                     | Op::FloorDiv
                     | Op::Mod
                     | Op::Pow
@@ -617,20 +616,15 @@ impl Vm {
                     | Op::BitOr
                     | Op::BitXor
                     | Op::MatMul => {
-                        let bop = match op {
-                            Op::TrueDiv => BinOp::TrueDiv,
-                            Op::FloorDiv => BinOp::FloorDiv,
-                            Op::Mod => BinOp::Mod,
-                            Op::Pow => BinOp::Pow,
-                            Op::LShift => BinOp::LShift,
-                            Op::RShift => BinOp::RShift,
-                            Op::BitAnd => BinOp::BitAnd,
-                            Op::BitOr => BinOp::BitOr,
-                            Op::BitXor => BinOp::BitXor,
-                            _ => BinOp::MatMul,
+                        // The opcodes run in `BinOp`'s order.
+                        let Some(bop) = BinOp::from_u8(op as u8 - Op::Add as u8) else {
+                            continue;
                         };
                         let (x, y) = (self.reg(base, bc::arg_b(w)), self.reg(base, bc::arg_c(w)));
-                        let v = t!(self.binop(bop, x, y));
+                        let v = match crate::fastnum::binop(bop, x, y) {
+                            Some(v) => v,
+                            None => t!(self.binop(bop, x, y)),
+                        };
                         self.set_reg(base, a, v);
                     }
                     Op::AddImm | Op::SubImm => {
@@ -661,13 +655,10 @@ impl Vm {
                             continue;
                         };
                         let (x, y) = (self.reg(base, a), self.reg(base, bc::arg_b(w)));
-                        let v = if bop == BinOp::Add && x.is_int() && y.is_int() {
-                            match Value::int(x.int_unchecked() + y.int_unchecked()) {
-                                Some(v) => v,
-                                None => t!(self.binop(bop, x, y)),
-                            }
-                        } else {
-                            t!(self.inplace(bop, x, y))
+                        // Numbers have no in-place forms: the plain result.
+                        let v = match crate::fastnum::binop(bop, x, y) {
+                            Some(v) => v,
+                            None => t!(self.inplace(bop, x, y)),
                         };
                         self.set_reg(base, a, v);
                     }
@@ -676,12 +667,7 @@ impl Vm {
                             continue;
                         };
                         let (x, imm) = (self.reg(base, a), bc::arg_sb(w));
-                        let fast = match bop {
-                            BinOp::Add if x.is_int() => Value::int(x.int_unchecked() + imm),
-                            BinOp::Sub if x.is_int() => Value::int(x.int_unchecked() - imm),
-                            _ => None,
-                        };
-                        let v = match fast {
+                        let v = match crate::fastnum::binop(bop, x, Value::from_small(imm as i32)) {
                             Some(v) => v,
                             None => t!(self.inplace(bop, x, Value::from_small(imm as i32))),
                         };

@@ -23,6 +23,7 @@
 //! - [`qstr`]: interned strings (static table + dynamic heap-backed table).
 //! - [`builtins`]: builtin functions and type constructors.
 //! - [`format`]: float repr, `%`, `str.format`, f-string formatting.
+//! - [`fastnum`]: the interpreter's inline arithmetic on small ints and floats.
 //! - [`load`]: compiler `CodeObject` -> heap code objects.
 //! - [`import`]: `sys`, modules, `import` through the HAL.
 //! - [`hal`]: the port seam ([`hal::Hal`]).
@@ -41,6 +42,7 @@ pub mod board;
 pub mod builtins;
 pub mod call;
 pub mod ctor_cache;
+pub mod fastnum;
 pub mod format;
 pub mod genframe;
 pub mod hal;

@@ -237,6 +237,17 @@ impl<'a> Compiler<'a> {
                         return Ok(());
                     }
                 }
+                // A constant right operand is read from the constants by
+                // the `...K` form (when its index fits the C field).
+                if fold::fold(left).is_none() {
+                    if let Some(c) = fold::fold(right) {
+                        if let Some(k) = self.const_idx8(c) {
+                            let l = self.expr_any(left)?;
+                            self.emit_abc(Op::with_k(binop_num(*op)), dst, l, k);
+                            return Ok(());
+                        }
+                    }
+                }
                 let l = self.operand(left, &[right])?;
                 let r = self.expr_any(right)?;
                 self.emit_abc(binop_op(*op), dst, l, r);

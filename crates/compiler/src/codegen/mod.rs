@@ -490,6 +490,18 @@ impl<'a> Compiler<'a> {
         Ok(i)
     }
 
+    /// The index of constant `c` when it is below 256 (an 8-bit operand
+    /// field), adding `c` only while there are fewer than 256 constants;
+    /// None otherwise (nothing added).
+    pub(crate) fn const_idx8(&mut self, c: Constant) -> Option<u8> {
+        let known = const_key(&c).and_then(|k| self.unit.const_map.get(&k).copied());
+        match known {
+            Some(i) => u8::try_from(i).ok(),
+            None if self.unit.consts.len() < 256 => u8::try_from(self.const_idx(c).ok()?).ok(),
+            None => None,
+        }
+    }
+
     pub(crate) fn const_idx(&mut self, c: Constant) -> R<u16> {
         let key = const_key(&c);
         if let Some(k) = &key {

@@ -976,6 +976,21 @@ impl Interp {
             | Op::BitXor => {
                 r[a] = binop(ins.op, &r[b], &r[c])?;
             }
+            Op::AddK
+            | Op::SubK
+            | Op::MulK
+            | Op::TrueDivK
+            | Op::FloorDivK
+            | Op::ModK
+            | Op::PowK
+            | Op::LShiftK
+            | Op::RShiftK
+            | Op::BitAndK
+            | Op::BitOrK
+            | Op::BitXorK => {
+                let op = inplace_op(ins.op as usize - Op::AddK as usize);
+                r[a] = binop(op, &r[b], &konst(&co.constants[c]))?;
+            }
             Op::AddImm => r[a] = binop(Op::Add, &r[b], &V::Int(arg_sc(w)))?,
             Op::SubImm => r[a] = binop(Op::Sub, &r[b], &V::Int(arg_sc(w)))?,
             Op::InPlace => {

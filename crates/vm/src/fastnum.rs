@@ -1,0 +1,141 @@
+//! The interpreter's inline arithmetic: binary operators on two small ints,
+//! two floats, or a float and a small int, computed without leaving the
+//! dispatch loop. Anything else (overflow past the small-int range, zero
+//! divisors, negative shift counts, `**`, other types) answers `None`, and
+//! the caller takes the generic path (`Vm::binop`), which raises the
+//! errors and handles big ints, bools and dunders.
+
+use pycopy_compiler::bytecode::BinOp;
+use pycopy_gc::Value;
+
+/// `x op y` for numbers the loop can do itself, else `None`.
+#[inline(always)]
+pub fn binop(op: BinOp, x: Value, y: Value) -> Option<Value> {
+    if x.is_int() && y.is_int() {
+        return int_op(op, x.int_unchecked(), y.int_unchecked());
+    }
+    // Small ints are below 2^47 in magnitude: exact as f64.
+    let p = x.as_float().or_else(|| x.as_int().map(|i| i as f64))?;
+    let q = y.as_float().or_else(|| y.as_int().map(|i| i as f64))?;
+    float_op(op, p, q)
+}
+
+/// Small-int operands (48-bit, so sums, differences and shifts by less
+/// than 16 never overflow an i64).
+#[inline(always)]
+fn int_op(op: BinOp, p: i64, q: i64) -> Option<Value> {
+    match op {
+        BinOp::Add => Value::int(p + q),
+        BinOp::Sub => Value::int(p - q),
+        BinOp::Mul => Value::int(p.checked_mul(q)?),
+        BinOp::FloorDiv if q != 0 => {
+            let d = p / q;
+            // Round towards negative infinity, as Python does.
+            Value::int(if p % q != 0 && (p < 0) != (q < 0) {
+                d - 1
+            } else {
+                d
+            })
+        }
+        BinOp::Mod if q != 0 => {
+            let r = p % q;
+            // The result takes the divisor's sign.
+            Value::int(if r != 0 && (r < 0) != (q < 0) {
+                r + q
+            } else {
+                r
+            })
+        }
+        // Both operands are exact in an f64, so one division rounds once.
+        BinOp::TrueDiv if q != 0 => Some(Value::float(p as f64 / q as f64)),
+        BinOp::BitAnd => Value::int(p & q),
+        BinOp::BitOr => Value::int(p | q),
+        BinOp::BitXor => Value::int(p ^ q),
+        BinOp::LShift if (0..16).contains(&q) => Value::int(p << q),
+        BinOp::RShift if q >= 0 => Value::int(p >> q.min(63)),
+        _ => None,
+    }
+}
+
+/// Float operands: the operators whose result is a plain IEEE operation
+/// (`//`, `%` and `**` have Python-specific rules: generic path).
+#[inline(always)]
+fn float_op(op: BinOp, p: f64, q: f64) -> Option<Value> {
+    match op {
+        BinOp::Add => Some(Value::float(p + q)),
+        BinOp::Sub => Some(Value::float(p - q)),
+        BinOp::Mul => Some(Value::float(p * q)),
+        BinOp::TrueDiv if q != 0.0 => Some(Value::float(p / q)),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn int(i: i64) -> Value {
+        Value::int(i).unwrap_or(Value::NONE)
+    }
+
+    /// Python's results for floor division and modulo of every sign mix.
+    #[test]
+    fn floor_division_and_modulo_follow_python() {
+        let cases = [
+            (7, 2, 3, 1),
+            (-7, 2, -4, 1),
+            (7, -2, -4, -1),
+            (-7, -2, 3, -1),
+            (6, 3, 2, 0),
+            (-6, 3, -2, 0),
+            (0, -5, 0, 0),
+        ];
+        for (p, q, d, m) in cases {
+            assert_eq!(
+                binop(BinOp::FloorDiv, int(p), int(q)),
+                Some(int(d)),
+                "{p}//{q}"
+            );
+            assert_eq!(binop(BinOp::Mod, int(p), int(q)), Some(int(m)), "{p}%{q}");
+        }
+    }
+
+    #[test]
+    fn what_needs_the_generic_path_is_refused() {
+        let big = int((1 << 47) - 1);
+        assert_eq!(binop(BinOp::Add, big, int(1)), None);
+        assert_eq!(binop(BinOp::Mul, big, big), None);
+        assert_eq!(binop(BinOp::FloorDiv, int(1), int(0)), None);
+        assert_eq!(binop(BinOp::Mod, int(1), int(0)), None);
+        assert_eq!(binop(BinOp::TrueDiv, int(1), int(0)), None);
+        assert_eq!(
+            binop(BinOp::TrueDiv, Value::float(1.0), Value::float(0.0)),
+            None
+        );
+        assert_eq!(binop(BinOp::LShift, int(1), int(-1)), None);
+        assert_eq!(binop(BinOp::LShift, int(1), int(40)), None);
+        assert_eq!(binop(BinOp::RShift, int(1), int(-1)), None);
+        assert_eq!(binop(BinOp::Pow, int(2), int(3)), None);
+        assert_eq!(binop(BinOp::Mod, Value::float(5.0), int(3)), None);
+        assert_eq!(binop(BinOp::Add, Value::TRUE, int(1)), None);
+        assert_eq!(binop(BinOp::Add, Value::NONE, int(1)), None);
+    }
+
+    #[test]
+    fn mixed_and_bitwise_results() {
+        assert_eq!(
+            binop(BinOp::Mul, Value::float(0.5), int(3)),
+            Some(Value::float(1.5))
+        );
+        assert_eq!(
+            binop(BinOp::TrueDiv, int(1), int(4)),
+            Some(Value::float(0.25))
+        );
+        assert_eq!(binop(BinOp::BitAnd, int(-6), int(7)), Some(int(2)));
+        assert_eq!(binop(BinOp::BitXor, int(-1), int(5)), Some(int(-6)));
+        assert_eq!(binop(BinOp::RShift, int(-9), int(100)), Some(int(-1)));
+        assert_eq!(binop(BinOp::LShift, int(-3), int(4)), Some(int(-48)));
+        let min = int(-(1 << 47));
+        assert_eq!(binop(BinOp::FloorDiv, min, int(-1)), None);
+    }
+}
