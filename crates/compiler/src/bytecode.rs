@@ -518,16 +518,41 @@ pub enum Op {
     BitXorK,
     /// `R[A] = R[B] @ K[C]`
     MatMulK,
+    // Fused compare-and-branch with a constant: `if (R[A] op K[B]) == C:
+    // pc += sExt` (`x < 0.0`, `s == "abc"`, `n > 1000`), in `JumpEq` order.
+    /// `R[A] == K[B]` branch.
+    JumpEqK,
+    /// `R[A] != K[B]` branch.
+    JumpNeK,
+    /// `R[A] < K[B]` branch.
+    JumpLtK,
+    /// `R[A] <= K[B]` branch.
+    JumpLeK,
+    /// `R[A] > K[B]` branch.
+    JumpGtK,
+    /// `R[A] >= K[B]` branch.
+    JumpGeK,
 }
 
 impl Op {
     /// Number of defined opcodes.
-    pub const COUNT: usize = Op::MatMulK as usize + 1;
+    pub const COUNT: usize = Op::JumpGeK as usize + 1;
 
     /// The operator of a `...K` opcode (`AddK` ... `MatMulK`), else None.
     #[inline(always)]
     pub fn k_operator(self) -> Option<BinOp> {
         BinOp::from_u8((self as u8).wrapping_sub(Op::AddK as u8))
+    }
+
+    /// The relation of a fused compare-and-branch, as 0..6 in `Eq, Ne,
+    /// Lt, Le, Gt, Ge` order, for the register (`JumpEq`..), immediate
+    /// (`JumpEqImm`..) and constant (`JumpEqK`..) forms; else None.
+    #[inline(always)]
+    pub fn jump_relation(self) -> Option<u8> {
+        [Op::JumpEq, Op::JumpEqImm, Op::JumpEqK]
+            .into_iter()
+            .map(|first| (self as u8).wrapping_sub(first as u8))
+            .find(|d| *d < 6)
     }
 
     /// The `...K` opcode of a binary operator.
@@ -580,6 +605,12 @@ impl Op {
                 | JumpLeImm
                 | JumpGtImm
                 | JumpGeImm
+                | JumpEqK
+                | JumpNeK
+                | JumpLtK
+                | JumpLeK
+                | JumpGtK
+                | JumpGeK
                 | JumpIs
                 | ForIter
                 | ForRangePrep

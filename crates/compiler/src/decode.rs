@@ -43,7 +43,7 @@ pub struct Instr {
     /// Register windows read or written: `(first, count)`.
     pub regs: Vec<(usize, usize)>,
     /// The constant the instruction reads: LoadConst's Bx field, the C
-    /// field of a `...K` operator.
+    /// field of a `...K` operator, the B field of a `Jump..K` branch.
     pub bx_const: Option<usize>,
     /// Number of words (1 or 2).
     pub len: usize,
@@ -66,10 +66,9 @@ pub fn decode(code: &[Word], pc: usize) -> Option<Instr> {
     let e = ext_word.unwrap_or(0);
     let ext = match op {
         Jump | JumpIfFalse | JumpIfTrue | JumpEq | JumpNe | JumpLt | JumpLe | JumpGt | JumpGe
-        | JumpEqImm | JumpNeImm | JumpLtImm | JumpLeImm | JumpGtImm | JumpGeImm | JumpIs
-        | ForIter | ForRangePrep | ForRangeNext | JumpIfNotExcMatch | JumpIfNotStopAsync => {
-            Ext::Jump(next + ext_offset(e))
-        }
+        | JumpEqImm | JumpNeImm | JumpLtImm | JumpLeImm | JumpGtImm | JumpGeImm | JumpEqK
+        | JumpNeK | JumpLtK | JumpLeK | JumpGtK | JumpGeK | JumpIs | ForIter | ForRangePrep
+        | ForRangeNext | JumpIfNotExcMatch | JumpIfNotStopAsync => Ext::Jump(next + ext_offset(e)),
         LoadGlobal | StoreGlobal | GetAttr | SetAttr | LoadMethod => {
             Ext::NameCache(ext_hi(e), ext_lo(e))
         }
@@ -88,7 +87,8 @@ pub fn decode(code: &[Word], pc: usize) -> Option<Instr> {
         | JumpIfFalse | JumpIfTrue | JumpEqImm | JumpNeImm | JumpLtImm | JumpLeImm | JumpGtImm
         | JumpGeImm | LoadBuildClass | LoadClassCell | SetClassCell | Reraise | LeaveExcept
         | LoadAssertionError | WithExit | JumpIfNotStopAsync | ImportStar | PrintExpr
-        | SetupAnnotations | InPlaceImm => alloc::vec![r(a)],
+        | SetupAnnotations | InPlaceImm | JumpEqK | JumpNeK | JumpLtK | JumpLeK | JumpGtK
+        | JumpGeK => alloc::vec![r(a)],
         Move | LoadClassDeref | LoadDeref | StoreDeref | GetAttr | SetAttr | DelItem | AddImm
         | SubImm | InPlace | Neg | Pos | Invert | Not | JumpEq | JumpNe | JumpLt | JumpLe
         | JumpGt | JumpGe | JumpIs | GetIter | ForIter | ListAppend | ListExtend | ListToTuple
@@ -142,6 +142,11 @@ pub fn decode(code: &[Word], pc: usize) -> Option<Instr> {
         Some(arg_bx(w))
     } else if op.k_operator().is_some() {
         Some(c)
+    } else if matches!(
+        op,
+        JumpEqK | JumpNeK | JumpLtK | JumpLeK | JumpGtK | JumpGeK
+    ) {
+        Some(b)
     } else {
         None
     };

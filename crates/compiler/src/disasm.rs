@@ -178,7 +178,13 @@ fn write_code(out: &mut String, co: &CodeObject) -> fmt::Result {
             | Op::JumpLe
             | Op::JumpGt
             | Op::JumpGe
-            | Op::JumpIs => ops.push(format!("k={}", ins.c)),
+            | Op::JumpIs
+            | Op::JumpEqK
+            | Op::JumpNeK
+            | Op::JumpLtK
+            | Op::JumpLeK
+            | Op::JumpGtK
+            | Op::JumpGeK => ops.push(format!("k={}", ins.c)),
             Op::InPlace => ops.push(format!("op={}", ins.c)),
             Op::InPlaceImm => {
                 ops.push(format!("{}", ins.b as u8 as i8));

@@ -181,6 +181,9 @@ fn does_not_fold(#[case] expr: &str) -> Result<(), String> {
 #[case("def f(x):\n    return x * 0.5\n", Op::MulK)]
 #[case("def f(s):\n    return s + '-'\n", Op::AddK)]
 #[case("def f(x):\n    return x ** -(2)\n", Op::PowK)]
+#[case("def f(x):\n    if x < 0.0:\n        return 1\n", Op::JumpLtK)]
+#[case("def f(s):\n    if s == 'abc':\n        return 1\n", Op::JumpEqK)]
+#[case("def f(n):\n    while n >= 1000:\n        n -= 1\n", Op::JumpGeK)]
 fn fast_paths(#[case] src: &str, #[case] op: Op) -> Result<(), String> {
     let o = ops_of(src, "f")?;
     assert!(o.contains(&op), "{src}: {o:?}");
@@ -194,7 +197,11 @@ fn constant_operands_use_the_k_forms_only_on_the_right() -> Result<(), String> {
     let o = ops_of("def f(x):\n    return (x * 3) % 5 - 2.0 / x\n", "f")?;
     assert_eq!(count(&o, Op::MulK) + count(&o, Op::ModK), 2, "{o:?}");
     assert_eq!(count(&o, Op::TrueDiv), 1, "{o:?}");
-    assert_eq!(count(&o, Op::LoadInt) + count(&o, Op::LoadConst), 1, "{o:?}");
+    assert_eq!(
+        count(&o, Op::LoadInt) + count(&o, Op::LoadConst),
+        1,
+        "{o:?}"
+    );
     Ok(())
 }
 

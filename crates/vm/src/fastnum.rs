@@ -1,6 +1,6 @@
-//! The interpreter's inline arithmetic: binary operators on two small ints,
-//! two floats, or a float and a small int, computed without leaving the
-//! dispatch loop. Anything else (overflow past the small-int range, zero
+//! The interpreter's inline arithmetic and comparisons: binary operators
+//! and relations on two small ints, two floats, or a float and a small
+//! int, computed without leaving the dispatch loop. Anything else (overflow past the small-int range, zero
 //! divisors, negative shift counts, `**`, other types) answers `None`, and
 //! the caller takes the generic path (`Vm::binop`), which raises the
 //! errors and handles big ints, bools and dunders.
@@ -18,6 +18,35 @@ pub fn binop(op: BinOp, x: Value, y: Value) -> Option<Value> {
     let p = x.as_float().or_else(|| x.as_int().map(|i| i as f64))?;
     let q = y.as_float().or_else(|| y.as_int().map(|i| i as f64))?;
     float_op(op, p, q)
+}
+
+/// Relation `rel` (0..6: `==`, `!=`, `<`, `<=`, `>`, `>=`) of two numbers
+/// the loop can compare itself (small ints and floats, mixed too: a small
+/// int is exact as an f64, and NaN compares as IEEE says, as in Python),
+/// else `None`.
+#[inline(always)]
+pub fn compare(rel: u8, x: Value, y: Value) -> Option<bool> {
+    if x.is_int() && y.is_int() {
+        let (p, q) = (x.int_unchecked(), y.int_unchecked());
+        return Some(match rel {
+            0 => p == q,
+            1 => p != q,
+            2 => p < q,
+            3 => p <= q,
+            4 => p > q,
+            _ => p >= q,
+        });
+    }
+    let p = x.as_float().or_else(|| x.as_int().map(|i| i as f64))?;
+    let q = y.as_float().or_else(|| y.as_int().map(|i| i as f64))?;
+    Some(match rel {
+        0 => p == q,
+        1 => p != q,
+        2 => p < q,
+        3 => p <= q,
+        4 => p > q,
+        _ => p >= q,
+    })
 }
 
 /// Small-int operands (48-bit, so sums, differences and shifts by less
@@ -119,6 +148,22 @@ mod tests {
         assert_eq!(binop(BinOp::Mod, Value::float(5.0), int(3)), None);
         assert_eq!(binop(BinOp::Add, Value::TRUE, int(1)), None);
         assert_eq!(binop(BinOp::Add, Value::NONE, int(1)), None);
+    }
+
+    #[test]
+    fn comparisons_mix_ints_and_floats_exactly() {
+        let nan = Value::float(f64::NAN);
+        assert_eq!(compare(2, int(1), Value::float(1.5)), Some(true));
+        assert_eq!(compare(0, int(3), Value::float(3.0)), Some(true));
+        assert_eq!(
+            compare(5, int((1 << 47) - 1), Value::float(1e15)),
+            Some(true)
+        );
+        assert_eq!(compare(0, nan, nan), Some(false));
+        assert_eq!(compare(1, nan, nan), Some(true));
+        assert_eq!(compare(3, nan, int(0)), Some(false));
+        assert_eq!(compare(0, Value::TRUE, int(1)), None);
+        assert_eq!(compare(2, Value::NONE, int(1)), None);
     }
 
     #[test]

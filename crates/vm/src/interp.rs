@@ -180,6 +180,21 @@ impl Vm {
         line
     }
 
+    /// The relation of fused branch `op` (any of its three forms) between
+    /// `x` and `y`: numbers inline, the rest through `compare_bool`.
+    #[inline(always)]
+    fn branch_compare(&mut self, op: Op, x: Value, y: Value) -> PyResult<bool> {
+        let rel = op.jump_relation().unwrap_or(0);
+        match crate::fastnum::compare(rel, x, y) {
+            Some(r) => Ok(r),
+            None => {
+                let cop = [Op::Eq, Op::Ne, Op::Lt, Op::Le, Op::Gt, Op::Ge];
+                let cop = cop.get(usize::from(rel)).copied().unwrap_or(Op::Eq);
+                self.compare_bool(cop, x, y)
+            }
+        }
+    }
+
     /// Constant `i` of constants tuple `consts`: the compiler made the
     /// tuple and the instruction's index, so it is read as a field.
     #[inline(always)]
@@ -728,28 +743,20 @@ impl Vm {
                     Op::JumpEq | Op::JumpNe | Op::JumpLt | Op::JumpLe | Op::JumpGt | Op::JumpGe => {
                         let e = ext!();
                         let (x, y) = (self.reg(base, a), self.reg(base, bc::arg_b(w)));
-                        let r = if x.is_int() && y.is_int() {
-                            let (p, q) = (x.int_unchecked(), y.int_unchecked());
-                            match op {
-                                Op::JumpEq => p == q,
-                                Op::JumpNe => p != q,
-                                Op::JumpLt => p < q,
-                                Op::JumpLe => p <= q,
-                                Op::JumpGt => p > q,
-                                _ => p >= q,
-                            }
-                        } else {
-                            let cop = match op {
-                                Op::JumpEq => Op::Eq,
-                                Op::JumpNe => Op::Ne,
-                                Op::JumpLt => Op::Lt,
-                                Op::JumpLe => Op::Le,
-                                Op::JumpGt => Op::Gt,
-                                _ => Op::Ge,
-                            };
-                            t!(self.compare_bool(cop, x, y))
-                        };
-                        if r == (bc::arg_c(w) != 0) {
+                        if t!(self.branch_compare(op, x, y)) == (bc::arg_c(w) != 0) {
+                            jump!(bc::ext_offset(e));
+                        }
+                    }
+                    Op::JumpEqK
+                    | Op::JumpNeK
+                    | Op::JumpLtK
+                    | Op::JumpLeK
+                    | Op::JumpGtK
+                    | Op::JumpGeK => {
+                        let e = ext!();
+                        let x = self.reg(base, a);
+                        let y = self.const_at(consts, bc::arg_b(w));
+                        if t!(self.branch_compare(op, x, y)) == (bc::arg_c(w) != 0) {
                             jump!(bc::ext_offset(e));
                         }
                     }
@@ -761,29 +768,8 @@ impl Vm {
                     | Op::JumpGeImm => {
                         let e = ext!();
                         let x = self.reg(base, a);
-                        let q = bc::arg_sb(w);
-                        let r = if x.is_int() {
-                            let p = x.int_unchecked();
-                            match op {
-                                Op::JumpEqImm => p == q,
-                                Op::JumpNeImm => p != q,
-                                Op::JumpLtImm => p < q,
-                                Op::JumpLeImm => p <= q,
-                                Op::JumpGtImm => p > q,
-                                _ => p >= q,
-                            }
-                        } else {
-                            let cop = match op {
-                                Op::JumpEqImm => Op::Eq,
-                                Op::JumpNeImm => Op::Ne,
-                                Op::JumpLtImm => Op::Lt,
-                                Op::JumpLeImm => Op::Le,
-                                Op::JumpGtImm => Op::Gt,
-                                _ => Op::Ge,
-                            };
-                            t!(self.compare_bool(cop, x, Value::from_small(q as i32)))
-                        };
-                        if r == (bc::arg_c(w) != 0) {
+                        let y = Value::from_small(bc::arg_sb(w) as i32);
+                        if t!(self.branch_compare(op, x, y)) == (bc::arg_c(w) != 0) {
                             jump!(bc::ext_offset(e));
                         }
                     }

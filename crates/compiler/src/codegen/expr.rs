@@ -68,15 +68,16 @@ fn cmp_op(op: CmpOp) -> Op {
     }
 }
 
-/// Fused register-register and register-immediate branch opcodes.
-fn fused(op: CmpOp) -> Option<(Op, Op)> {
+/// Fused register-register, register-immediate and register-constant
+/// branch opcodes.
+fn fused(op: CmpOp) -> Option<(Op, Op, Op)> {
     Some(match op {
-        CmpOp::Eq => (Op::JumpEq, Op::JumpEqImm),
-        CmpOp::NotEq => (Op::JumpNe, Op::JumpNeImm),
-        CmpOp::Lt => (Op::JumpLt, Op::JumpLtImm),
-        CmpOp::LtE => (Op::JumpLe, Op::JumpLeImm),
-        CmpOp::Gt => (Op::JumpGt, Op::JumpGtImm),
-        CmpOp::GtE => (Op::JumpGe, Op::JumpGeImm),
+        CmpOp::Eq => (Op::JumpEq, Op::JumpEqImm, Op::JumpEqK),
+        CmpOp::NotEq => (Op::JumpNe, Op::JumpNeImm, Op::JumpNeK),
+        CmpOp::Lt => (Op::JumpLt, Op::JumpLtImm, Op::JumpLtK),
+        CmpOp::LtE => (Op::JumpLe, Op::JumpLeImm, Op::JumpLeK),
+        CmpOp::Gt => (Op::JumpGt, Op::JumpGtImm, Op::JumpGtK),
+        CmpOp::GtE => (Op::JumpGe, Op::JumpGeImm, Op::JumpGeK),
         _ => return None,
     })
 }
@@ -836,9 +837,15 @@ impl<'a> Compiler<'a> {
                 (false, target)
             };
             if last {
-                if let (Some((_, imm_op)), Some(imm)) = (fused(c.op), small_imm(&c.right)) {
-                    self.emit_jump(imm_op, l, imm as u8, u8::from(k), to);
-                    break;
+                if let Some((_, imm_op, k_op)) = fused(c.op) {
+                    if let Some(imm) = small_imm(&c.right) {
+                        self.emit_jump(imm_op, l, imm as u8, u8::from(k), to);
+                        break;
+                    }
+                    if let Some(ki) = fold::fold(&c.right).and_then(|v| self.const_idx8(v)) {
+                        self.emit_jump(k_op, l, ki, u8::from(k), to);
+                        break;
+                    }
                 }
             }
             let later: Vec<&'a Expr> = rights.iter().skip(i + 1).copied().collect();
@@ -852,7 +859,7 @@ impl<'a> Compiler<'a> {
 
     /// Jumps to `to` when `(l op r) == k`.
     fn branch_cmp(&mut self, op: CmpOp, l: u8, r: u8, k: bool, to: Label) -> R<()> {
-        if let Some((rr, _)) = fused(op) {
+        if let Some((rr, _, _)) = fused(op) {
             self.emit_jump(rr, l, r, u8::from(k), to);
             return Ok(());
         }

@@ -1058,6 +1058,19 @@ impl Interp {
                     next = jump_to;
                 }
             }
+            Op::JumpEqK | Op::JumpNeK | Op::JumpLtK | Op::JumpLeK | Op::JumpGtK | Op::JumpGeK => {
+                let rel = [
+                    Op::JumpEq,
+                    Op::JumpNe,
+                    Op::JumpLt,
+                    Op::JumpLe,
+                    Op::JumpGt,
+                    Op::JumpGe,
+                ][ins.op as usize - Op::JumpEqK as usize];
+                if compare(rel, &r[a], &konst(&co.constants[b]))? == (c != 0) {
+                    next = jump_to;
+                }
+            }
             Op::GetIter => {
                 let v = items(&r[b])?;
                 r[a] = V::Iter(Rc::new(RefCell::new((v, 0))));
