@@ -700,18 +700,11 @@ impl Vm {
                     }
                     Op::Eq | Op::Ne | Op::Lt | Op::Le | Op::Gt | Op::Ge => {
                         let (x, y) = (self.reg(base, bc::arg_b(w)), self.reg(base, bc::arg_c(w)));
-                        let v = if x.is_int() && y.is_int() {
-                            let (p, q) = (x.int_unchecked(), y.int_unchecked());
-                            Value::bool(match op {
-                                Op::Eq => p == q,
-                                Op::Ne => p != q,
-                                Op::Lt => p < q,
-                                Op::Le => p <= q,
-                                Op::Gt => p > q,
-                                _ => p >= q,
-                            })
-                        } else {
-                            t!(self.compare_value(op, x, y))
+                        // Eq..Ge run in the relation order of `fastnum::compare`.
+                        let rel = (op as u8).wrapping_sub(Op::Eq as u8);
+                        let v = match crate::fastnum::compare(rel, x, y) {
+                            Some(r) => Value::bool(r),
+                            None => t!(self.compare_value(op, x, y)),
                         };
                         self.set_reg(base, a, v);
                     }
