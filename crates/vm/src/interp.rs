@@ -690,7 +690,15 @@ impl Vm {
                     }
                     Op::Neg | Op::Pos | Op::Invert => {
                         let x = self.reg(base, bc::arg_b(w));
-                        let v = t!(self.unary(op, x));
+                        let fast = match (op, x.as_float()) {
+                            (Op::Neg, Some(f)) => Some(Value::float(-f)),
+                            (Op::Neg, None) if x.is_int() => Value::int(-x.int_unchecked()),
+                            _ => None,
+                        };
+                        let v = match fast {
+                            Some(v) => v,
+                            None => t!(self.unary(op, x)),
+                        };
                         self.set_reg(base, a, v);
                     }
                     Op::Not => {
@@ -727,6 +735,7 @@ impl Vm {
                         let x = self.reg(base, a);
                         let b = match x.as_bool() {
                             Some(b) => b,
+                            None if x.is_int() => x.int_unchecked() != 0,
                             None => t!(self.truthy(x)),
                         };
                         if b == (op == Op::JumpIfTrue) {
