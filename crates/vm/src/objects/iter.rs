@@ -426,11 +426,24 @@ pub fn next_fast(vm: &mut Vm, it: Value) -> Option<Option<Value>> {
     let r = it.as_ref()?;
     match vm.heap.kind(r) {
         kind::SEQ_ITER => {
-            let seq = vm.heap.get(r, 0)?;
-            let i = vm.heap.get(r, 1)?.as_int()? as usize;
-            let (n, v) = match vm.kind_of(seq) {
-                kind::LIST => (list::len(vm, seq), list::get(vm, seq, i)),
-                kind::TUPLE => (tuple::len(vm, seq), vm.tuple_get(seq, i)),
+            // [sequence, next index]; a list's items array holds at least
+            // its length, so items below it are read as fields.
+            let seq = vm.heap.field(r, 0);
+            let i = vm.heap.field(r, 1).as_int()? as usize;
+            let sr = seq.as_ref()?;
+            let (n, v) = match vm.heap.kind(sr) {
+                kind::LIST => {
+                    let n = vm.heap.field(sr, list::LEN).as_int()? as usize;
+                    let v = match vm.heap.field(sr, list::ITEMS).as_ref() {
+                        Some(items) if i < n => vm.heap.field(items, i),
+                        _ => Value::NONE,
+                    };
+                    (n, v)
+                }
+                kind::TUPLE => {
+                    let vals = vm.heap.values(sr);
+                    (vals.len(), vals.get(i).copied().unwrap_or(Value::NONE))
+                }
                 kind::BYTES | kind::BYTEARRAY | kind::MEMORYVIEW => {
                     let d = super::buffer::data(vm, seq).unwrap_or(&[]);
                     (
@@ -441,18 +454,19 @@ pub fn next_fast(vm: &mut Vm, it: Value) -> Option<Option<Value>> {
                 _ => return None,
             };
             if i < n {
-                vm.heap.set(r, 1, Value::from_small(i as i32 + 1));
+                vm.heap.set_field(r, 1, Value::from_small(i as i32 + 1));
                 Some(Some(v))
             } else {
                 Some(None)
             }
         }
         kind::RANGE_ITER => {
-            let cur = vm.heap.get(r, 0)?.as_int()?;
-            let stop = vm.heap.get(r, 1)?.as_int()?;
-            let step = vm.heap.get(r, 2)?.as_int()?;
+            let (cur, stop, step) = match vm.heap.values(r) {
+                [c, e, s, ..] => (c.as_int()?, e.as_int()?, s.as_int()?),
+                _ => return None,
+            };
             if (step > 0 && cur < stop) || (step < 0 && cur > stop) {
-                vm.heap.set(r, 0, Value::int(cur + step)?);
+                vm.heap.set_field(r, 0, Value::int(cur + step)?);
                 Some(Value::int(cur))
             } else {
                 Some(None)
