@@ -80,14 +80,16 @@ fn int_op(op: BinOp, p: i64, q: i64) -> Option<Value> {
         BinOp::BitAnd => Value::int(p & q),
         BinOp::BitOr => Value::int(p | q),
         BinOp::BitXor => Value::int(p ^ q),
+        BinOp::Pow if (0..64).contains(&q) => Value::int(p.checked_pow(q as u32)?),
         BinOp::LShift if (0..16).contains(&q) => Value::int(p << q),
         BinOp::RShift if q >= 0 => Value::int(p >> q.min(63)),
         _ => None,
     }
 }
 
-/// Float operands: the operators whose result is a plain IEEE operation
-/// (`//`, `%` and `**` have Python-specific rules: generic path).
+/// Float operands: the operators whose result is a plain IEEE operation,
+/// and `**` of a positive base (`//`, `%` and the other powers have
+/// Python-specific rules: generic path).
 #[inline(always)]
 fn float_op(op: BinOp, p: f64, q: f64) -> Option<Value> {
     match op {
@@ -95,6 +97,12 @@ fn float_op(op: BinOp, p: f64, q: f64) -> Option<Value> {
         BinOp::Sub => Some(Value::float(p - q)),
         BinOp::Mul => Some(Value::float(p * q)),
         BinOp::TrueDiv if q != 0.0 => Some(Value::float(p / q)),
+        // A positive finite base: no complex result, no zero division; an
+        // overflow to infinity raises on the generic path.
+        BinOp::Pow if p > 0.0 && p.is_finite() && q.is_finite() => {
+            let r = crate::objects::float::pow(p, q);
+            r.is_finite().then(|| Value::float(r))
+        }
         _ => None,
     }
 }
@@ -144,7 +152,14 @@ mod tests {
         assert_eq!(binop(BinOp::LShift, int(1), int(-1)), None);
         assert_eq!(binop(BinOp::LShift, int(1), int(40)), None);
         assert_eq!(binop(BinOp::RShift, int(1), int(-1)), None);
-        assert_eq!(binop(BinOp::Pow, int(2), int(3)), None);
+        assert_eq!(binop(BinOp::Pow, int(2), int(-1)), None);
+        assert_eq!(binop(BinOp::Pow, int(10), int(20)), None);
+        assert_eq!(
+            binop(BinOp::Pow, Value::float(-8.0), Value::float(0.5)),
+            None
+        );
+        assert_eq!(binop(BinOp::Pow, Value::float(0.0), int(-1)), None);
+        assert_eq!(binop(BinOp::Pow, Value::float(10.0), int(400)), None);
         assert_eq!(binop(BinOp::Mod, Value::float(5.0), int(3)), None);
         assert_eq!(binop(BinOp::Add, Value::TRUE, int(1)), None);
         assert_eq!(binop(BinOp::Add, Value::NONE, int(1)), None);
@@ -180,6 +195,15 @@ mod tests {
         assert_eq!(binop(BinOp::BitXor, int(-1), int(5)), Some(int(-6)));
         assert_eq!(binop(BinOp::RShift, int(-9), int(100)), Some(int(-1)));
         assert_eq!(binop(BinOp::LShift, int(-3), int(4)), Some(int(-48)));
+        assert_eq!(binop(BinOp::Pow, int(-3), int(3)), Some(int(-27)));
+        assert_eq!(
+            binop(BinOp::Pow, Value::float(2.25), Value::float(0.5)),
+            Some(Value::float(1.5))
+        );
+        assert_eq!(
+            binop(BinOp::Pow, int(4), Value::float(0.5)),
+            Some(Value::float(2.0))
+        );
         let min = int(-(1 << 47));
         assert_eq!(binop(BinOp::FloorDiv, min, int(-1)), None);
     }
