@@ -532,11 +532,14 @@ pub enum Op {
     JumpGtK,
     /// `R[A] >= K[B]` branch.
     JumpGeK,
+    /// `R[A] = R[B][sC]` (C is a signed 8-bit immediate index: `p[0]`,
+    /// `t[-1]`).
+    GetItemImm,
 }
 
 impl Op {
     /// Number of defined opcodes.
-    pub const COUNT: usize = Op::JumpGeK as usize + 1;
+    pub const COUNT: usize = Op::GetItemImm as usize + 1;
 
     /// The operator of a `...K` opcode (`AddK` ... `MatMulK`), else None.
     #[inline(always)]

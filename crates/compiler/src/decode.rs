@@ -95,7 +95,7 @@ pub fn decode(code: &[Word], pc: usize) -> Option<Instr> {
         | SetAdd | SetUpdate | DictUpdate | DictMerge | JumpIfNotExcMatch | EnterExcept
         | WithExitExc | Yield | YieldFrom | GetYieldFromIter | GetAwaitable | GetAIter
         | GetANext | ImportName | ImportFrom | AddK | SubK | MulK | TrueDivK | FloorDivK | ModK
-        | PowK | LShiftK | RShiftK | BitAndK | BitOrK | BitXorK | MatMulK => {
+        | PowK | LShiftK | RShiftK | BitAndK | BitOrK | BitXorK | MatMulK | GetItemImm => {
             alloc::vec![r(a), r(b)]
         }
         GetItem | SetItem | Add | Sub | Mul | TrueDiv | FloorDiv | Mod | Pow | LShift | RShift

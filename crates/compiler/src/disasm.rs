@@ -162,7 +162,9 @@ fn write_code(out: &mut String, co: &CodeObject) -> fmt::Result {
                 "{}",
                 arg_sbx(co.code.get(pc).copied().unwrap_or(0))
             )),
-            Op::AddImm | Op::SubImm => ops.push(format!("{}", ins.c as u8 as i8)),
+            Op::AddImm | Op::SubImm | Op::GetItemImm => {
+                ops.push(format!("{}", ins.c as u8 as i8));
+            }
             Op::JumpEqImm
             | Op::JumpNeImm
             | Op::JumpLtImm

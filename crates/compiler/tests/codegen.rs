@@ -182,6 +182,7 @@ fn does_not_fold(#[case] expr: &str) -> Result<(), String> {
 #[case("def f(s):\n    return s + '-'\n", Op::AddK)]
 #[case("def f(x):\n    return x ** -(2)\n", Op::PowK)]
 #[case("def f(x):\n    if x < 0.0:\n        return 1\n", Op::JumpLtK)]
+#[case("def f(p):\n    return p[0] + p[-1]\n", Op::GetItemImm)]
 #[case("def f(s):\n    if s == 'abc':\n        return 1\n", Op::JumpEqK)]
 #[case("def f(n):\n    while n >= 1000:\n        n -= 1\n", Op::JumpGeK)]
 fn fast_paths(#[case] src: &str, #[case] op: Op) -> Result<(), String> {

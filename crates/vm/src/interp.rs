@@ -553,6 +553,15 @@ impl Vm {
                         };
                         self.set_reg(base, a, v);
                     }
+                    Op::GetItemImm => {
+                        let o = self.reg(base, bc::arg_b(w));
+                        let k = Value::from_small(bc::arg_sc(w) as i32);
+                        let v = match self.getitem_fast(o, k) {
+                            Some(v) => v,
+                            None => t!(self.getitem(o, k)),
+                        };
+                        self.set_reg(base, a, v);
+                    }
                     Op::SetItem => {
                         let o = self.reg(base, a);
                         let k = self.reg(base, bc::arg_b(w));

@@ -324,6 +324,11 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             ExprKind::Subscript { value, slice } => {
+                if let Some(imm) = small_imm(slice) {
+                    let o = self.expr_any(value)?;
+                    self.emit_abc(Op::GetItemImm, dst, o, imm as u8);
+                    return Ok(());
+                }
                 let o = self.operand(value, &[slice])?;
                 let i = self.index_any(slice)?;
                 self.emit_abc(Op::GetItem, dst, o, i);

@@ -909,28 +909,8 @@ impl Interp {
                 let v = self.call(r[a].clone(), vec![t, e, V::None], Vec::new())?;
                 r[a] = V::Bool(truthy(&v));
             }
-            Op::GetItem => {
-                r[a] = match (&r[b], &r[c]) {
-                    (V::List(l), V::Int(i)) => {
-                        let l = l.borrow();
-                        let i = if *i < 0 { *i + l.len() as i64 } else { *i };
-                        l.get(i as usize)
-                            .cloned()
-                            .ok_or_else(|| exc("IndexError", "list index out of range"))?
-                    }
-                    (V::Tuple(t), V::Int(i)) => t
-                        .get(*i as usize)
-                        .cloned()
-                        .ok_or_else(|| exc("IndexError", "tuple index out of range"))?,
-                    (V::Dict(d), k) => d
-                        .borrow()
-                        .iter()
-                        .find(|(x, _)| eq(x, k))
-                        .map(|(_, v)| v.clone())
-                        .ok_or_else(|| V::Exc("KeyError", Rc::new(vec![k.clone()])))?,
-                    _ => return Err(exc("TypeError", "not subscriptable")),
-                }
-            }
+            Op::GetItem => r[a] = getitem(&r[b], &r[c])?,
+            Op::GetItemImm => r[a] = getitem(&r[b], &V::Int(arg_sc(w)))?,
             Op::SetItem => match (&r[a], &r[b]) {
                 (V::List(l), V::Int(i)) => {
                     let mut l = l.borrow_mut();
@@ -1373,6 +1353,30 @@ impl Interp {
         *pc = next;
         Ok(None)
     }
+}
+
+/// `o[k]` for the subscript instructions.
+fn getitem(o: &V, k: &V) -> Res<V> {
+    Ok(match (o, k) {
+        (V::List(l), V::Int(i)) => {
+            let l = l.borrow();
+            let i = if *i < 0 { *i + l.len() as i64 } else { *i };
+            l.get(i as usize)
+                .cloned()
+                .ok_or_else(|| exc("IndexError", "list index out of range"))?
+        }
+        (V::Tuple(t), V::Int(i)) => t
+            .get(*i as usize)
+            .cloned()
+            .ok_or_else(|| exc("IndexError", "tuple index out of range"))?,
+        (V::Dict(d), k) => d
+            .borrow()
+            .iter()
+            .find(|(x, _)| eq(x, k))
+            .map(|(_, v)| v.clone())
+            .ok_or_else(|| V::Exc("KeyError", Rc::new(vec![k.clone()])))?,
+        _ => return Err(exc("TypeError", "not subscriptable")),
+    })
 }
 
 /// The binary operator of an `InPlace`/`InPlaceImm` C field.
