@@ -1845,22 +1845,22 @@ impl Vm {
         v: Value,
         ci: usize,
     ) -> bool {
-        let Some(cr) = caches.as_ref() else {
+        // As `global_hit`: a plain dict (`fill_global`) with the entries
+        // table the fill saw, so its words are fields.
+        let (Some(cr), Some(gr)) = (caches.as_ref(), g.as_ref()) else {
             return false;
         };
-        let cv = self.heap.values(cr);
-        let (cd, ce) = (
-            cv.get(ci * 4).copied().unwrap_or(Value::NONE),
-            cv.get(ci * 4 + 1).copied().unwrap_or(Value::NONE),
-        );
-        if cd != g {
+        if self.heap.field(cr, ci * 4) != g {
             return false;
         }
-        let idx = ce.as_int().unwrap_or(0) as usize;
-        if dict::entry(self, g, idx).0 != n {
+        let t = self.heap.field(gr, dict::ENTRIES);
+        let (Some(tr), Some(idx)) = (t.as_ref(), self.heap.field(cr, ci * 4 + 1).as_int()) else {
+            return false;
+        };
+        if t != self.heap.field(cr, ci * 4 + 3) || self.heap.field(tr, idx as usize * 2) != n {
             return false;
         }
-        dict::set_entry_value(self, g, idx, v);
+        self.heap.set_field(tr, idx as usize * 2 + 1, v);
         true
     }
 
