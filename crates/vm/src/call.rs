@@ -452,12 +452,16 @@ impl Vm {
 
     /// Copies function `f`'s closure cells into registers `at..at + n`.
     fn load_free_vars(&mut self, f: Value, at: usize, n: usize) {
-        let cl = self.slot(f, func::F_CLOSURE);
-        for i in 0..n {
-            let c = self.tuple_get(cl, i);
-            if let Some(s) = self.st.stack.get_mut(at + i) {
-                *s = c;
-            }
+        // `f` is a function (its callers checked): its closure is a field.
+        let Some(cl) = f
+            .as_ref()
+            .and_then(|r| self.heap.field(r, func::F_CLOSURE).as_ref())
+        else {
+            return;
+        };
+        let cells = self.heap.values(cl);
+        if let (Some(src), Some(dst)) = (cells.get(..n), self.st.stack.get_mut(at..at + n)) {
+            dst.copy_from_slice(src);
         }
     }
 
