@@ -486,8 +486,10 @@ impl Vm {
                     }
                     Op::LoadDeref => {
                         let e = ext!();
+                        // Cell registers hold cells (made by MakeCell or
+                        // a closure): the content is a field.
                         let c = self.reg(base, bc::arg_b(w));
-                        let v = self.slot(c, 0);
+                        let v = c.as_ref().map_or(Value::NONE, |r| self.heap.field(r, 0));
                         if v.is_empty() {
                             let n = name!(bc::ext_hi(e));
                             let m = alloc::format!(
@@ -501,7 +503,9 @@ impl Vm {
                     Op::StoreDeref => {
                         let c = self.reg(base, a);
                         let v = self.reg(base, bc::arg_b(w));
-                        self.set_slot(c, 0, v);
+                        if let Some(r) = c.as_ref() {
+                            self.heap.set_field(r, 0, v);
+                        }
                     }
                     Op::DeleteDeref => {
                         let c = self.reg(base, a);
