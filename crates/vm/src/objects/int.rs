@@ -57,10 +57,19 @@ pub fn from_big(vm: &mut Vm, b: &BigInt) -> PyResult<Value> {
 
 /// An int from an `i128` (a heap int of one or two limbs when it is not a
 /// small int; no host allocation).
+#[inline]
 pub fn from_i128(vm: &mut Vm, i: i128) -> PyResult<Value> {
     if let Some(v) = i64::try_from(i).ok().and_then(Value::int) {
         return Ok(v);
     }
+    big_from_i128(vm, i)
+}
+
+/// [`from_i128`] of a value outside the small-int range: a heap int of one
+/// or two limbs, allocated directly.
+#[cold]
+#[inline(never)]
+fn big_from_i128(vm: &mut Vm, i: i128) -> PyResult<Value> {
     let mag = i.unsigned_abs();
     let (lo, hi) = (mag as u64, (mag >> 64) as u64);
     let limbs = if hi == 0 { 1 } else { 2 };
