@@ -137,6 +137,16 @@ pub fn raise_err(vm: &mut Vm, e: BigIntError) -> crate::vm::PyErr {
     vm.raise(t, &m)
 }
 
+/// `a op b` for two ints that fit an `i64` each (small ints, bools, heap
+/// ints of one limb) and an operator exact in `i128` (see [`binop_i128`]);
+/// `None` (nothing done) for anything else.
+#[inline]
+pub fn binop_word(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> Option<PyResult<Value>> {
+    let (x, y) = (fit_i64(vm, a)?, fit_i64(vm, b)?);
+    let r = binop_i128(op, x, y)?;
+    Some(from_i128(vm, r))
+}
+
 /// A binary operator where at least one side is a big int (or a small-int
 /// result overflowed).
 pub fn binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
