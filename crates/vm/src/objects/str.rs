@@ -158,8 +158,12 @@ fn alloc_known(vm: &mut Vm, s: &str, state: u64, chars: usize) -> PyResult<Value
         return Err(vm.raise(crate::types::TypeId::MemoryError, "string too long"));
     }
     let r = vm.alloc_bytes(kind::STR, HDR + s.len())?;
-    set_fields(&mut vm.heap, r, state, s.len(), chars);
-    if let Some(d) = vm.heap.bytes_mut(r).get_mut(HDR..HDR + s.len()) {
+    // One decode of the new object for the three fields and the text.
+    if let Some(b) = vm.heap.bytes_mut(r).get_mut(..HDR + s.len()) {
+        let (h, d) = b.split_at_mut(HDR);
+        h[..8].copy_from_slice(&state.to_le_bytes());
+        h[8..12].copy_from_slice(&(s.len() as u32).to_le_bytes());
+        h[12..].copy_from_slice(&(chars as u32).to_le_bytes());
         d.copy_from_slice(s.as_bytes());
     }
     Ok(Value::from_ref(r))
@@ -337,16 +341,32 @@ pub fn substr(vm: &mut Vm, v: Value, from: usize, to: usize) -> PyResult<Value> 
 
 /// Decimal text of `i` written at the end of `buf` (20 bytes hold any i64).
 pub fn int_text(i: i64, buf: &mut [u8; 20]) -> &str {
+    // Two digits per division, from a table of the pairs 00..99.
+    const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+        2021222324252627282930313233343536373839\
+        4041424344454647484950515253545556575859\
+        6061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899";
     let mut n = i.unsigned_abs();
     let mut at = buf.len();
-    loop {
+    while n >= 100 {
+        let p = (n % 100) as usize * 2;
+        n /= 100;
+        at -= 2;
+        if let (Some(d), Some(s)) = (buf.get_mut(at..at + 2), PAIRS.get(p..p + 2)) {
+            d.copy_from_slice(s);
+        }
+    }
+    if n >= 10 {
+        let p = n as usize * 2;
+        at -= 2;
+        if let (Some(d), Some(s)) = (buf.get_mut(at..at + 2), PAIRS.get(p..p + 2)) {
+            d.copy_from_slice(s);
+        }
+    } else {
         at -= 1;
         if let Some(d) = buf.get_mut(at) {
-            *d = b'0' + (n % 10) as u8;
-        }
-        n /= 10;
-        if n == 0 {
-            break;
+            *d = b'0' + n as u8;
         }
     }
     if i < 0 {

@@ -472,6 +472,19 @@ fn map_case(vm: &mut Vm, a: Args, upper: bool, f: fn(&str) -> String) -> PyResul
     let mut short = StackStr::<SHORT>::default();
     let mut long = String::new();
     let out = match vm.str_of(v) {
+        // Already in that case: the same (immutable) str.
+        Some(t)
+            if t.is_ascii()
+                && !t.bytes().any(|b| {
+                    if upper {
+                        b.is_ascii_lowercase()
+                    } else {
+                        b.is_ascii_uppercase()
+                    }
+                }) =>
+        {
+            return Ok(v);
+        }
         Some(t) if t.is_ascii() && short.push_str(t) => short.as_mut_str(),
         Some(t) if t.is_ascii() => {
             long.push_str(t);
