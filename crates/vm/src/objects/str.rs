@@ -31,14 +31,28 @@ pub const IN_BUF: u8 = 1;
 /// Longest str text in bytes (lengths are stored as `u32`).
 pub const MAX_LEN: usize = u32::MAX as usize / 2;
 
+/// Raw word `i` of heap str `r` (either layout: an `IN_BUF` str has one
+/// value word before its raw part), read without decoding the header's
+/// sizes (0 when out of range).
+#[inline(always)]
+fn raw_word(heap: &Heap, r: GcRef, i: usize) -> u64 {
+    let first = r.offset() as usize + if heap.aux(r) == IN_BUF { 2 } else { 1 };
+    heap.word_at(first + i)
+}
+
+/// The `u32` at raw bytes `8..12` (`hi`: `12..16`) of heap str `r`.
+#[inline(always)]
+fn raw_u32(heap: &Heap, r: GcRef, hi: bool) -> usize {
+    let b = raw_word(heap, r, 1).to_ne_bytes();
+    let (x, y) = b.split_at(4);
+    let part = if hi { y } else { x };
+    part.try_into().map_or(0, u32::from_le_bytes) as usize
+}
+
 /// Byte length of heap str `r` (either layout).
 #[inline]
 pub fn heap_len(heap: &Heap, r: GcRef) -> usize {
-    heap.bytes(r)
-        .get(8..12)
-        .and_then(|s| s.try_into().ok())
-        .map(u32::from_le_bytes)
-        .unwrap_or(0) as usize
+    raw_u32(heap, r, false)
 }
 
 /// Where the text of heap str `r` lives: the object holding the bytes, the
@@ -77,11 +91,7 @@ pub fn heap_text(heap: &Heap, r: GcRef) -> Option<&str> {
 /// Stored hash state of heap str `r` (see [`crate::qstr::hash_extend`]).
 #[inline]
 pub fn heap_state(heap: &Heap, r: GcRef) -> u64 {
-    heap.bytes(r)
-        .get(0..8)
-        .and_then(|s| s.try_into().ok())
-        .map(u64::from_le_bytes)
-        .unwrap_or(HASH_SEED)
+    u64::from_le_bytes(raw_word(heap, r, 0).to_ne_bytes())
 }
 
 /// Cached hash of heap str `r`.
@@ -92,11 +102,7 @@ pub fn heap_hash(heap: &Heap, r: GcRef) -> i64 {
 
 /// Char count of a heap str.
 pub fn heap_chars(heap: &Heap, r: GcRef) -> usize {
-    let b = heap.bytes(r);
-    b.get(12..16)
-        .and_then(|s| s.try_into().ok())
-        .map(u32::from_le_bytes)
-        .unwrap_or(0) as usize
+    raw_u32(heap, r, true)
 }
 
 /// Writes the header fields (hash state, byte length, char count) of heap
