@@ -218,9 +218,15 @@ pub fn reserve(vm: &mut Vm, l: Value, extra: usize) -> PyResult<()> {
     if n + extra <= cap {
         return Ok(());
     }
-    // Double small arrays; grow big ones by a quarter so that the old and
-    // the new array fit the heap together (a 100000-item list in 2 MiB).
-    let grown = if cap < 4096 { cap * 2 } else { cap + cap / 4 };
+    // Double small arrays, and big ones while the heap has plenty of room
+    // (fewer copies); otherwise grow by a quarter so that the old and the
+    // new array fit the heap together (a 100000-item list in 2 MiB).
+    let roomy = vm.heap.free_bytes() / 8 > cap.saturating_mul(16);
+    let grown = if cap < 4096 || roomy {
+        cap * 2
+    } else {
+        cap + cap / 4
+    };
     let newcap = grown.max(n + extra).max(4);
     let mark = vm.push_root(l);
     let na = vm.alloc(kind::ARRAY, Scan::All, newcap);
@@ -347,8 +353,11 @@ pub fn extend(vm: &mut Vm, l: Value, it: Value) -> PyResult<()> {
 
 fn m_append(vm: &mut Vm, a: Args) -> PyResult<Value> {
     crate::objects::corefns::arity(vm, &a, "append", 2, 2)?;
-    let l = vm.arg(&a, 0);
-    let v = vm.arg(&a, 1);
+    let at = a.base as usize;
+    let (l, v) = match vm.st.stack.get(at..at + 2) {
+        Some(&[l, v]) => (l, v),
+        _ => return Ok(Value::NONE),
+    };
     append(vm, l, v)?;
     Ok(Value::NONE)
 }
