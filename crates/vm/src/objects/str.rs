@@ -282,47 +282,48 @@ fn slice_contiguous(vm: &mut Vm, s: Value, start: i64, stop: i64) -> PyResult<Va
 /// bytes go through the append buffers of `str_buf.rs` (amortised O(len(b))
 /// when `a` was itself built by appending); shorter ones are inline strs.
 pub fn concat(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
-    let (Some(la), Some(lb)) = (byte_len(vm, a), byte_len(vm, b)) else {
-        let bad = if vm.is_str(a) { b } else { a };
-        let m = alloc::format!("expected str, got {}", vm.type_name(bad));
-        return Err(vm.type_error(&m));
+    // One read of each operand's text; a short result is joined on the
+    // stack while the texts are borrowed, then allocated.
+    let mut buf = StackStr::<{ crate::objects::str_buf::APPEND_MIN }>::default();
+    let (state, chars) = {
+        let (Some(ta), Some(tb)) = (vm.str_of(a), vm.str_of(b)) else {
+            return Err(concat_type_error(vm, a, b));
+        };
+        let (la, lb) = (ta.len(), tb.len());
+        if la == 0 {
+            return Ok(b);
+        }
+        if lb == 0 {
+            return Ok(a);
+        }
+        let total = la + lb;
+        if total >= crate::objects::str_buf::APPEND_MIN || !(buf.push_str(ta) && buf.push_str(tb)) {
+            if total > MAX_LEN {
+                return Err(vm.raise(crate::types::TypeId::MemoryError, "string too long"));
+            }
+            return crate::objects::str_buf::append(vm, a, b, la, lb);
+        }
+        // The hash state and char count continue `a`'s over `b`, so only
+        // `b` is scanned (and `a` when it is a qstr, whose state is not
+        // stored).
+        let (state_a, chars_a) = match a.as_ref() {
+            Some(r) => (heap_state(&vm.heap, r), heap_chars(&vm.heap, r)),
+            None => (hash_extend(HASH_SEED, ta.as_bytes()), count_chars(ta)),
+        };
+        (
+            hash_extend(state_a, tb.as_bytes()),
+            chars_a + count_chars(tb),
+        )
     };
-    if la == 0 {
-        return Ok(b);
-    }
-    if lb == 0 {
-        return Ok(a);
-    }
-    let total = la + lb;
-    if total > MAX_LEN {
-        return Err(vm.raise(crate::types::TypeId::MemoryError, "string too long"));
-    }
-    if total >= crate::objects::str_buf::APPEND_MIN {
-        return crate::objects::str_buf::append(vm, a, b, la, lb);
-    }
-    concat_short(vm, a, b)
+    new_known(vm, buf.as_str(), state, chars)
 }
 
-/// `a + b` for a result shorter than [`crate::objects::str_buf::APPEND_MIN`]
-/// bytes: joined in a stack buffer, no host allocation. The hash state and
-/// char count continue `a`'s over `b`, so only `b` is scanned (and `a` when
-/// it is a qstr, whose state is not stored).
-fn concat_short(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
-    let mut buf = StackStr::<{ crate::objects::str_buf::APPEND_MIN }>::default();
-    let ta = vm.str_of(a).unwrap_or("");
-    let tb = vm.str_of(b).unwrap_or("");
-    let (state_a, chars_a) = match a.as_ref() {
-        Some(r) => (heap_state(&vm.heap, r), heap_chars(&vm.heap, r)),
-        None => (hash_extend(HASH_SEED, ta.as_bytes()), count_chars(ta)),
-    };
-    let state = hash_extend(state_a, tb.as_bytes());
-    let chars = chars_a + count_chars(tb);
-    if !(buf.push_str(ta) && buf.push_str(tb)) {
-        // Longer than the caller promised: join on the host heap.
-        let joined = [ta, tb].concat();
-        return alloc_known(vm, &joined, state, chars);
-    }
-    new_known(vm, buf.as_str(), state, chars)
+/// `TypeError` of a concatenation with a non-str operand.
+#[cold]
+fn concat_type_error(vm: &mut Vm, a: Value, b: Value) -> crate::vm::PyErr {
+    let bad = if vm.is_str(a) { b } else { a };
+    let m = alloc::format!("expected str, got {}", vm.type_name(bad));
+    vm.type_error(&m)
 }
 
 /// A new str holding bytes `from..to` of str value `v` (empty when that
