@@ -282,6 +282,17 @@ fn slice_contiguous(vm: &mut Vm, s: Value, start: i64, stop: i64) -> PyResult<Va
 /// bytes go through the append buffers of `str_buf.rs` (amortised O(len(b))
 /// when `a` was itself built by appending); shorter ones are inline strs.
 pub fn concat(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
+    // A str built by appending (`s += piece`): straight to its buffer.
+    if let Some(r) = a.as_ref() {
+        if vm.heap.kind(r) == kind::STR && vm.heap.aux(r) == IN_BUF {
+            if let Some(lb) = byte_len(vm, b).filter(|&lb| lb > 0) {
+                let la = heap_len(&vm.heap, r);
+                if (crate::objects::str_buf::APPEND_MIN..=MAX_LEN).contains(&(la + lb)) {
+                    return crate::objects::str_buf::append(vm, a, b, la, lb);
+                }
+            }
+        }
+    }
     // One read of each operand's text; a short result is joined on the
     // stack while the texts are borrowed, then allocated.
     let mut buf = StackStr::<{ crate::objects::str_buf::APPEND_MIN }>::default();
