@@ -513,6 +513,41 @@ pub fn pieces_to_list(vm: &mut Vm, s: &str, ranges: &[core::ops::Range<usize>]) 
     )
 }
 
+/// `s.split()` of an ASCII text: a list of its runs of non-whitespace
+/// (ASCII whitespace as `str.isspace` sees it: `\t\n\x0b\x0c\r`, space,
+/// `\x1c`..`\x1f`), each hashed once and known to be ASCII.
+pub fn ascii_words_to_list(vm: &mut Vm, s: &str) -> PyResult<Value> {
+    let is_space = |b: u8| matches!(b, b'\t'..=b'\r' | b' ' | 0x1c..=0x1f);
+    let l = crate::objects::list::new_list(vm, 0)?;
+    let mark = vm.push_root(l);
+    let mut rest = s;
+    let r = loop {
+        let t = rest.trim_start_matches(|c: char| c.is_ascii() && is_space(c as u8));
+        if t.is_empty() {
+            break Ok(());
+        }
+        let end = t.bytes().position(is_space).unwrap_or(t.len());
+        let (word, after) = t.split_at(end);
+        rest = after;
+        let r = new_known(
+            vm,
+            word,
+            hash_extend(HASH_SEED, word.as_bytes()),
+            word.len(),
+        )
+        .and_then(|p| {
+            let l = vm.root(mark);
+            crate::objects::list::append(vm, l, p)
+        });
+        if let Err(e) = r {
+            break Err(e);
+        }
+    };
+    let l = vm.root(mark);
+    vm.pop_roots(mark);
+    r.map(|()| l)
+}
+
 /// A list (sized for `n`) of a new str per text.
 fn texts_to_list<'t>(
     vm: &mut Vm,

@@ -259,6 +259,9 @@ fn split_args(vm: &mut Vm, a: &Args) -> PyResult<(Option<String>, Option<usize>)
 fn split_impl(vm: &mut Vm, a: &Args, rev: bool) -> PyResult<Value> {
     let s = self_text(vm, a)?;
     let (sep, max) = split_args(vm, a)?;
+    if sep.is_none() && max.is_none() && s.is_ascii() {
+        return super::str::ascii_words_to_list(vm, &s);
+    }
     let ranges = match &sep {
         Some(p) => {
             if rev {
