@@ -218,12 +218,14 @@ pub fn reserve(vm: &mut Vm, l: Value, extra: usize) -> PyResult<()> {
     if n + extra <= cap {
         return Ok(());
     }
-    // Double small arrays, and big ones while the heap has plenty of room
-    // (fewer copies); otherwise grow by a quarter so that the old and the
-    // new array fit the heap together (a 100000-item list in 2 MiB).
+    // Double small arrays; grow big ones by a half while the heap has
+    // plenty of room (fewer copies), else by a quarter so that the old and
+    // the new array fit the heap together (a 100000-item list in 2 MiB).
     let roomy = vm.heap.free_bytes() / 8 > cap.saturating_mul(16);
-    let grown = if cap < 4096 || roomy {
+    let grown = if cap < 4096 {
         cap * 2
+    } else if roomy {
+        cap + cap / 2
     } else {
         cap + cap / 4
     };
