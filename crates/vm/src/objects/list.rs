@@ -218,17 +218,9 @@ pub fn reserve(vm: &mut Vm, l: Value, extra: usize) -> PyResult<()> {
     if n + extra <= cap {
         return Ok(());
     }
-    // Double small arrays; grow big ones by a half while the heap has
-    // plenty of room (fewer copies), else by a quarter so that the old and
+    // Double small arrays; grow big ones by a quarter so that the old and
     // the new array fit the heap together (a 100000-item list in 2 MiB).
-    let roomy = vm.heap.free_bytes() / 8 > cap.saturating_mul(16);
-    let grown = if cap < 4096 {
-        cap * 2
-    } else if roomy {
-        cap + cap / 2
-    } else {
-        cap + cap / 4
-    };
+    let grown = if cap < 4096 { cap * 2 } else { cap + cap / 4 };
     let newcap = grown.max(n + extra).max(4);
     let mark = vm.push_root(l);
     let na = vm.alloc(kind::ARRAY, Scan::All, newcap);
