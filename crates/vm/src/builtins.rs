@@ -220,6 +220,19 @@ fn type_matches(vm: &mut Vm, v: Value, t: Value, inst: bool) -> PyResult<bool> {
 fn isinstance(vm: &mut Vm, a: Args) -> PyResult<Value> {
     crate::objects::corefns::arity(vm, &a, "isinstance", 2, 2)?;
     let (v, t) = (vm.arg(&a, 0), vm.arg(&a, 1));
+    // An exact type match is true before anything else (as in CPython),
+    // also as an item of a tuple of types.
+    let tv = vm.type_of(v);
+    if tv == t {
+        return Ok(Value::TRUE);
+    }
+    if let Some(r) = t.as_ref() {
+        if let (kind::TUPLE, items) = vm.heap.kind_values(r) {
+            if items.contains(&tv) {
+                return Ok(Value::TRUE);
+            }
+        }
+    }
     type_matches(vm, v, t, true).map(Value::bool)
 }
 fn issubclass(vm: &mut Vm, a: Args) -> PyResult<Value> {

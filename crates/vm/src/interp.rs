@@ -889,8 +889,16 @@ impl Vm {
                             (0, Value::NONE)
                         };
                         save_pc!();
-                        if nkw == 0 && self.push_simple(base + a, bc::arg_b(w), base + a) {
-                            continue 'frame;
+                        if nkw == 0 {
+                            if self.push_simple(base + a, bc::arg_b(w), base + a) {
+                                continue 'frame;
+                            }
+                            if let Some(r) = self.call_native_fn(base + a, bc::arg_b(w)) {
+                                let v = t!(r);
+                                self.set_reg(base, a, v);
+                                self.truncate_window(base.base(), nregs);
+                                continue;
+                            }
                         }
                         match t!(self.call_at(base + a, bc::arg_b(w), nkw, kwn, 0)) {
                             Called::Done(v) => {
@@ -946,8 +954,16 @@ impl Vm {
                             base + a
                         };
                         save_pc!();
-                        if nkw == 0 && self.push_simple(idx, n, base + a) {
-                            continue 'frame;
+                        if nkw == 0 {
+                            if self.push_simple(idx, n, base + a) {
+                                continue 'frame;
+                            }
+                            if let Some(r) = self.call_native_method(idx, n) {
+                                let v = t!(r);
+                                self.set_reg(base, a, v);
+                                self.truncate_window(base.base(), nregs);
+                                continue;
+                            }
                         }
                         let r = if idx != base + a {
                             match self.call_at(idx, n, nkw, kwn, 0) {

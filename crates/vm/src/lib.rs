@@ -13,6 +13,8 @@
 //! - [`argerr`]: CPython-worded `TypeError`s of calls with wrong arguments.
 //! - [`call`]: the call protocol (frames pushed without Rust recursion,
 //!   argument binding).
+//! - [`native_call`]: fast paths of native method and builtin calls from
+//!   the loop (no generic re-checks).
 //! - [`ctor_cache`]: cached `__new__`/`__init__` and class attribute lookups
 //!   (instantiation, inline-cache misses).
 //! - [`ops`]: arithmetic, comparison, hashing, repr/str, attributes, items,
@@ -49,6 +51,7 @@ pub mod hal;
 pub mod import;
 pub mod interp;
 pub mod load;
+pub mod native_call;
 pub mod objects;
 pub mod ops;
 pub mod pending;

@@ -154,6 +154,13 @@ impl Vm {
         if a.is_int() && b.is_int() && op != BinOp::MatMul {
             return self.int_binop(op, a.int_unchecked(), b.int_unchecked());
         }
+        // A small int with a word-sized heap int (the overflowed product of
+        // an LCG step `(x * m + c) & mask`): exact in i128, no detour.
+        if (a.is_int() && b.is_ref()) || (a.is_ref() && b.is_int()) {
+            if let Some(r) = crate::objects::int::binop_word(self, op, a, b) {
+                return r;
+            }
+        }
         match (a.as_float(), b.as_float()) {
             _ if !float_op(op) => {}
             (Some(x), Some(y)) => return self.float_binop(op, x, y),
@@ -589,8 +596,12 @@ impl Vm {
                 };
             }
         };
-        match r.and_then(Value::int) {
-            Some(v) => Ok(v),
+        match r {
+            Some(r) => match Value::int(r) {
+                Some(v) => Ok(v),
+                // Past the small-int range: a one-limb heap int directly.
+                None => crate::objects::int::from_i128(self, i128::from(r)),
+            },
             None => {
                 let (a, b) = (Value::int(x), Value::int(y));
                 match (a, b) {

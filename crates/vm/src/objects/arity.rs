@@ -220,6 +220,19 @@ pub fn check(vm: &mut Vm, t: TypeId, i: usize, n: usize, nkw: usize) -> PyResult
     Err(arity_failure(vm, t, i, given.min(255), nkw))
 }
 
+/// Whether entry `i` of builtin type `t`'s method table takes `n` values
+/// (`self` included) and no keywords without raising (true when its count
+/// is not checked here: the native checks it).
+#[inline(always)]
+pub fn accepts(t: TypeId, i: usize, n: usize) -> bool {
+    let code = match TABLES.get(t as usize).and_then(|tab| tab.get(i)) {
+        Some(c) => u32::from(*c),
+        None => return true,
+    };
+    let given = n.wrapping_sub(1);
+    code == 0 || (given < 4 && (code >> given) & 1 != 0)
+}
+
 #[cold]
 fn arity_failure(vm: &mut Vm, t: TypeId, i: usize, given: usize, nkw: usize) -> crate::vm::PyErr {
     let name = super::desc(t).methods.get(i).map_or(0, |d| d.name);

@@ -12,15 +12,22 @@ use super::{class, num};
 
 /// Raises TypeError unless `min <= positional count <= max` and there are
 /// no keyword arguments.
+#[inline(always)]
 pub fn arity(vm: &mut Vm, a: &Args, name: &str, min: u32, max: u32) -> PyResult<()> {
     if a.nkw > 0 {
-        let m = alloc::format!("{name}() takes no keyword arguments");
-        return Err(vm.type_error(&m));
+        return Err(no_keywords_error(vm, name));
     }
     if a.n < min || a.n > max {
         return Err(arity_error(vm, name, min, max, a.n));
     }
     Ok(())
+}
+
+/// `TypeError: name() takes no keyword arguments`.
+#[cold]
+fn no_keywords_error(vm: &mut Vm, name: &str) -> crate::vm::PyErr {
+    let m = alloc::format!("{name}() takes no keyword arguments");
+    vm.type_error(&m)
 }
 
 /// CPython's wording of a wrong argument count for builtin `name`: the
@@ -141,6 +148,18 @@ pub fn len_result(vm: &mut Vm, r: Value) -> PyResult<i64> {
 pub fn builtin_len(vm: &mut Vm, a: Args) -> PyResult<Value> {
     arity(vm, &a, "len", 1, 1)?;
     let v = vm.arg(&a, 0);
+    if let Some(r) = v.as_ref() {
+        // The common containers: their length is a word of the object.
+        let i = match vm.heap.kind(r) {
+            kind::LIST => Some(super::list::len(vm, v)),
+            kind::TUPLE => Some(super::tuple::len(vm, v)),
+            kind::DICT | kind::SET | kind::FROZENSET => Some(super::dict::len(vm, v)),
+            _ => None,
+        };
+        if let Some(v) = i.and_then(|i| i64::try_from(i).ok()).and_then(Value::int) {
+            return Ok(v);
+        }
+    }
     let n = crate::builtins::len_of(vm, v)?;
     super::int::from_i128(vm, i128::from(n))
 }

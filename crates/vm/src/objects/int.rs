@@ -57,10 +57,19 @@ pub fn from_big(vm: &mut Vm, b: &BigInt) -> PyResult<Value> {
 
 /// An int from an `i128` (a heap int of one or two limbs when it is not a
 /// small int; no host allocation).
+#[inline]
 pub fn from_i128(vm: &mut Vm, i: i128) -> PyResult<Value> {
     if let Some(v) = i64::try_from(i).ok().and_then(Value::int) {
         return Ok(v);
     }
+    big_from_i128(vm, i)
+}
+
+/// [`from_i128`] of a value outside the small-int range: a heap int of one
+/// or two limbs, allocated directly.
+#[cold]
+#[inline(never)]
+fn big_from_i128(vm: &mut Vm, i: i128) -> PyResult<Value> {
     let mag = i.unsigned_abs();
     let (lo, hi) = (mag as u64, (mag >> 64) as u64);
     let limbs = if hi == 0 { 1 } else { 2 };
@@ -126,6 +135,16 @@ pub fn raise_err(vm: &mut Vm, e: BigIntError) -> crate::vm::PyErr {
     };
     let m = alloc::format!("{e}");
     vm.raise(t, &m)
+}
+
+/// `a op b` for two ints that fit an `i64` each (small ints, bools, heap
+/// ints of one limb) and an operator exact in `i128` (see [`binop_i128`]);
+/// `None` (nothing done) for anything else.
+#[inline]
+pub fn binop_word(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> Option<PyResult<Value>> {
+    let (x, y) = (fit_i64(vm, a)?, fit_i64(vm, b)?);
+    let r = binop_i128(op, x, y)?;
+    Some(from_i128(vm, r))
 }
 
 /// A binary operator where at least one side is a big int (or a small-int

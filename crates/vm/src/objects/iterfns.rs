@@ -88,7 +88,47 @@ pub fn call_iter_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
     Ok(Some(v))
 }
 
+/// `min`/`max` of plain small ints or plain floats: the values themselves
+/// (as positional arguments, or the items of one list or tuple), compared
+/// as `minmax` compares them (the first best one wins); `None` otherwise.
+fn minmax_numbers(vm: &Vm, a: &Args, is_max: bool) -> Option<Value> {
+    if a.nkw > 0 || a.n == 0 {
+        return None;
+    }
+    let at = a.base as usize;
+    let vals: &[Value] = if a.n == 1 {
+        let (r, n) = super::list::seq_store(vm, vm.st.stack.get(at).copied()?)?;
+        vm.heap.values(r).get(..n)?
+    } else {
+        vm.st.stack.get(at..at + a.n as usize)?
+    };
+    let (&first, rest) = vals.split_first()?;
+    let mut best = first;
+    if vals.iter().all(|v| v.is_int()) {
+        for &x in rest {
+            let (b, y) = (best.int_unchecked(), x.int_unchecked());
+            if (is_max && b < y) || (!is_max && y < b) {
+                best = x;
+            }
+        }
+        return Some(best);
+    }
+    if vals.iter().all(|v| v.is_float()) {
+        for &x in rest {
+            let (b, y) = (best.as_float()?, x.as_float()?);
+            if (is_max && b < y) || (!is_max && y < b) {
+                best = x;
+            }
+        }
+        return Some(best);
+    }
+    None
+}
+
 fn minmax(vm: &mut Vm, a: Args, is_max: bool) -> PyResult<Value> {
+    if let Some(v) = minmax_numbers(vm, &a, is_max) {
+        return Ok(v);
+    }
     let name = if is_max { "max" } else { "min" };
     check_kwargs(vm, &a, name, &[q::KEY, q::DEFAULT])?;
     let key_of = |vm: &Vm| vm.kwarg(&a, q::KEY).filter(|k| !k.is_none());

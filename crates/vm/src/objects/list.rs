@@ -347,8 +347,11 @@ pub fn extend(vm: &mut Vm, l: Value, it: Value) -> PyResult<()> {
 
 fn m_append(vm: &mut Vm, a: Args) -> PyResult<Value> {
     crate::objects::corefns::arity(vm, &a, "append", 2, 2)?;
-    let l = vm.arg(&a, 0);
-    let v = vm.arg(&a, 1);
+    let at = a.base as usize;
+    let (l, v) = match vm.st.stack.get(at..at + 2) {
+        Some(&[l, v]) => (l, v),
+        _ => return Ok(Value::NONE),
+    };
     append(vm, l, v)?;
     Ok(Value::NONE)
 }

@@ -850,6 +850,16 @@ pub fn builtin_bin(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `int(x=0)` / `int(x, base=10)`.
 pub fn int_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.n == 1 && a.nkw == 0 {
+        // `int(i)` and `int("123")` of a short plain decimal text.
+        let v = vm.arg(&a, 0);
+        if v.is_int() {
+            return Ok(v);
+        }
+        if let Some(i) = vm.str_of(v).and_then(short_decimal) {
+            return Ok(Value::from_small(i));
+        }
+    }
     super::iterfns::check_kwargs(vm, &a, "int", &[q::BASE])?;
     if a.n > 2 {
         let m = alloc::format!("int() takes at most 2 arguments ({} given)", a.n);
@@ -884,6 +894,29 @@ pub fn int_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return parse_int(vm, v, 10);
     }
     int_of(vm, v)
+}
+
+/// The value of an optional `-`/`+` and 1 to 9 ASCII digits (a small int
+/// either way), `None` for any other text (left to the full parser, which
+/// also takes spaces, underscores and other digits).
+fn short_decimal(s: &str) -> Option<i32> {
+    let b = s.as_bytes();
+    let (neg, digits) = match b.split_first()? {
+        (b'-', d) => (true, d),
+        (b'+', d) => (false, d),
+        _ => (false, b),
+    };
+    if digits.is_empty() || digits.len() > 9 {
+        return None;
+    }
+    let mut n: i32 = 0;
+    for &c in digits {
+        if !c.is_ascii_digit() {
+            return None;
+        }
+        n = n * 10 + i32::from(c - b'0');
+    }
+    Some(if neg { -n } else { n })
 }
 
 /// `int(s, base)` of a str/bytes/bytearray.

@@ -31,14 +31,28 @@ pub const IN_BUF: u8 = 1;
 /// Longest str text in bytes (lengths are stored as `u32`).
 pub const MAX_LEN: usize = u32::MAX as usize / 2;
 
+/// Raw word `i` of heap str `r` (either layout: an `IN_BUF` str has one
+/// value word before its raw part), read without decoding the header's
+/// sizes (0 when out of range).
+#[inline(always)]
+fn raw_word(heap: &Heap, r: GcRef, i: usize) -> u64 {
+    let first = r.offset() as usize + if heap.aux(r) == IN_BUF { 2 } else { 1 };
+    heap.word_at(first + i)
+}
+
+/// The `u32` at raw bytes `8..12` (`hi`: `12..16`) of heap str `r`.
+#[inline(always)]
+fn raw_u32(heap: &Heap, r: GcRef, hi: bool) -> usize {
+    let b = raw_word(heap, r, 1).to_ne_bytes();
+    let (x, y) = b.split_at(4);
+    let part = if hi { y } else { x };
+    part.try_into().map_or(0, u32::from_le_bytes) as usize
+}
+
 /// Byte length of heap str `r` (either layout).
 #[inline]
 pub fn heap_len(heap: &Heap, r: GcRef) -> usize {
-    heap.bytes(r)
-        .get(8..12)
-        .and_then(|s| s.try_into().ok())
-        .map(u32::from_le_bytes)
-        .unwrap_or(0) as usize
+    raw_u32(heap, r, false)
 }
 
 /// Where the text of heap str `r` lives: the object holding the bytes, the
@@ -77,11 +91,7 @@ pub fn heap_text(heap: &Heap, r: GcRef) -> Option<&str> {
 /// Stored hash state of heap str `r` (see [`crate::qstr::hash_extend`]).
 #[inline]
 pub fn heap_state(heap: &Heap, r: GcRef) -> u64 {
-    heap.bytes(r)
-        .get(0..8)
-        .and_then(|s| s.try_into().ok())
-        .map(u64::from_le_bytes)
-        .unwrap_or(HASH_SEED)
+    u64::from_le_bytes(raw_word(heap, r, 0).to_ne_bytes())
 }
 
 /// Cached hash of heap str `r`.
@@ -92,11 +102,7 @@ pub fn heap_hash(heap: &Heap, r: GcRef) -> i64 {
 
 /// Char count of a heap str.
 pub fn heap_chars(heap: &Heap, r: GcRef) -> usize {
-    let b = heap.bytes(r);
-    b.get(12..16)
-        .and_then(|s| s.try_into().ok())
-        .map(u32::from_le_bytes)
-        .unwrap_or(0) as usize
+    raw_u32(heap, r, true)
 }
 
 /// Writes the header fields (hash state, byte length, char count) of heap
@@ -158,8 +164,12 @@ fn alloc_known(vm: &mut Vm, s: &str, state: u64, chars: usize) -> PyResult<Value
         return Err(vm.raise(crate::types::TypeId::MemoryError, "string too long"));
     }
     let r = vm.alloc_bytes(kind::STR, HDR + s.len())?;
-    set_fields(&mut vm.heap, r, state, s.len(), chars);
-    if let Some(d) = vm.heap.bytes_mut(r).get_mut(HDR..HDR + s.len()) {
+    // One decode of the new object for the three fields and the text.
+    if let Some(b) = vm.heap.bytes_mut(r).get_mut(..HDR + s.len()) {
+        let (h, d) = b.split_at_mut(HDR);
+        h[..8].copy_from_slice(&state.to_le_bytes());
+        h[8..12].copy_from_slice(&(s.len() as u32).to_le_bytes());
+        h[12..].copy_from_slice(&(chars as u32).to_le_bytes());
         d.copy_from_slice(s.as_bytes());
     }
     Ok(Value::from_ref(r))
@@ -272,47 +282,59 @@ fn slice_contiguous(vm: &mut Vm, s: Value, start: i64, stop: i64) -> PyResult<Va
 /// bytes go through the append buffers of `str_buf.rs` (amortised O(len(b))
 /// when `a` was itself built by appending); shorter ones are inline strs.
 pub fn concat(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
-    let (Some(la), Some(lb)) = (byte_len(vm, a), byte_len(vm, b)) else {
-        let bad = if vm.is_str(a) { b } else { a };
-        let m = alloc::format!("expected str, got {}", vm.type_name(bad));
-        return Err(vm.type_error(&m));
+    // A str built by appending (`s += piece`): straight to its buffer.
+    if let Some(r) = a.as_ref() {
+        if vm.heap.kind(r) == kind::STR && vm.heap.aux(r) == IN_BUF {
+            if let Some(lb) = byte_len(vm, b).filter(|&lb| lb > 0) {
+                let la = heap_len(&vm.heap, r);
+                if (crate::objects::str_buf::APPEND_MIN..=MAX_LEN).contains(&(la + lb)) {
+                    return crate::objects::str_buf::append(vm, a, b, la, lb);
+                }
+            }
+        }
+    }
+    // One read of each operand's text; a short result is joined on the
+    // stack while the texts are borrowed, then allocated.
+    let mut buf = StackStr::<{ crate::objects::str_buf::APPEND_MIN }>::default();
+    let (state, chars) = {
+        let (Some(ta), Some(tb)) = (vm.str_of(a), vm.str_of(b)) else {
+            return Err(concat_type_error(vm, a, b));
+        };
+        let (la, lb) = (ta.len(), tb.len());
+        if la == 0 {
+            return Ok(b);
+        }
+        if lb == 0 {
+            return Ok(a);
+        }
+        let total = la + lb;
+        if total >= crate::objects::str_buf::APPEND_MIN || !(buf.push_str(ta) && buf.push_str(tb)) {
+            if total > MAX_LEN {
+                return Err(vm.raise(crate::types::TypeId::MemoryError, "string too long"));
+            }
+            return crate::objects::str_buf::append(vm, a, b, la, lb);
+        }
+        // The hash state and char count continue `a`'s over `b`, so only
+        // `b` is scanned (and `a` when it is a qstr, whose state is not
+        // stored).
+        let (state_a, chars_a) = match a.as_ref() {
+            Some(r) => (heap_state(&vm.heap, r), heap_chars(&vm.heap, r)),
+            None => (hash_extend(HASH_SEED, ta.as_bytes()), count_chars(ta)),
+        };
+        (
+            hash_extend(state_a, tb.as_bytes()),
+            chars_a + count_chars(tb),
+        )
     };
-    if la == 0 {
-        return Ok(b);
-    }
-    if lb == 0 {
-        return Ok(a);
-    }
-    let total = la + lb;
-    if total > MAX_LEN {
-        return Err(vm.raise(crate::types::TypeId::MemoryError, "string too long"));
-    }
-    if total >= crate::objects::str_buf::APPEND_MIN {
-        return crate::objects::str_buf::append(vm, a, b, la, lb);
-    }
-    concat_short(vm, a, b)
+    new_known(vm, buf.as_str(), state, chars)
 }
 
-/// `a + b` for a result shorter than [`crate::objects::str_buf::APPEND_MIN`]
-/// bytes: joined in a stack buffer, no host allocation. The hash state and
-/// char count continue `a`'s over `b`, so only `b` is scanned (and `a` when
-/// it is a qstr, whose state is not stored).
-fn concat_short(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
-    let mut buf = StackStr::<{ crate::objects::str_buf::APPEND_MIN }>::default();
-    let ta = vm.str_of(a).unwrap_or("");
-    let tb = vm.str_of(b).unwrap_or("");
-    let (state_a, chars_a) = match a.as_ref() {
-        Some(r) => (heap_state(&vm.heap, r), heap_chars(&vm.heap, r)),
-        None => (hash_extend(HASH_SEED, ta.as_bytes()), count_chars(ta)),
-    };
-    let state = hash_extend(state_a, tb.as_bytes());
-    let chars = chars_a + count_chars(tb);
-    if !(buf.push_str(ta) && buf.push_str(tb)) {
-        // Longer than the caller promised: join on the host heap.
-        let joined = [ta, tb].concat();
-        return alloc_known(vm, &joined, state, chars);
-    }
-    new_known(vm, buf.as_str(), state, chars)
+/// `TypeError` of a concatenation with a non-str operand.
+#[cold]
+fn concat_type_error(vm: &mut Vm, a: Value, b: Value) -> crate::vm::PyErr {
+    let bad = if vm.is_str(a) { b } else { a };
+    let m = alloc::format!("expected str, got {}", vm.type_name(bad));
+    vm.type_error(&m)
 }
 
 /// A new str holding bytes `from..to` of str value `v` (empty when that
@@ -337,16 +359,32 @@ pub fn substr(vm: &mut Vm, v: Value, from: usize, to: usize) -> PyResult<Value> 
 
 /// Decimal text of `i` written at the end of `buf` (20 bytes hold any i64).
 pub fn int_text(i: i64, buf: &mut [u8; 20]) -> &str {
+    // Two digits per division, from a table of the pairs 00..99.
+    const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+        2021222324252627282930313233343536373839\
+        4041424344454647484950515253545556575859\
+        6061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899";
     let mut n = i.unsigned_abs();
     let mut at = buf.len();
-    loop {
+    while n >= 100 {
+        let p = (n % 100) as usize * 2;
+        n /= 100;
+        at -= 2;
+        if let (Some(d), Some(s)) = (buf.get_mut(at..at + 2), PAIRS.get(p..p + 2)) {
+            d.copy_from_slice(s);
+        }
+    }
+    if n >= 10 {
+        let p = n as usize * 2;
+        at -= 2;
+        if let (Some(d), Some(s)) = (buf.get_mut(at..at + 2), PAIRS.get(p..p + 2)) {
+            d.copy_from_slice(s);
+        }
+    } else {
         at -= 1;
         if let Some(d) = buf.get_mut(at) {
-            *d = b'0' + (n % 10) as u8;
-        }
-        n /= 10;
-        if n == 0 {
-            break;
+            *d = b'0' + n as u8;
         }
     }
     if i < 0 {
@@ -473,6 +511,41 @@ pub fn pieces_to_list(vm: &mut Vm, s: &str, ranges: &[core::ops::Range<usize>]) 
         ranges.len(),
         ranges.iter().map(|r| s.get(r.clone()).unwrap_or("")),
     )
+}
+
+/// `s.split()` of an ASCII text: a list of its runs of non-whitespace
+/// (ASCII whitespace as `str.isspace` sees it: `\t\n\x0b\x0c\r`, space,
+/// `\x1c`..`\x1f`), each hashed once and known to be ASCII.
+pub fn ascii_words_to_list(vm: &mut Vm, s: &str) -> PyResult<Value> {
+    let is_space = |b: u8| matches!(b, b'\t'..=b'\r' | b' ' | 0x1c..=0x1f);
+    let l = crate::objects::list::new_list(vm, 0)?;
+    let mark = vm.push_root(l);
+    let mut rest = s;
+    let r = loop {
+        let t = rest.trim_start_matches(|c: char| c.is_ascii() && is_space(c as u8));
+        if t.is_empty() {
+            break Ok(());
+        }
+        let end = t.bytes().position(is_space).unwrap_or(t.len());
+        let (word, after) = t.split_at(end);
+        rest = after;
+        let r = new_known(
+            vm,
+            word,
+            hash_extend(HASH_SEED, word.as_bytes()),
+            word.len(),
+        )
+        .and_then(|p| {
+            let l = vm.root(mark);
+            crate::objects::list::append(vm, l, p)
+        });
+        if let Err(e) = r {
+            break Err(e);
+        }
+    };
+    let l = vm.root(mark);
+    vm.pop_roots(mark);
+    r.map(|()| l)
 }
 
 /// A list (sized for `n`) of a new str per text.

@@ -259,6 +259,9 @@ fn split_args(vm: &mut Vm, a: &Args) -> PyResult<(Option<String>, Option<usize>)
 fn split_impl(vm: &mut Vm, a: &Args, rev: bool) -> PyResult<Value> {
     let s = self_text(vm, a)?;
     let (sep, max) = split_args(vm, a)?;
+    if sep.is_none() && max.is_none() && s.is_ascii() {
+        return super::str::ascii_words_to_list(vm, &s);
+    }
     let ranges = match &sep {
         Some(p) => {
             if rev {
@@ -331,29 +334,60 @@ fn m_splitlines(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn m_join(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let sep = self_text(vm, &a)?;
-    let it = vm.arg(&a, 1);
-    let items = vm.collect_iter(it)?;
-    if let [one] = items.as_slice() {
-        if vm.is_str(*one) {
-            return Ok(*one);
-        }
+    if !vm.is_str(vm.arg(&a, 0)) {
+        self_text(vm, &a)?;
     }
+    let it = vm.arg(&a, 1);
+    // A list or tuple is joined from its own items; anything else is
+    // collected first (which may run Python).
+    let owned = match crate::objects::list::seq_store(vm, it) {
+        Some(_) => None,
+        None => {
+            // A TypeError from getting the iterator is worded as CPython's.
+            let itr = match vm.get_iter(it) {
+                Ok(i) => i,
+                Err(e) if vm.exc_matches(TypeId::TypeError) => {
+                    let _ = e;
+                    return Err(vm.type_error("can only join an iterable"));
+                }
+                Err(e) => return Err(e),
+            };
+            Some(vm.collect_iter(itr)?)
+        }
+    };
+    let (sepv, it) = (vm.arg(&a, 0), vm.arg(&a, 1));
     let mut short = StackStr::<SHORT>::default();
     let mut long = String::new();
-    match join_into(vm, &sep, &items, &mut short, &mut long) {
+    // Nothing allocates on the VM heap from here to the result.
+    let r = {
+        let items: &[Value] = match &owned {
+            Some(v) => v,
+            None => match crate::objects::list::seq_store(vm, it) {
+                Some((r, n)) => vm.heap.values(r).get(..n).unwrap_or(&[]),
+                None => &[],
+            },
+        };
+        if let [one] = items {
+            if vm.is_str(*one) {
+                return Ok(*one);
+            }
+        }
+        let sep = vm.str_of(sepv).unwrap_or("");
+        join_into(vm, sep, items, &mut short, &mut long).map_err(|e| match e {
+            JoinFail::NotStr(i) => {
+                let bad = items.get(i).copied().unwrap_or(Value::NONE);
+                Some(alloc::format!(
+                    "sequence item {i}: expected str instance, {} found",
+                    vm.type_name(bad)
+                ))
+            }
+            JoinFail::TooLong => None,
+        })
+    };
+    match r {
         Ok(()) => {}
-        Err(JoinFail::NotStr(i)) => {
-            let bad = items.get(i).copied().unwrap_or(Value::NONE);
-            let m = alloc::format!(
-                "sequence item {i}: expected str instance, {} found",
-                vm.type_name(bad)
-            );
-            return Err(vm.type_error(&m));
-        }
-        Err(JoinFail::TooLong) => {
-            return Err(vm.raise(TypeId::MemoryError, "string too long"));
-        }
+        Err(Some(m)) => return Err(vm.type_error(&m)),
+        Err(None) => return Err(vm.raise(TypeId::MemoryError, "string too long")),
     }
     if long.is_empty() {
         vm.new_str(short.as_str())
@@ -372,6 +406,16 @@ enum JoinFail {
 
 /// Joins the texts of `items` with `sep`: into `short` when the result
 /// fits it, else into `long` (sized once).
+/// The text of a str item of `join` (the str inside a str subclass's
+/// instance too).
+#[inline]
+fn item_text(vm: &Vm, v: Value) -> Option<&str> {
+    match vm.str_of(v) {
+        Some(t) => Some(t),
+        None => vm.str_of(vm.base_value(v)),
+    }
+}
+
 fn join_into(
     vm: &Vm,
     sep: &str,
@@ -379,32 +423,33 @@ fn join_into(
     short: &mut StackStr<SHORT>,
     long: &mut String,
 ) -> Result<(), JoinFail> {
-    let mut texts = Vec::with_capacity(items.len());
+    // One pass into the stack buffer while the result fits it.
+    let mut fits = true;
     for (i, v) in items.iter().enumerate() {
-        texts.push(vm.str_of(*v).ok_or(JoinFail::NotStr(i))?);
+        let t = item_text(vm, *v).ok_or(JoinFail::NotStr(i))?;
+        if fits && !((i == 0 || short.push_str(sep)) && short.push_str(t)) {
+            fits = false;
+        }
     }
-    let total = texts
+    if fits {
+        return Ok(());
+    }
+    // Longer: the texts are all strs (checked above); size the result once.
+    let total = items
         .iter()
-        .fold(0usize, |n, t| n.saturating_add(t.len()))
-        .saturating_add(sep.len().saturating_mul(texts.len().saturating_sub(1)));
+        .fold(0usize, |n, v| {
+            n.saturating_add(item_text(vm, *v).map_or(0, str::len))
+        })
+        .saturating_add(sep.len().saturating_mul(items.len().saturating_sub(1)));
     if total > super::str::MAX_LEN {
         return Err(JoinFail::TooLong);
     }
-    if total <= SHORT {
-        for (i, t) in texts.iter().enumerate() {
-            if i > 0 {
-                short.push_str(sep);
-            }
-            short.push_str(t);
-        }
-        return Ok(());
-    }
     long.reserve_exact(total);
-    for (i, t) in texts.iter().enumerate() {
+    for (i, v) in items.iter().enumerate() {
         if i > 0 {
             long.push_str(sep);
         }
-        long.push_str(t);
+        long.push_str(item_text(vm, *v).unwrap_or(""));
     }
     Ok(())
 }
@@ -472,6 +517,19 @@ fn map_case(vm: &mut Vm, a: Args, upper: bool, f: fn(&str) -> String) -> PyResul
     let mut short = StackStr::<SHORT>::default();
     let mut long = String::new();
     let out = match vm.str_of(v) {
+        // Already in that case: the same (immutable) str.
+        Some(t)
+            if t.is_ascii()
+                && !t.bytes().any(|b| {
+                    if upper {
+                        b.is_ascii_lowercase()
+                    } else {
+                        b.is_ascii_uppercase()
+                    }
+                }) =>
+        {
+            return Ok(v);
+        }
         Some(t) if t.is_ascii() && short.push_str(t) => short.as_mut_str(),
         Some(t) if t.is_ascii() => {
             long.push_str(t);
