@@ -120,4 +120,67 @@ impl Vm {
         }
         Some(m)
     }
+
+    /// After a `SetAttr` cache miss (`setattr_hit`: the instance does not
+    /// hold `n` at the cached pair): stores `n` inline without a lookup
+    /// when the instance's class is the cached one (validated by the
+    /// entry: no class attribute `n`, no `__setattr__`, no `__slots__`) or
+    /// an `F_PLAIN` class (a polymorphic site: `Base.__init__` storing on
+    /// subclass instances). False when the generic store must run.
+    pub(crate) fn setattr_cached(
+        &mut self,
+        caches: Value,
+        o: Value,
+        n: Value,
+        v: Value,
+        ci: usize,
+    ) -> bool {
+        let (Some(r), Some([ck, ce, _, _])) = (o.as_ref(), self.site(caches, ci)) else {
+            return false;
+        };
+        let (k, vals) = self.heap.kind_values(r);
+        if k != kind::INSTANCE || !n.is_qstr() {
+            return false;
+        }
+        let cls = vals.first().copied().unwrap_or(Value::NONE);
+        let by_site = cls == ck && self.epoch_is(ce);
+        if !by_site
+            && (self.kind_of(cls) != kind::CLASS
+                || crate::ctor_cache::class_info(self, cls) & crate::ctor_cache::F_PLAIN == 0)
+        {
+            return false;
+        }
+        store_inline(self.heap.values_mut(r), n, v)
+    }
+}
+
+/// Stores `n = v` in an instance's `(name, value)` pairs (the instance has
+/// no spill dict): updates the pair holding `n` or fills the first free
+/// one, as `class::inst_set` does. False when the pairs are full or the
+/// instance has a spill dict.
+#[inline]
+fn store_inline(vals: &mut [Value], n: Value, v: Value) -> bool {
+    if vals.get(I_DICT).is_none_or(|d| !d.is_none()) {
+        return false;
+    }
+    let mut free = None;
+    let mut j = I_PAIRS;
+    while j + 1 < vals.len() {
+        if vals[j] == n {
+            vals[j + 1] = v;
+            return true;
+        }
+        if vals[j].is_empty() && free.is_none() {
+            free = Some(j);
+        }
+        j += 2;
+    }
+    match free {
+        Some(j) => {
+            vals[j] = n;
+            vals[j + 1] = v;
+            true
+        }
+        None => false,
+    }
 }

@@ -14,7 +14,9 @@
 //! - [`call`]: the call protocol (frames pushed without Rust recursion,
 //!   argument binding).
 //! - [`ctor_cache`]: cached `__new__`/`__init__` and class attribute lookups
-//!   (instantiation, inline-cache misses).
+//!   (instantiation, inline-cache misses), and per-class cached facts.
+//! - [`instantiate`]: calling a user class (`__new__`/`__init__`, and the
+//!   fast path that pushes `__init__`'s frame directly).
 //! - [`ops`]: arithmetic, comparison, hashing, repr/str, attributes, items,
 //!   iteration.
 //! - [`objects`]: one file per builtin type (`str`, `list`, `dict`, ...) and
@@ -47,6 +49,7 @@ pub mod format;
 pub mod genframe;
 pub mod hal;
 pub mod import;
+pub mod instantiate;
 pub mod interp;
 pub mod load;
 pub mod objects;
