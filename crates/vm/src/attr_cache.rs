@@ -8,10 +8,11 @@
 //! object and one of the cache block, comparing the cached name instead of
 //! reading it from the code's name tuple.
 
-use crate::objects::class::{I_DICT, I_PAIRS};
+use crate::ctor_cache::F_PLAIN;
+use crate::objects::class::{INFO_EPOCH, INFO_FLAGS, I_DICT, I_PAIRS};
 use crate::types::kind;
 use crate::vm::Vm;
-use pycopy_gc::Value;
+use pycopy_gc::{GcRef, Value};
 
 impl Vm {
     /// The four cache words of site `ci` (None past the block).
@@ -46,9 +47,29 @@ impl Vm {
         ep.as_int() == Some(self.st.epoch as i64)
     }
 
-    /// `o.<name>` from the `GetAttr` cache: an instance of the cached class
-    /// (no class attribute of that name, checked at fill time and kept
-    /// valid by the epoch) holding the name at the cached pair.
+    /// Whether user class `c` has the `F_PLAIN` fact, as stored in the
+    /// class for the current epoch (a stale entry answers false: the miss
+    /// path refreshes it). Out of line: the hit paths call it only for an
+    /// instance of another class than the cached one.
+    #[inline(never)]
+    fn plain_class(&self, c: Value) -> bool {
+        let Some(r) = c.as_ref() else {
+            return false;
+        };
+        let (k, cv) = self.heap.kind_values(r);
+        k == kind::CLASS
+            && cv.get(INFO_EPOCH).is_some_and(|e| self.epoch_is(*e))
+            && cv
+                .get(INFO_FLAGS)
+                .and_then(|f| f.as_int())
+                .is_some_and(|f| f & F_PLAIN != 0)
+    }
+
+    /// `o.<name>` from the `GetAttr` cache: an instance holding the name at
+    /// the cached pair, of the cached class (no class attribute of that
+    /// name, checked at fill time and kept valid by the epoch) or of any
+    /// `F_PLAIN` class (a base class method's `self.x` on subclass
+    /// instances, which store their attributes in the same order).
     #[inline(always)]
     pub(crate) fn attr_hit(&self, caches: Value, o: Value, ci: usize) -> Option<Value> {
         let (k, vals) = self.heap.kind_values(o.as_ref()?);
@@ -56,40 +77,66 @@ impl Vm {
             return None;
         }
         let [cls, ep, idx, name] = self.site(caches, ci)?;
-        if vals.first() != Some(&cls) || !self.epoch_is(ep) {
+        if !self.epoch_is(ep) {
             return None;
         }
         let i = usize::try_from(idx.as_int()?).ok()?;
         if vals.get(i) != Some(&name) {
             return None;
         }
+        let c = *vals.first()?;
+        if c != cls && !self.plain_class(c) {
+            return None;
+        }
         vals.get(i + 1).copied()
     }
 
-    /// `o.<name> = v` through the `SetAttr` cache when the instance already
-    /// holds the name at the cached pair; false otherwise (nothing stored).
+    /// `o.<name> = v` through the `SetAttr` cache: an instance of the
+    /// cached class (validated by the entry: no class attribute `n`, no
+    /// `__setattr__`; a `__slots__` class only caches its slots) or of any
+    /// `F_PLAIN` class, without a spill dict. The name is stored at the
+    /// cached pair when the instance holds it there, else inline as
+    /// `class::inst_set` would (a fresh instance in `__init__`). False
+    /// otherwise (nothing stored).
     #[inline(always)]
     pub(crate) fn setattr_hit(&mut self, caches: Value, o: Value, v: Value, ci: usize) -> bool {
         let (Some(r), Some([cls, ep, idx, name])) = (o.as_ref(), self.site(caches, ci)) else {
             return false;
         };
-        if self.heap.kind(r) != kind::INSTANCE || !self.epoch_is(ep) {
+        let (k, vals) = self.heap.kind_values(r);
+        if k != kind::INSTANCE || !self.epoch_is(ep) {
             return false;
         }
+        let c = vals.first().copied().unwrap_or(Value::NONE);
         let Some(i) = idx.as_int().and_then(|i| usize::try_from(i).ok()) else {
             return false;
         };
-        let vals = self.heap.values_mut(r);
-        if vals.first() != Some(&cls) || vals.get(i) != Some(&name) {
+        if c == cls && vals.get(i) == Some(&name) {
+            if let Some(s) = self.heap.values_mut(r).get_mut(i + 1) {
+                *s = v;
+                return true;
+            }
+        }
+        self.setattr_other(r, c == cls, i, name, v)
+    }
+
+    /// The rest of [`Vm::setattr_hit`]: an instance of another class (which
+    /// must be `F_PLAIN`) or of the cached class without the name at the
+    /// cached pair (a fresh instance: the name is added).
+    #[inline(never)]
+    fn setattr_other(&mut self, r: GcRef, same: bool, i: usize, name: Value, v: Value) -> bool {
+        let c = self.heap.get(r, 0).unwrap_or(Value::NONE);
+        if !same && !self.plain_class(c) {
             return false;
         }
-        match vals.get_mut(i + 1) {
-            Some(s) => {
+        let vals = self.heap.values_mut(r);
+        if vals.get(i) == Some(&name) {
+            if let Some(s) = vals.get_mut(i + 1) {
                 *s = v;
-                true
+                return true;
             }
-            None => false,
         }
+        name.is_qstr() && store_inline(vals, name, v)
     }
 
     /// The method `o.<name>` from the `LoadMethod` cache: `o`'s type is the
@@ -150,7 +197,20 @@ impl Vm {
         {
             return false;
         }
-        store_inline(self.heap.values_mut(r), n, v)
+        if !store_inline(self.heap.values_mut(r), n, v) {
+            return false;
+        }
+        if !by_site {
+            // (Re)fill the site for this class: where `n` now is.
+            let vals = self.heap.values(r);
+            let at = (I_PAIRS..vals.len())
+                .step_by(2)
+                .find(|&i| vals.get(i) == Some(&n));
+            if let Some(i) = at {
+                self.fill_site(caches, ci, cls, Value::from_small(i as i32), n);
+            }
+        }
+        true
     }
 }
 
