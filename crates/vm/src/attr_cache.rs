@@ -57,12 +57,16 @@ impl Vm {
             return false;
         };
         let (k, cv) = self.heap.kind_values(r);
-        k == kind::CLASS
-            && cv.get(INFO_EPOCH).is_some_and(|e| self.epoch_is(*e))
-            && cv
-                .get(INFO_FLAGS)
-                .and_then(|f| f.as_int())
-                .is_some_and(|f| f & F_PLAIN != 0)
+        match cv.get(INFO_EPOCH..=INFO_FLAGS) {
+            Some(&[e, f]) => {
+                k == kind::CLASS
+                    && e.int_unchecked() == self.st.epoch as i64
+                    && f.int_unchecked() & F_PLAIN != 0
+                    && e.is_int()
+                    && f.is_int()
+            }
+            _ => false,
+        }
     }
 
     /// `o.<name>` from the `GetAttr` cache: an instance holding the name at
@@ -174,6 +178,7 @@ impl Vm {
     /// entry: no class attribute `n`, no `__setattr__`, no `__slots__`) or
     /// an `F_PLAIN` class (a polymorphic site: `Base.__init__` storing on
     /// subclass instances). False when the generic store must run.
+    #[inline(never)]
     pub(crate) fn setattr_cached(
         &mut self,
         caches: Value,
@@ -216,31 +221,23 @@ impl Vm {
 
 /// Stores `n = v` in an instance's `(name, value)` pairs (the instance has
 /// no spill dict): updates the pair holding `n` or fills the first free
-/// one, as `class::inst_set` does. False when the pairs are full or the
-/// instance has a spill dict.
+/// one, as `class::inst_set` does. The pairs are dense (see `class`), so
+/// the search stops at the first free pair. False when the pairs are full
+/// or the instance has a spill dict.
 #[inline]
 fn store_inline(vals: &mut [Value], n: Value, v: Value) -> bool {
     if vals.get(I_DICT).is_none_or(|d| !d.is_none()) {
         return false;
     }
-    let mut free = None;
-    let mut j = I_PAIRS;
-    while j + 1 < vals.len() {
-        if vals[j] == n {
-            vals[j + 1] = v;
+    let Some(pairs) = vals.get_mut(I_PAIRS..) else {
+        return false;
+    };
+    for p in pairs.chunks_exact_mut(2) {
+        if p[0] == n || p[0].is_empty() {
+            p[0] = n;
+            p[1] = v;
             return true;
         }
-        if vals[j].is_empty() && free.is_none() {
-            free = Some(j);
-        }
-        j += 2;
     }
-    match free {
-        Some(j) => {
-            vals[j] = n;
-            vals[j + 1] = v;
-            true
-        }
-        None => false,
-    }
+    false
 }

@@ -515,8 +515,17 @@ pub fn inst_del(vm: &mut Vm, obj: Value, name: Value) -> PyResult<bool> {
             let mut i = I_PAIRS;
             while i + 1 < vals.len() {
                 if vals[i] == name {
-                    vals[i] = Value::EMPTY;
-                    vals[i + 1] = Value::NONE;
+                    // Keep the pairs dense (every used pair before every
+                    // free one, in insertion order): the later pairs move
+                    // down, so stores can stop at the first free pair.
+                    let end = vals.len() - (vals.len() - I_PAIRS) % 2;
+                    if let Some(tail) = vals.get_mut(i..end) {
+                        tail.copy_within(2.., 0);
+                        let n = tail.len();
+                        if let Some(last) = tail.get_mut(n - 2..) {
+                            last.copy_from_slice(&[Value::EMPTY, Value::NONE]);
+                        }
+                    }
                     return Ok(true);
                 }
                 i += 2;
