@@ -121,26 +121,19 @@ impl Vm {
                 return true;
             }
         }
-        self.setattr_other(r, c == cls, i, name, v)
+        self.setattr_other(r, c, c == cls, name, v)
     }
 
-    /// The rest of [`Vm::setattr_hit`]: an instance of another class (which
-    /// must be `F_PLAIN`) or of the cached class without the name at the
-    /// cached pair (a fresh instance: the name is added).
+    /// The rest of [`Vm::setattr_hit`]: an instance of class `c`, another
+    /// class than the cached one (which must then be `F_PLAIN`: it is
+    /// keyed to nothing else), or the cached class without the name at
+    /// the cached pair (a fresh instance: the name is added).
     #[inline(never)]
-    fn setattr_other(&mut self, r: GcRef, same: bool, i: usize, name: Value, v: Value) -> bool {
-        let c = self.heap.get(r, 0).unwrap_or(Value::NONE);
-        if !same && !self.plain_class(c) {
+    fn setattr_other(&mut self, r: GcRef, c: Value, same: bool, name: Value, v: Value) -> bool {
+        if !name.is_qstr() || (!same && !self.plain_class(c)) {
             return false;
         }
-        let vals = self.heap.values_mut(r);
-        if vals.get(i) == Some(&name) {
-            if let Some(s) = vals.get_mut(i + 1) {
-                *s = v;
-                return true;
-            }
-        }
-        name.is_qstr() && store_inline(vals, name, v)
+        store_inline(self.heap.values_mut(r), name, v)
     }
 
     /// The method `o.<name>` from the `LoadMethod` cache: `o`'s type is the
