@@ -56,17 +56,15 @@ impl Vm {
         let Some(r) = c.as_ref() else {
             return false;
         };
-        let (k, cv) = self.heap.kind_values(r);
-        match cv.get(INFO_EPOCH..=INFO_FLAGS) {
-            Some(&[e, f]) => {
-                k == kind::CLASS
-                    && e.int_unchecked() == self.st.epoch as i64
-                    && f.int_unchecked() & F_PLAIN != 0
-                    && e.is_int()
-                    && f.is_int()
-            }
-            _ => false,
+        if self.heap.kind(r) != kind::CLASS {
+            return false;
         }
+        // (A class's layout is fixed: see `class`.)
+        let (e, f) = (
+            self.heap.field(r, INFO_EPOCH),
+            self.heap.field(r, INFO_FLAGS),
+        );
+        e.as_int() == Some(self.st.epoch as i64) && f.as_int().is_some_and(|f| f & F_PLAIN != 0)
     }
 
     /// `o.<name>` from the `GetAttr` cache: an instance holding the name at

@@ -181,19 +181,21 @@ impl Vm {
         let Some(fr) = f.as_ref() else {
             return false;
         };
-        let (k, fv) = self.heap.kind_values(fr);
-        if k != kind::FUNC {
+        if self.heap.kind(fr) != kind::FUNC {
             return false;
         }
-        let (Some(&code), Some(&globals)) = (fv.get(func::F_CODE), fv.get(func::F_GLOBALS)) else {
-            return false;
-        };
+        // Fixed layouts from here (as `push_simple`): a function's code is
+        // always a code object.
+        let heap = &self.heap;
+        let (code, globals) = (
+            heap.field(fr, func::F_CODE),
+            heap.field(fr, func::F_GLOBALS),
+        );
         let Some(cr) = code.as_ref() else {
             return false;
         };
-        let cv = self.heap.values(cr);
-        let slot = |i: usize| cv.get(i).copied().unwrap_or(Value::NONE);
-        let (Some(a), Some(r)) = (slot(func::C_ARGS).as_int(), slot(func::C_REGS).as_int()) else {
+        let (a, r) = (heap.field(cr, func::C_ARGS), heap.field(cr, func::C_REGS));
+        let (Some(a), Some(r)) = (a.as_int(), r.as_int()) else {
             return false;
         };
         // argcount in bits 0..16, kwonly in 32..48; flags in 16..32 of r.
@@ -203,7 +205,7 @@ impl Vm {
         }
         let nregs = (r & 0xffff) as usize;
         let free_base = ((r >> 32) & 0xffff) as usize;
-        let nfree = slot(func::C_NFREE).as_int().unwrap_or(0) as usize;
+        let nfree = heap.field(cr, func::C_NFREE).as_int().unwrap_or(0) as usize;
         let args = idx + 1;
         let end = args + nregs;
         if self.st.frames.len() >= MAX_FRAMES || end > MAX_STACK || nregs < n + 1 {
@@ -212,7 +214,7 @@ impl Vm {
         let frame = Frame {
             entry: flags & FL_ENTRY != 0,
             init: true,
-            ..Frame::for_code(f, code, cv, globals, args, idx, nregs)
+            ..Frame::for_code(f, code, |i| heap.field(cr, i), globals, args, idx, nregs)
         };
         // Window `args..end`: `self`, the arguments moved up one slot, the
         // other registers cleared.
