@@ -72,7 +72,7 @@ impl Vm {
         r
     }
 
-    fn run_entry(&mut self) -> PyResult<Value> {
+    pub(crate) fn run_entry(&mut self) -> PyResult<Value> {
         if self.st.reentry >= crate::vm::MAX_REENTRY {
             // Undo the pushed frame before raising.
             if let Some(f) = self.st.frames.pop() {

@@ -187,8 +187,8 @@ pub fn super_method(vm: &mut Vm, sup: Value, name: Value) -> Option<(Value, Valu
     let (epoch, gcs) = (vm.st.epoch, vm.heap.collections());
     if let Some(e) = vm.ctor_cache.supers.get(i) {
         if e.t == t && e.start == start && e.name == name && e.epoch == epoch && e.gcs == gcs {
-            // (A type as the object is never cached: its type is no user
-            // class, so `t.as_ref()` would be a class of classes.)
+            // (Only objects that are not types fill entries, so a hit is
+            // for an instance of user class `t`, as the fill was.)
             return e.found.map(|f| (f, obj));
         }
     }
