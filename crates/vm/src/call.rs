@@ -72,7 +72,7 @@ impl Vm {
         r
     }
 
-    fn run_entry(&mut self) -> PyResult<Value> {
+    pub(crate) fn run_entry(&mut self) -> PyResult<Value> {
         if self.st.reentry >= crate::vm::MAX_REENTRY {
             // Undo the pushed frame before raising.
             if let Some(f) = self.st.frames.pop() {
@@ -191,7 +191,7 @@ impl Vm {
     }
 
     /// Inserts `v` at stack index `at`, shifting `count` values up.
-    fn insert_arg(&mut self, at: usize, count: usize, v: Value) -> PyResult<()> {
+    pub(crate) fn insert_arg(&mut self, at: usize, count: usize, v: Value) -> PyResult<()> {
         let end = at + count;
         if end + 1 > MAX_STACK {
             return Err(self.recursion_error());
@@ -204,121 +204,6 @@ impl Vm {
             s[0] = v;
         }
         Ok(())
-    }
-
-    fn instantiate(
-        &mut self,
-        idx: usize,
-        n: usize,
-        nkw: usize,
-        kwnames: Value,
-        flags: u8,
-    ) -> PyResult<Called> {
-        let cls = self.st.stack.get(idx).copied().unwrap_or(Value::NONE);
-        let (newf, initf) = crate::ctor_cache::new_and_init(self, cls);
-        // A mutable builtin base (list, dict, ...) starts empty when a Python
-        // `__init__` fills it (through `super().__init__(...)`).
-        let empty_base = initf.is_some_and(|i| self.kind_of(i) == kind::FUNC);
-        let obj = match newf {
-            Some(nf)
-                if self.kind_of(nf) == kind::FUNC || self.kind_of(nf) == kind::STATICMETHOD =>
-            {
-                let nf = if self.kind_of(nf) == kind::STATICMETHOD {
-                    self.slot(nf, 0)
-                } else {
-                    nf
-                };
-                let mut argv: Vec<Value> = alloc::vec![cls];
-                argv.extend(
-                    self.st
-                        .stack
-                        .get(idx + 1..idx + 1 + n)
-                        .unwrap_or(&[])
-                        .iter()
-                        .copied(),
-                );
-                let kwv: Vec<Value> = self
-                    .st
-                    .stack
-                    .get(idx + 1 + n..idx + 1 + n + nkw)
-                    .unwrap_or(&[])
-                    .to_vec();
-                let o = self.call_kw(nf, &argv, kwnames, &kwv)?;
-                let cls = self.st.stack.get(idx).copied().unwrap_or(Value::NONE);
-                if !self.is_instance(o, cls) {
-                    return Ok(Called::Done(o));
-                }
-                o
-            }
-            _ => {
-                let base = self.builtin_base(cls);
-                let o = class::new_instance(self, cls)?;
-                if base != TypeId::Object && !base.is_exception() {
-                    // Subclass of a builtin: build the builtin value from the args.
-                    let bn = crate::objects::desc(base).new;
-                    let mark = self.push_root(o);
-                    let (bn_n, bn_kw) = if empty_base && crate::objects::slots::init_fills(base) {
-                        (0, 0)
-                    } else {
-                        (n, nkw)
-                    };
-                    let bv = match bn {
-                        Some(new) => new(
-                            self,
-                            Args {
-                                base: (idx + 1) as u32,
-                                n: bn_n as u32,
-                                nkw: bn_kw as u32,
-                                kwnames,
-                            },
-                        ),
-                        None => Ok(Value::NONE),
-                    };
-                    let o = self.root(mark);
-                    self.pop_roots(mark);
-                    self.set_slot(o, class::I_BASE, bv?);
-                    o
-                } else {
-                    o
-                }
-            }
-        };
-        let cls = self.st.stack.get(idx).copied().unwrap_or(Value::NONE);
-        let (_, init) = crate::ctor_cache::new_and_init(self, cls);
-        match init {
-            Some(i) if self.kind_of(i) == kind::FUNC => {
-                if let Some(s) = self.st.stack.get_mut(idx) {
-                    *s = obj;
-                }
-                self.insert_arg(idx + 1, n + nkw + usize::from(nkw > 0), obj)?;
-                self.push_frame(i, idx + 1, n + 1, nkw, kwnames, idx, flags | FL_INIT)
-            }
-            _ => {
-                if self.kind_of(obj) == kind::EXC {
-                    let args: Vec<Value> = self
-                        .st
-                        .stack
-                        .get(idx + 1..idx + 1 + n)
-                        .unwrap_or(&[])
-                        .to_vec();
-                    let mark = self.push_root(obj);
-                    let t = tuple::new_tuple(self, &args);
-                    let obj = self.root(mark);
-                    self.pop_roots(mark);
-                    self.set_slot(obj, crate::objects::exc::ARGS, t?);
-                    return Ok(Called::Done(obj));
-                }
-                if newf.is_none()
-                    && (n > 0 || nkw > 0)
-                    && init.is_none()
-                    && self.builtin_base(cls) == TypeId::Object
-                {
-                    let m = alloc::format!("{}() takes no arguments", self.class_name(cls));
-                    return Err(self.type_error(&m));
-                }
-                Ok(Called::Done(obj))
-            }
-        }
     }
 
     /// Pushes a frame for Python function `f` whose arguments are at
@@ -451,7 +336,7 @@ impl Vm {
     }
 
     /// Copies function `f`'s closure cells into registers `at..at + n`.
-    fn load_free_vars(&mut self, f: Value, at: usize, n: usize) {
+    pub(crate) fn load_free_vars(&mut self, f: Value, at: usize, n: usize) {
         // `f` is a function (its callers checked): its closure is a field.
         let Some(cl) = f
             .as_ref()

@@ -10,11 +10,105 @@
 //! must both equal the values recorded when the entry was filled.
 //! Tested by `tests/cases/lang/ctor_cache.py` (methods replaced or added
 //! after instances were made, many classes, collections in between).
+//!
+//! [`class_info`] keeps a few facts about a user class in the class itself
+//! (slots `class::INFO_*`, stamped with the class-dict epoch, so they move
+//! with the class and any class mutation invalidates them): whether it is
+//! an exception class, whether calling it can take the instantiation fast
+//! path (`instantiate.rs`), and whether its instances' attributes are plain
+//! (stores and loads of instance attributes need no class lookup).
 
-use crate::objects::class;
+use crate::objects::{class, dict, func};
 use crate::qstr::q;
+use crate::types::{kind, TypeId};
 use crate::vm::Vm;
 use pycopy_gc::Value;
+
+/// Class fact: an exception class (instances are exception objects).
+pub const F_EXC: i64 = 1;
+/// Class fact: `__new__` is `object.__new__`, no builtin base, and
+/// `__init__` is a plain Python function (not a generator), kept in slot
+/// `class::INFO_INIT`: calling the class allocates the instance and pushes
+/// the `__init__` frame directly.
+pub const F_FAST: i64 = 2;
+/// Class fact: no builtin base, no `__setattr__`, `__getattribute__` or
+/// `__slots__`, and no property anywhere in the MRO: an instance attribute
+/// is read and written in the instance alone (the caches' polymorphic
+/// path, which cannot rely on one cached class).
+pub const F_PLAIN: i64 = 4;
+
+/// The `F_*` facts of user class `cls` (a `kind::CLASS` value), recomputed
+/// when a class dict changed since they were stored in the class.
+#[inline]
+pub fn class_info(vm: &mut Vm, cls: Value) -> i64 {
+    if let Some(r) = cls.as_ref() {
+        let vals = vm.heap.values(r);
+        if let (Some(ep), Some(fl)) = (vals.get(class::INFO_EPOCH), vals.get(class::INFO_FLAGS)) {
+            if ep.as_int() == Some(vm.st.epoch as i64) {
+                return fl.as_int().unwrap_or(0);
+            }
+        }
+    }
+    refresh_info(vm, cls)
+}
+
+/// Computes and stores the facts of [`class_info`] (no allocation).
+#[cold]
+#[inline(never)]
+fn refresh_info(vm: &mut Vm, cls: Value) -> i64 {
+    if vm.kind_of(cls) != kind::CLASS {
+        return 0;
+    }
+    let is_exc = crate::objects::exc::is_exc_type(vm, cls);
+    let plain_base = !is_exc && vm.builtin_base(cls) == TypeId::Object;
+    let mut flags = if is_exc { F_EXC } else { 0 };
+    let mut init_fn = Value::NONE;
+    if plain_base && class::lookup(vm, cls, Value::qstr(q::D_NEW)).is_none() {
+        if let Some(init) = class::lookup(vm, cls, Value::qstr(q::D_INIT)) {
+            if vm.kind_of(init) == kind::FUNC {
+                let code = vm.slot(init, func::F_CODE);
+                let info = func::code_info(vm, code);
+                if info.flags & (crate::types::GENERATOR | crate::types::COROUTINE) == 0 {
+                    flags |= F_FAST;
+                    init_fn = init;
+                }
+            }
+        }
+    }
+    let special = [q::D_SETATTR, q::D_GETATTRIBUTE, q::D_SLOTS, q::D_DELATTR];
+    if plain_base
+        && special
+            .iter()
+            .all(|n| class::lookup(vm, cls, Value::qstr(*n)).is_none())
+        && !has_property(vm, cls)
+    {
+        flags |= F_PLAIN;
+    }
+    let ep = Value::int(vm.st.epoch as i64).unwrap_or(Value::from_small(-1));
+    vm.set_slot(cls, class::INFO_EPOCH, ep);
+    vm.set_slot(cls, class::INFO_FLAGS, Value::from_small(flags as i32));
+    vm.set_slot(cls, class::INFO_INIT, init_fn);
+    flags
+}
+
+/// Whether an instance attribute `n` of user class `cls` found in the
+/// instance is the attribute's value (what the `GetAttr`/`SetAttr` caches
+/// may keep): the class is `F_PLAIN` or has no attribute `n` at all.
+#[inline]
+pub fn plain_attr(vm: &mut Vm, cls: Value, n: Value) -> bool {
+    (vm.kind_of(cls) == kind::CLASS && class_info(vm, cls) & F_PLAIN != 0)
+        || lookup(vm, cls, n).is_none()
+}
+
+/// Whether a class dict along the MRO of `cls` holds a property.
+fn has_property(vm: &Vm, cls: Value) -> bool {
+    class::mro_list(vm, cls).into_iter().any(|c| {
+        vm.kind_of(c) == kind::CLASS
+            && dict::pairs(vm, vm.slot(c, class::DICT))
+                .iter()
+                .any(|(_, v)| vm.kind_of(*v) == kind::PROPERTY)
+    })
+}
 
 /// Number of entries (a power of two).
 const SIZE: usize = 16;
@@ -42,14 +136,76 @@ const EMPTY: Entry = Entry {
 #[derive(Clone, Debug)]
 pub struct CtorCache {
     entries: [Entry; SIZE],
+    /// `super().<name>` method lookups (see [`super_method`]).
+    supers: [SEntry; SSIZE],
 }
 
 impl Default for CtorCache {
     fn default() -> Self {
         CtorCache {
             entries: [EMPTY; SIZE],
+            supers: [SEMPTY; SSIZE],
         }
     }
+}
+
+/// Number of `super()` method entries (a power of two).
+const SSIZE: usize = 16;
+
+/// One cached `class::super_method` answer: the function found after
+/// class `start` along the MRO of type `t`.
+#[derive(Clone, Copy, Debug)]
+struct SEntry {
+    t: Value,
+    start: Value,
+    name: Value,
+    epoch: u64,
+    gcs: u64,
+    found: Option<Value>,
+}
+
+const SEMPTY: SEntry = SEntry {
+    t: Value::NONE,
+    start: Value::NONE,
+    name: Value::NONE,
+    epoch: u64::MAX,
+    gcs: u64::MAX,
+    found: None,
+};
+
+/// `class::super_method(sup, name)` (a method call on `super()`),
+/// answered from the cache when valid (same class-dict epoch, no
+/// collection since the entry was filled).
+#[inline]
+pub fn super_method(vm: &mut Vm, sup: Value, name: Value) -> Option<(Value, Value)> {
+    let (start, obj) = (vm.slot(sup, 0), vm.slot(sup, 1));
+    let t = vm.type_of(obj);
+    let (Some(tr), Some(sr), Some(nq)) = (t.as_ref(), start.as_ref(), name.as_qstr()) else {
+        return class::super_method(vm, sup, name);
+    };
+    let i = ((tr.offset() as usize >> 3) ^ (sr.offset() as usize >> 2) ^ nq as usize) & (SSIZE - 1);
+    let (epoch, gcs) = (vm.st.epoch, vm.heap.collections());
+    if let Some(e) = vm.ctor_cache.supers.get(i) {
+        if e.t == t && e.start == start && e.name == name && e.epoch == epoch && e.gcs == gcs {
+            // (Only objects that are not types fill entries, so a hit is
+            // for an instance of user class `t`, as the fill was.)
+            return e.found.map(|f| (f, obj));
+        }
+    }
+    let r = class::super_method(vm, sup, name);
+    if vm.kind_of(t) == kind::CLASS && !vm.is_type(obj) {
+        if let Some(e) = vm.ctor_cache.supers.get_mut(i) {
+            *e = SEntry {
+                t,
+                start,
+                name,
+                epoch,
+                gcs,
+                found: r.map(|(f, _)| f),
+            };
+        }
+    }
+    r
 }
 
 #[inline(always)]

@@ -1918,7 +1918,7 @@ impl Vm {
         while i + 1 < vals.len() {
             if vals[i] == n {
                 let v = vals[i + 1];
-                if crate::ctor_cache::lookup(self, cls, n).is_some() {
+                if !crate::ctor_cache::plain_attr(self, cls, n) {
                     return None;
                 }
                 self.fill_site(caches, ci, cls, Value::from_small(i as i32), n);
@@ -1927,54 +1927,6 @@ impl Vm {
             i += 2;
         }
         None
-    }
-
-    /// After a `SetAttr` cache miss (`setattr_hit`: the instance does not
-    /// hold `n` at the cached pair) on an instance of the cached class:
-    /// stores `n` inline without a lookup. False when the generic store
-    /// must run.
-    fn setattr_cached(&mut self, caches: Value, o: Value, n: Value, v: Value, ci: usize) -> bool {
-        let (Some(r), Some(cr)) = (o.as_ref(), caches.as_ref()) else {
-            return false;
-        };
-        if self.heap.kind(r) != kind::INSTANCE {
-            return false;
-        }
-        let cv = self.heap.values(cr);
-        let (Some(&ck), Some(&ce)) = (cv.get(ci * 4), cv.get(ci * 4 + 1)) else {
-            return false;
-        };
-        let epoch = self.st.epoch as i64;
-        let vals = self.heap.values_mut(r);
-        if vals.first() != Some(&ck) || ce.as_int() != Some(epoch) {
-            return false;
-        }
-        // The class (validated by the entry: no class attribute `n`, no
-        // `__setattr__`, no `__slots__`) stores plainly: do what
-        // `class::inst_set` does for an instance without a spill dict,
-        // update the pair holding `n` or fill the first free pair, so a
-        // fresh instance's `self.x = ...` in `__init__` takes no lookups.
-        if !n.is_qstr() || vals.get(class::I_DICT).is_none_or(|d| !d.is_none()) {
-            return false;
-        }
-        let mut free = None;
-        let mut j = class::I_PAIRS;
-        while j + 1 < vals.len() {
-            if vals[j] == n {
-                vals[j + 1] = v;
-                return true;
-            }
-            if vals[j].is_empty() && free.is_none() {
-                free = Some(j);
-            }
-            j += 2;
-        }
-        if let Some(j) = free {
-            vals[j] = n;
-            vals[j + 1] = v;
-            return true;
-        }
-        false
     }
 
     /// After a generic store, caches where `n` landed if it is a plain
@@ -1988,7 +1940,7 @@ impl Vm {
             return;
         }
         let cls = self.heap.get(r, 0).unwrap_or(Value::NONE);
-        if crate::ctor_cache::lookup(self, cls, n).is_some()
+        if !crate::ctor_cache::plain_attr(self, cls, n)
             || crate::ctor_cache::lookup(self, cls, Value::qstr(q::D_SETATTR)).is_some()
         {
             return;
@@ -2025,6 +1977,11 @@ impl Vm {
                 && (k != kind::INSTANCE || class::inst_get(self, o, n).is_none())
             {
                 return Ok((cm, o));
+            }
+        }
+        if k == kind::SUPER {
+            if let Some(ms) = crate::ctor_cache::super_method(self, o, n) {
+                return Ok(ms);
             }
         }
         if k != kind::CLASS && k != kind::MODULE && k != kind::SUPER {

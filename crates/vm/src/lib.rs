@@ -16,7 +16,9 @@
 //! - [`native_call`]: fast paths of native method and builtin calls from
 //!   the loop (no generic re-checks).
 //! - [`ctor_cache`]: cached `__new__`/`__init__` and class attribute lookups
-//!   (instantiation, inline-cache misses).
+//!   (instantiation, inline-cache misses), and per-class cached facts.
+//! - [`instantiate`]: calling a user class (`__new__`/`__init__`, and the
+//!   fast path that pushes `__init__`'s frame directly).
 //! - [`ops`]: arithmetic, comparison, hashing, repr/str, attributes, items,
 //!   iteration.
 //! - [`objects`]: one file per builtin type (`str`, `list`, `dict`, ...) and
@@ -49,6 +51,7 @@ pub mod format;
 pub mod genframe;
 pub mod hal;
 pub mod import;
+pub mod instantiate;
 pub mod interp;
 pub mod load;
 pub mod native_call;

@@ -334,6 +334,18 @@ impl Vm {
     fn binop_dunder_rooted(&mut self, op: BinOp, mark: usize, inplace: bool) -> PyResult<Value> {
         let (fwd, rev) = dunder(op);
         let (a, b) = (self.root(mark), self.root(mark + 1));
+        if let Some(t) = self.same_class(a, b) {
+            // Two instances of one user class: only `__op__` applies (the
+            // reflected method is not tried for operands of the same type).
+            if let Some(m) = crate::ctor_cache::lookup(self, t, Value::qstr(fwd)) {
+                let r = self.call2(m, a, b)?;
+                if r != Value::NOT_IMPLEMENTED {
+                    return Ok(r);
+                }
+            }
+            let (a, b) = (self.root(mark), self.root(mark + 1));
+            return Err(self.binop_error(op, a, b, inplace));
+        }
         let (ta, tb) = (self.type_of(a), self.type_of(b));
         let (ua, ub) = (self.is_user_instance(a), self.is_user_instance(b));
         // (`ta`/`tb` are valid until the first call; after it they are only
@@ -437,6 +449,46 @@ impl Vm {
         };
         let r = self.call(m, &[x, y])?;
         Ok((r != Value::NOT_IMPLEMENTED).then_some(r))
+    }
+
+    /// The class of `a` and `b` when both are instances of one user class
+    /// without a builtin base (no base value to fall back on).
+    #[inline]
+    fn same_class(&self, a: Value, b: Value) -> Option<Value> {
+        let (ra, rb) = (a.as_ref()?, b.as_ref()?);
+        if self.heap.kind(ra) != kind::INSTANCE || self.heap.kind(rb) != kind::INSTANCE {
+            return None;
+        }
+        let (ta, tb) = (
+            self.heap.get(ra, class::I_CLASS)?,
+            self.heap.get(rb, class::I_CLASS)?,
+        );
+        let no_base = self
+            .heap
+            .get(ra, class::I_BASE)
+            .is_some_and(|v| v.is_none());
+        (ta == tb && no_base && self.kind_of(ta) == kind::CLASS).then_some(ta)
+    }
+
+    /// `m(x, y)` from native code (an operator method): a plain Python
+    /// function gets its frame pushed by the call fast path and run to its
+    /// return; anything else goes through [`Vm::call`].
+    fn call2(&mut self, m: Value, x: Value, y: Value) -> PyResult<Value> {
+        let idx = self.st.stack.len();
+        if idx + 3 > crate::vm::MAX_STACK || !self.st.stack.extend_from_slice(&[m, x, y]) {
+            self.st.stack.truncate(idx);
+            return Err(self.recursion_error());
+        }
+        if !self.push_simple(idx, 2, idx) {
+            self.st.stack.truncate(idx);
+            return self.call(m, &[x, y]);
+        }
+        if let Some(f) = self.st.frames.last_mut() {
+            f.entry = true;
+        }
+        let r = self.run_entry();
+        self.st.stack.truncate(idx);
+        r
     }
 
     /// The builtin value inside an instance of a builtin subclass (else `v`).

@@ -31,7 +31,15 @@ pub const HINT: usize = 5;
 pub const METACLASS: usize = 6;
 /// Slot: `__qualname__`.
 pub const QUALNAME: usize = 7;
-const CLASS_SIZE: usize = 8;
+/// Slot: the class-dict epoch (`State::epoch`) at which `INFO_FLAGS` and
+/// `INFO_INIT` were computed (-1: never); see `ctor_cache::class_info`.
+pub const INFO_EPOCH: usize = 8;
+/// Slot: cached facts about the class (`ctor_cache::F_*` bits).
+pub const INFO_FLAGS: usize = 9;
+/// Slot: the Python `__init__` the instantiation fast path calls (with
+/// `ctor_cache::F_FAST`), else None.
+pub const INFO_INIT: usize = 10;
+const CLASS_SIZE: usize = 11;
 
 /// Instance slot: its class.
 pub const I_CLASS: usize = 0;
@@ -185,6 +193,8 @@ pub fn new_class(vm: &mut Vm, name: Value, bases: Value, ns: Value) -> PyResult<
         vm.set_slot(cv, BUILTIN_BASE, builtin.value());
         vm.set_slot(cv, HINT, Value::from_small(-1));
         vm.set_slot(cv, METACLASS, TypeId::Type.value());
+        vm.set_slot(cv, INFO_EPOCH, Value::from_small(-1));
+        vm.set_slot(cv, INFO_FLAGS, Value::from_small(0));
         if let Some(qn) = super::dict::get_str(vm, ns, Value::qstr(q::D_QUALNAME)) {
             vm.set_slot(cv, QUALNAME, qn);
         }
@@ -245,15 +255,15 @@ fn self_stores(vm: &Vm, code: Value, names: &mut Vec<Value>) {
 
 /// Allocates a bare instance of class `cls`.
 pub fn new_instance(vm: &mut Vm, cls: Value) -> PyResult<Value> {
-    if super::exc::is_exc_type(vm, cls) {
+    let is_exc = if vm.kind_of(cls) == kind::CLASS {
+        crate::ctor_cache::class_info(vm, cls) & crate::ctor_cache::F_EXC != 0
+    } else {
+        super::exc::is_exc_type(vm, cls)
+    };
+    if is_exc {
         return super::exc::new_exc_raw(vm, cls, Value::NONE);
     }
-    let mut hint = vm.slot(cls, HINT).as_int().unwrap_or(2);
-    if hint < 0 {
-        hint = init_attr_count(vm, cls).clamp(1, MAX_HINT) as i64;
-        vm.set_slot(cls, HINT, Value::from_small(hint as i32));
-    }
-    let hint = hint.clamp(0, MAX_HINT as i64) as usize;
+    let hint = instance_hint(vm, cls);
     let mark = vm.push_root(cls);
     let r = vm.alloc(kind::INSTANCE, Scan::All, I_PAIRS + hint * 2);
     let cls = vm.root(mark);
@@ -264,6 +274,19 @@ pub fn new_instance(vm: &mut Vm, cls: Value) -> PyResult<Value> {
         vm.heap.set(r, I_PAIRS + i * 2, Value::EMPTY);
     }
     Ok(Value::from_ref(r))
+}
+
+/// The number of inline attribute pairs a new instance of class `cls`
+/// gets (computed from its methods on first use, raised when instances
+/// spill).
+#[inline]
+pub fn instance_hint(vm: &mut Vm, cls: Value) -> usize {
+    let mut hint = vm.slot(cls, HINT).as_int().unwrap_or(2);
+    if hint < 0 {
+        hint = init_attr_count(vm, cls).clamp(1, MAX_HINT) as i64;
+        vm.set_slot(cls, HINT, Value::from_small(hint as i32));
+    }
+    hint.clamp(0, MAX_HINT as i64) as usize
 }
 
 /// Looks up `name` along the MRO of type `t` (no descriptor binding),
@@ -492,8 +515,17 @@ pub fn inst_del(vm: &mut Vm, obj: Value, name: Value) -> PyResult<bool> {
             let mut i = I_PAIRS;
             while i + 1 < vals.len() {
                 if vals[i] == name {
-                    vals[i] = Value::EMPTY;
-                    vals[i + 1] = Value::NONE;
+                    // Keep the pairs dense (every used pair before every
+                    // free one, in insertion order): the later pairs move
+                    // down, so stores can stop at the first free pair.
+                    let end = vals.len() - (vals.len() - I_PAIRS) % 2;
+                    if let Some(tail) = vals.get_mut(i..end) {
+                        tail.copy_within(2.., 0);
+                        let n = tail.len();
+                        if let Some(last) = tail.get_mut(n - 2..) {
+                            last.copy_from_slice(&[Value::EMPTY, Value::NONE]);
+                        }
+                    }
                     return Ok(true);
                 }
                 i += 2;
@@ -682,6 +714,35 @@ pub fn super_getattr(vm: &mut Vm, sup: Value, name: Value) -> PyResult<Value> {
         vm.str_of(name).unwrap_or("?")
     );
     Err(vm.attribute_error(&m))
+}
+
+/// `super().<name>` for a method call, without a bound method: the
+/// Python function found in a class dict after the super's class along
+/// the MRO of its object's type, with the object to pass as `self`. None
+/// when the general lookup must answer (the object is a type, a builtin
+/// type comes first in the MRO, or what is found is not a function).
+pub fn super_method(vm: &Vm, sup: Value, name: Value) -> Option<(Value, Value)> {
+    let (start, obj) = (vm.slot(sup, 0), vm.slot(sup, 1));
+    if vm.is_type(obj) {
+        return None;
+    }
+    let t = vm.type_of(obj);
+    if vm.kind_of(t) != kind::CLASS {
+        return None;
+    }
+    let mro = vm.slot(t, MRO);
+    let n = super::tuple::len(vm, mro);
+    let at = (0..n).find(|&i| vm.tuple_get(mro, i) == start)?;
+    for i in at + 1..n {
+        let c = vm.tuple_get(mro, i);
+        if vm.kind_of(c) != kind::CLASS {
+            return None;
+        }
+        if let Some(v) = super::dict::get_str(vm, vm.slot(c, DICT), name) {
+            return (vm.kind_of(v) == kind::FUNC).then_some((v, obj));
+        }
+    }
+    None
 }
 
 /// `object()`: a bare instance of `object`.
