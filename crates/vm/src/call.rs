@@ -7,7 +7,7 @@ use crate::qstr::q;
 use crate::types::{kind, TypeId, SK_NATIVE, SK_TYPE};
 use crate::vm::{Args, Frame, PyResult, Vm, MAX_FRAMES, MAX_STACK};
 use alloc::vec::Vec;
-use pycopy_gc::Value;
+use pycopy_gc::{GcRef, Value};
 
 /// What a call did.
 #[derive(Clone, Copy, Debug)]
@@ -288,51 +288,59 @@ impl Vm {
     /// caller takes the general path (`call_at`).
     #[inline(always)]
     pub fn push_simple(&mut self, idx: usize, n: usize, ret: usize) -> bool {
+        let Some(f) = self.st.stack.get(idx).copied() else {
+            return false;
+        };
+        let Some(pf) = self.plain_function(f, n) else {
+            return false;
+        };
+        let args = idx + 1;
+        let end = args + pf.nregs;
+        if self.st.frames.len() >= MAX_FRAMES || end > MAX_STACK {
+            return false;
+        }
+        let frame = pf.frame(self, f, args, ret);
+        self.st.stack.open_window(args + n, end);
+        self.st.frames.push(frame);
+        if pf.nfree > 0 {
+            self.load_free_vars(f, args + pf.free_base, pf.nfree);
+        }
+        true
+    }
+
+    /// What a call needs of `f` when it is a plain Python function (not a
+    /// generator or coroutine, no `*args`, `**kwargs` or keyword-only
+    /// parameters) taking exactly `n` positional parameters; None
+    /// otherwise. Reads the function's and its code's fixed fields.
+    #[inline(always)]
+    pub(crate) fn plain_function(&self, f: Value, n: usize) -> Option<PlainFn> {
         const NOT_SIMPLE: u16 = crate::types::VARARGS
             | crate::types::VARKEYWORDS
             | crate::types::GENERATOR
             | crate::types::COROUTINE;
-        let Some(fr) = self.st.stack.get(idx).and_then(|f| f.as_ref()) else {
-            return false;
-        };
+        let fr = f.as_ref()?;
         if self.heap.kind(fr) != kind::FUNC {
-            return false;
+            return None;
         }
         // Fixed layouts from here: a function's code is always a code
         // object (set once when the function is made).
         let heap = &self.heap;
-        let (code, globals) = (
-            heap.field(fr, func::F_CODE),
-            heap.field(fr, func::F_GLOBALS),
-        );
-        let Some(cr) = code.as_ref() else {
-            return false;
-        };
-        let (a, r) = (heap.field(cr, func::C_ARGS), heap.field(cr, func::C_REGS));
-        let (Some(a), Some(r)) = (a.as_int(), r.as_int()) else {
-            return false;
-        };
+        let code = heap.field(fr, func::F_CODE);
+        let cr = code.as_ref()?;
+        let a = heap.field(cr, func::C_ARGS).as_int()?;
+        let r = heap.field(cr, func::C_REGS).as_int()?;
         // argcount in bits 0..16, kwonly in 32..48; flags in 16..32 of r.
         let flags = ((r >> 16) & 0xffff) as u16;
         if a & 0xffff_0000_ffff != n as i64 || flags & NOT_SIMPLE != 0 {
-            return false;
+            return None;
         }
-        let nregs = (r & 0xffff) as usize;
-        let free_base = ((r >> 32) & 0xffff) as usize;
-        let nfree = heap.field(cr, func::C_NFREE).as_int().unwrap_or(0) as usize;
-        let args = idx + 1;
-        let end = args + nregs;
-        if self.st.frames.len() >= MAX_FRAMES || end > MAX_STACK {
-            return false;
-        }
-        let f = Value::from_ref(fr);
-        let frame = Frame::for_code(f, code, |i| heap.field(cr, i), globals, args, ret, nregs);
-        self.st.stack.open_window(args + n, end);
-        self.st.frames.push(frame);
-        if nfree > 0 {
-            self.load_free_vars(f, args + free_base, nfree);
-        }
-        true
+        Some(PlainFn {
+            code: cr,
+            globals: heap.field(fr, func::F_GLOBALS),
+            nregs: (r & 0xffff) as usize,
+            free_base: ((r >> 32) & 0xffff) as usize,
+            nfree: heap.field(cr, func::C_NFREE).as_int().unwrap_or(0) as usize,
+        })
     }
 
     /// Copies function `f`'s closure cells into registers `at..at + n`.
@@ -544,5 +552,39 @@ impl Vm {
         }
         let kwstart = info.argcount + usize::from(varargs);
         (kwstart..kwstart + info.kwonly).find(|&j| self.str_eq(self.tuple_get(varnames, j), k))
+    }
+}
+
+/// A plain Python function's call facts (see [`Vm::plain_function`]),
+/// valid until the next allocation.
+pub(crate) struct PlainFn {
+    /// The code object.
+    pub code: GcRef,
+    /// The function's globals.
+    pub globals: Value,
+    /// Registers of its frame.
+    pub nregs: usize,
+    /// First register of its free variables.
+    pub free_base: usize,
+    /// Number of free variables.
+    pub nfree: usize,
+}
+
+impl PlainFn {
+    /// A plain frame running it as function `f`, registers from `base`,
+    /// result to `ret`.
+    #[inline(always)]
+    pub(crate) fn frame(&self, vm: &Vm, f: Value, base: usize, ret: usize) -> Frame {
+        let cr = self.code;
+        let slot = |i: usize| vm.heap.field(cr, i);
+        Frame::for_code(
+            f,
+            Value::from_ref(cr),
+            slot,
+            self.globals,
+            base,
+            ret,
+            self.nregs,
+        )
     }
 }

@@ -5,7 +5,7 @@
 //! attribute hint, then the `__init__` frame pushed directly.
 
 use crate::call::{Called, FL_ENTRY, FL_INIT};
-use crate::objects::{class, func, tuple};
+use crate::objects::{class, tuple};
 use crate::types::{kind, TypeId};
 use crate::vm::{Args, Frame, PyResult, Vm, MAX_FRAMES, MAX_STACK};
 use alloc::vec::Vec;
@@ -174,47 +174,19 @@ impl Vm {
     /// changed) otherwise.
     #[inline]
     fn push_init(&mut self, f: Value, idx: usize, n: usize, flags: u8) -> bool {
-        const NOT_SIMPLE: u16 = crate::types::VARARGS
-            | crate::types::VARKEYWORDS
-            | crate::types::GENERATOR
-            | crate::types::COROUTINE;
-        let Some(fr) = f.as_ref() else {
+        let Some(pf) = self.plain_function(f, n + 1) else {
             return false;
         };
-        if self.heap.kind(fr) != kind::FUNC {
-            return false;
-        }
-        // Fixed layouts from here (as `push_simple`): a function's code is
-        // always a code object.
-        let heap = &self.heap;
-        let (code, globals) = (
-            heap.field(fr, func::F_CODE),
-            heap.field(fr, func::F_GLOBALS),
-        );
-        let Some(cr) = code.as_ref() else {
-            return false;
-        };
-        let (a, r) = (heap.field(cr, func::C_ARGS), heap.field(cr, func::C_REGS));
-        let (Some(a), Some(r)) = (a.as_int(), r.as_int()) else {
-            return false;
-        };
-        // argcount in bits 0..16, kwonly in 32..48; flags in 16..32 of r.
-        let cflags = ((r >> 16) & 0xffff) as u16;
-        if a & 0xffff_0000_ffff != (n + 1) as i64 || cflags & NOT_SIMPLE != 0 {
-            return false;
-        }
-        let nregs = (r & 0xffff) as usize;
-        let free_base = ((r >> 32) & 0xffff) as usize;
-        let nfree = heap.field(cr, func::C_NFREE).as_int().unwrap_or(0) as usize;
         let args = idx + 1;
-        let end = args + nregs;
-        if self.st.frames.len() >= MAX_FRAMES || end > MAX_STACK || nregs < n + 1 {
+        let end = args + pf.nregs;
+        if self.st.frames.len() >= MAX_FRAMES || end > MAX_STACK || pf.nregs < n + 1 {
             return false;
         }
+        let (free_base, nfree) = (pf.free_base, pf.nfree);
         let frame = Frame {
             entry: flags & FL_ENTRY != 0,
             init: true,
-            ..Frame::for_code(f, code, |i| heap.field(cr, i), globals, args, idx, nregs)
+            ..pf.frame(self, f, args, idx)
         };
         // Window `args..end`: `self`, the arguments moved up one slot, the
         // other registers cleared.
