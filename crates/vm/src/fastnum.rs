@@ -27,26 +27,24 @@ pub fn binop(op: BinOp, x: Value, y: Value) -> Option<Value> {
 #[inline(always)]
 pub fn compare(rel: u8, x: Value, y: Value) -> Option<bool> {
     if x.is_int() && y.is_int() {
-        let (p, q) = (x.int_unchecked(), y.int_unchecked());
-        return Some(match rel {
-            0 => p == q,
-            1 => p != q,
-            2 => p < q,
-            3 => p <= q,
-            4 => p > q,
-            _ => p >= q,
-        });
+        return Some(relation(rel, x.int_unchecked(), y.int_unchecked()));
     }
     let p = x.as_float().or_else(|| x.as_int().map(|i| i as f64))?;
     let q = y.as_float().or_else(|| y.as_int().map(|i| i as f64))?;
-    Some(match rel {
+    Some(relation(rel, p, q))
+}
+
+/// `p rel q` for relation number `rel` (see [`compare`]).
+#[inline(always)]
+fn relation<T: PartialOrd>(rel: u8, p: T, q: T) -> bool {
+    match rel {
         0 => p == q,
         1 => p != q,
         2 => p < q,
         3 => p <= q,
         4 => p > q,
         _ => p >= q,
-    })
+    }
 }
 
 /// Small-int operands (48-bit, so sums, differences and shifts by less
