@@ -803,19 +803,19 @@ impl Vm {
                     Op::ForIter => {
                         let e = ext!();
                         let it = self.reg(base, a);
+                        // A generator runs as a frame of this loop (genframe.rs).
+                        if self.kind_of(it) == kind::GEN {
+                            save_pc!();
+                            // Each yield continues this loop's body.
+                            let body = (pc as i64 + bc::ext_offset(e)) as u32;
+                            if self.gen_push_loop_at(it, base + bc::arg_b(w), body) {
+                                continue 'frame;
+                            }
+                        }
                         let nx = match crate::objects::iter::next_fast(self, it) {
                             Some(v) => v,
                             None => {
                                 save_pc!();
-                                // A generator runs as a frame of this loop (genframe.rs).
-                                if self.gen_push_loop(it, Value::NONE, base + bc::arg_b(w), false) {
-                                    // Each yield continues this loop's body.
-                                    let body = (pc as i64 + bc::ext_offset(e)) as u32;
-                                    if let Some(g) = self.st.frames.last_mut() {
-                                        g.resume = body;
-                                    }
-                                    continue 'frame;
-                                }
                                 t!(self.next(it))
                             }
                         };
@@ -1596,21 +1596,41 @@ impl Vm {
             return Err(self.recursion_error());
         }
         let base = self.st.stack.len();
+        if !throw {
+            if !self.gen_push_frame(g, Some(v), base, true, false) {
+                return Err(self.recursion_error());
+            }
+            self.st.reentry += 1;
+            let r = self.run();
+            self.st.reentry -= 1;
+            // An exception leaving the generator popped its frame and
+            // marked it finished (`unwind`), as a return does (`do_return`).
+            return match r {
+                Ok(Exit::Yield(x)) => Ok(Some(x)),
+                Ok(Exit::Return(x)) => {
+                    self.st.genret = x;
+                    Ok(None)
+                }
+                Err(e) => {
+                    if self.exc_matches(TypeId::StopIteration) {
+                        return Err(
+                            self.raise(TypeId::RuntimeError, "generator raised StopIteration")
+                        );
+                    }
+                    Err(e)
+                }
+            };
+        }
         let pc = self.slot(g, G_PC).as_int().unwrap_or(0) as u32;
         let hs = self.slot(g, func::G_HANDLED).as_int().unwrap_or(0) as usize;
         let (sendreg, from) = (hs & 0xff, hs & 0x100 != 0);
-        let send = (!throw).then_some(v);
-        if !self.gen_push_frame(g, state, send, base, true, false) {
+        if !self.gen_push_frame(g, None, base, true, false) {
             return Err(self.recursion_error());
         }
         self.st.reentry += 1;
         // Running allocates: `g` is re-read from a root afterwards.
         let mark = self.push_root(g);
-        let r = if throw {
-            self.throw_into(g, v, base, pc, state == 2 && from, sendreg)
-        } else {
-            self.run()
-        };
+        let r = self.throw_into(g, v, base, pc, state == 2 && from, sendreg);
         let g = self.root(mark);
         self.pop_roots(mark);
         self.st.reentry -= 1;

@@ -73,8 +73,17 @@ pub const G_STATE: usize = 3;
 pub const G_HANDLED: usize = 4;
 /// The function's globals.
 pub const G_GLOBALS: usize = 5;
+/// The code's instruction block (copied from the code object at creation
+/// so that a resume builds its frame from this object alone).
+pub const G_INSNS: usize = 6;
+/// The code's constants tuple (as `G_INSNS`).
+pub const G_CONSTS: usize = 7;
+/// The code's names tuple (as `G_INSNS`).
+pub const G_NAMES: usize = 8;
+/// The code's inline-cache block (as `G_INSNS`).
+pub const G_CACHES: usize = 9;
 /// First saved register; the object has `G_REGS + nregs` value words.
-pub const G_REGS: usize = 6;
+pub const G_REGS: usize = 10;
 
 /// Decoded scalar fields of a code object.
 #[derive(Clone, Copy, Debug)]
@@ -181,7 +190,6 @@ pub fn new_generator(vm: &mut Vm, func: Value, base: usize, nregs: usize) -> PyR
     let g = g?;
     let code = vm.slot(func, F_CODE);
     let globals = vm.slot(func, F_GLOBALS);
-    let vals = vm.heap.values_mut(g);
     let head = [
         func,
         code,
@@ -189,7 +197,12 @@ pub fn new_generator(vm: &mut Vm, func: Value, base: usize, nregs: usize) -> PyR
         Value::from_small(0),
         Value::from_small(0),
         globals,
+        vm.slot(code, C_INSNS),
+        vm.slot(code, C_CONSTS),
+        vm.slot(code, C_NAMES),
+        vm.slot(code, C_CACHES),
     ];
+    let vals = vm.heap.values_mut(g);
     if let Some(d) = vals.get_mut(..G_REGS) {
         d.copy_from_slice(&head);
     }
