@@ -151,7 +151,7 @@ impl Vm {
                 *s = v;
             }
         }
-        self.heap.set(gr, G_STATE, RUNNING);
+        self.heap.set_field(gr, G_STATE, RUNNING);
         self.st.frames.push(frame);
         true
     }
@@ -170,9 +170,7 @@ impl Vm {
                 head[G_PC] = Value::from_small(resume_pc as i32);
                 head[G_STATE] = SUSPENDED;
                 head[G_HANDLED] = Value::from_small(sendreg as i32 | (i32::from(from) << 8));
-                if let Some(d) = regs.get_mut(..nregs) {
-                    d.copy_from_slice(src);
-                }
+                copy_regs(regs, src);
             }
         }
         self.st.stack.truncate(base);
@@ -186,5 +184,34 @@ impl Vm {
         let opc = (o.pc as usize).checked_sub(1)?;
         let w = self.insn_at(o.insns, opc);
         Some((opc, bc::arg_b(w)))
+    }
+}
+
+/// Copies a generator's registers (`src` into `dst`, equal lengths; nothing
+/// when they differ). Generators have few registers: small windows are
+/// copied by fixed-size moves instead of a `memcpy` call.
+#[inline(always)]
+fn copy_regs(dst: &mut [Value], src: &[Value]) {
+    macro_rules! fixed {
+        ($n:literal) => {
+            if let (Some(d), Some(s)) = (dst.first_chunk_mut::<$n>(), src.first_chunk::<$n>()) {
+                *d = *s;
+            }
+        };
+    }
+    if dst.len() != src.len() {
+        return;
+    }
+    match src.len() {
+        0 => {}
+        1 => fixed!(1),
+        2 => fixed!(2),
+        3 => fixed!(3),
+        4 => fixed!(4),
+        5 => fixed!(5),
+        6 => fixed!(6),
+        7 => fixed!(7),
+        8 => fixed!(8),
+        _ => dst.copy_from_slice(src),
     }
 }

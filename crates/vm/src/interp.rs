@@ -1383,7 +1383,15 @@ impl Vm {
                         if self.gen_push_loop(it, sv, base + bc::arg_b(w), true) {
                             continue 'frame;
                         }
-                        let r = if self.kind_of(it) != kind::GEN {
+                        let fast = if sent.is_none() || sent.is_empty() {
+                            crate::objects::iter::next_fast(self, it)
+                        } else {
+                            None
+                        };
+                        let r = if let Some(r) = fast {
+                            self.st.genret = Value::NONE;
+                            r
+                        } else if self.kind_of(it) != kind::GEN {
                             t!(coro::delegate_send(self, it, sent))
                         } else if sent.is_none() || sent.is_empty() {
                             t!(self.next(it))
@@ -1576,6 +1584,17 @@ impl Vm {
     /// Resumes generator `g` sending `v` (or throwing it); `None` when it
     /// finished (its return value is in `st.genret`).
     pub fn gen_resume(&mut self, g: Value, v: Value, throw: bool) -> PyResult<Option<Value>> {
+        // Fast path: `next`/`send` into a suspended (or new, sending None)
+        // generator; the checks below only classify a refusal.
+        if !throw
+            && self.st.frames.len() < crate::vm::MAX_FRAMES
+            && self.st.reentry < crate::vm::MAX_REENTRY
+        {
+            let base = self.st.stack.len();
+            if self.gen_push_frame(g, Some(v), base, true, false) {
+                return self.gen_run_entry();
+            }
+        }
         let state = self.slot(g, G_STATE).as_int().unwrap_or(3);
         if state == 1 {
             return Err(self.value_error("generator already executing"));
@@ -1600,26 +1619,7 @@ impl Vm {
             if !self.gen_push_frame(g, Some(v), base, true, false) {
                 return Err(self.recursion_error());
             }
-            self.st.reentry += 1;
-            let r = self.run();
-            self.st.reentry -= 1;
-            // An exception leaving the generator popped its frame and
-            // marked it finished (`unwind`), as a return does (`do_return`).
-            return match r {
-                Ok(Exit::Yield(x)) => Ok(Some(x)),
-                Ok(Exit::Return(x)) => {
-                    self.st.genret = x;
-                    Ok(None)
-                }
-                Err(e) => {
-                    if self.exc_matches(TypeId::StopIteration) {
-                        return Err(
-                            self.raise(TypeId::RuntimeError, "generator raised StopIteration")
-                        );
-                    }
-                    Err(e)
-                }
-            };
+            return self.gen_run_entry();
         }
         let pc = self.slot(g, G_PC).as_int().unwrap_or(0) as u32;
         let hs = self.slot(g, func::G_HANDLED).as_int().unwrap_or(0) as usize;
@@ -1642,6 +1642,29 @@ impl Vm {
             }
             Err(e) => {
                 self.set_slot(g, G_STATE, Value::from_small(3));
+                if self.exc_matches(TypeId::StopIteration) {
+                    return Err(self.raise(TypeId::RuntimeError, "generator raised StopIteration"));
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// Runs the generator entry frame just pushed by `gen_resume` to its
+    /// next yield (`Some`) or return (`None`, the value in `st.genret`).
+    fn gen_run_entry(&mut self) -> PyResult<Option<Value>> {
+        self.st.reentry += 1;
+        let r = self.run();
+        self.st.reentry -= 1;
+        // An exception leaving the generator popped its frame and marked
+        // it finished (`unwind`), as a return does (`do_return`).
+        match r {
+            Ok(Exit::Yield(x)) => Ok(Some(x)),
+            Ok(Exit::Return(x)) => {
+                self.st.genret = x;
+                Ok(None)
+            }
+            Err(e) => {
                 if self.exc_matches(TypeId::StopIteration) {
                     return Err(self.raise(TypeId::RuntimeError, "generator raised StopIteration"));
                 }
