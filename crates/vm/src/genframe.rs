@@ -161,9 +161,29 @@ impl Vm {
     /// `from` for a `YieldFrom`), and drops its window.
     #[inline]
     pub(crate) fn gen_save(&mut self, f: &Frame, resume_pc: usize, sendreg: usize, from: bool) {
-        let nregs = f.nregs as usize;
-        let base = f.base as usize;
-        if let (Some(gr), Some(src)) = (f.gen.as_ref(), self.st.stack.get(base..base + nregs)) {
+        self.gen_suspend(
+            f.gen,
+            f.base as usize,
+            f.nregs as usize,
+            resume_pc,
+            sendreg,
+            from,
+        );
+    }
+
+    /// [`Vm::gen_save`] for generator `gen` whose window is
+    /// `base..base + nregs`.
+    #[inline(always)]
+    fn gen_suspend(
+        &mut self,
+        gen: Value,
+        base: usize,
+        nregs: usize,
+        resume_pc: usize,
+        sendreg: usize,
+        from: bool,
+    ) {
+        if let (Some(gr), Some(src)) = (gen.as_ref(), self.st.stack.get(base..base + nregs)) {
             // One header decode: state slots and registers in the same object.
             let dst = self.heap.values_mut(gr);
             if let Some((head, regs)) = dst.split_first_chunk_mut::<G_REGS>() {
@@ -174,6 +194,42 @@ impl Vm {
             }
         }
         self.st.stack.truncate(base);
+    }
+
+    /// `Yield` in a `ForIter` loop frame (the common case, kept out of
+    /// `do_yield`): suspends the generator on top (resuming at
+    /// `resume_pc`, the sent value going to register `sendreg`), stores
+    /// `v` into the loop's target register and continues the caller at its
+    /// loop body. False (nothing changed) for other frames.
+    #[inline(always)]
+    pub(crate) fn gen_yield_to_loop(&mut self, v: Value, sendreg: usize, resume_pc: usize) -> bool {
+        let n = self.st.frames.len();
+        // Only the fields needed (no copy of the whole frame).
+        let (gen, base, nregs, ret, resume) = match self.st.frames.last() {
+            Some(f) if !f.entry && !f.yield_from && n > 1 => (
+                f.gen,
+                f.base as usize,
+                f.nregs as usize,
+                f.ret as usize,
+                f.resume,
+            ),
+            _ => return false,
+        };
+        self.st.frames.truncate(n - 1);
+        self.gen_suspend(gen, base, nregs, resume_pc, sendreg, false);
+        let Some(c) = self.st.frames.last_mut() else {
+            return true;
+        };
+        c.pc = resume;
+        let end = c.base as usize + c.nregs as usize;
+        self.st.stack.truncate(end);
+        if self.st.stack.len() < end {
+            self.st.stack.resize(end, Value::EMPTY);
+        }
+        if let Some(s) = self.st.stack.get_mut(ret) {
+            *s = v;
+        }
+        true
     }
 
     /// After a `yield from` loop frame yielded (and was popped): the

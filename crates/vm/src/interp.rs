@@ -1368,6 +1368,10 @@ impl Vm {
                     }
                     Op::Yield => {
                         let v = self.reg(base, a);
+                        // To a `for` loop (genframe.rs).
+                        if self.gen_yield_to_loop(v, bc::arg_b(w), pc) {
+                            continue 'frame;
+                        }
                         save_pc!();
                         match self.do_yield(v, bc::arg_b(w), pc, false) {
                             Ctl::Switch => continue 'frame,
