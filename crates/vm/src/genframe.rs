@@ -40,6 +40,17 @@ use crate::vm::{Frame, Vm, MAX_FRAMES, MAX_STACK};
 use pycopy_compiler::bytecode as bc;
 use pycopy_gc::Value;
 
+/// What [`Vm::gen_yield_fast`] did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum GenYield {
+    /// Not handled (a `yield from` frame): nothing changed.
+    Slow,
+    /// Suspended into a `for` loop: switch to the caller's frame.
+    Loop,
+    /// Suspended an entry frame: leave the interpreter loop.
+    Exit,
+}
+
 /// `G_STATE` of a generator that has not started yet.
 const NEW: Value = Value::from_small(0);
 /// `G_STATE` of a running generator (its frame is on the frame stack).
@@ -196,29 +207,41 @@ impl Vm {
         self.st.stack.truncate(base);
     }
 
-    /// `Yield` in a `ForIter` loop frame (the common case, kept out of
-    /// `do_yield`): suspends the generator on top (resuming at
-    /// `resume_pc`, the sent value going to register `sendreg`), stores
-    /// `v` into the loop's target register and continues the caller at its
-    /// loop body. False (nothing changed) for other frames.
+    /// `Yield` in a `ForIter` loop frame or an entry frame (the common
+    /// cases, kept out of `do_yield`): suspends the generator on top
+    /// (resuming at `resume_pc`, the sent value going to register
+    /// `sendreg`). A loop frame stores `v` into the loop's target register
+    /// and continues the caller at its loop body ([`GenYield::Loop`]); an
+    /// entry frame leaves the interpreter loop with `v`
+    /// ([`GenYield::Exit`]). [`GenYield::Slow`] (nothing changed) for
+    /// `yield from` frames.
     #[inline(always)]
-    pub(crate) fn gen_yield_to_loop(&mut self, v: Value, sendreg: usize, resume_pc: usize) -> bool {
+    pub(crate) fn gen_yield_fast(
+        &mut self,
+        v: Value,
+        sendreg: usize,
+        resume_pc: usize,
+    ) -> GenYield {
         let n = self.st.frames.len();
         // Only the fields needed (no copy of the whole frame).
-        let (gen, base, nregs, ret, resume) = match self.st.frames.last() {
-            Some(f) if !f.entry && !f.yield_from && n > 1 => (
+        let (gen, base, nregs, ret, resume, entry) = match self.st.frames.last() {
+            Some(f) if !f.yield_from && (f.entry || n > 1) => (
                 f.gen,
                 f.base as usize,
                 f.nregs as usize,
                 f.ret as usize,
                 f.resume,
+                f.entry,
             ),
-            _ => return false,
+            _ => return GenYield::Slow,
         };
         self.st.frames.truncate(n - 1);
         self.gen_suspend(gen, base, nregs, resume_pc, sendreg, false);
+        if entry {
+            return GenYield::Exit;
+        }
         let Some(c) = self.st.frames.last_mut() else {
-            return true;
+            return GenYield::Exit;
         };
         c.pc = resume;
         let end = c.base as usize + c.nregs as usize;
@@ -229,7 +252,7 @@ impl Vm {
         if let Some(s) = self.st.stack.get_mut(ret) {
             *s = v;
         }
-        true
+        GenYield::Loop
     }
 
     /// After a `yield from` loop frame yielded (and was popped): the

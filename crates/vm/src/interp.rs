@@ -3,6 +3,7 @@
 //! float fast paths inline, everything else in cold helpers.
 
 use crate::call::{Called, FL_ENTRY};
+use crate::genframe::GenYield;
 use crate::objects::func::{self, G_PC, G_STATE};
 use crate::objects::{class, coro, dict, exc, list, tuple};
 use crate::qstr::q;
@@ -1368,9 +1369,11 @@ impl Vm {
                     }
                     Op::Yield => {
                         let v = self.reg(base, a);
-                        // To a `for` loop (genframe.rs).
-                        if self.gen_yield_to_loop(v, bc::arg_b(w), pc) {
-                            continue 'frame;
+                        // To a `for` loop or out to `gen_resume` (genframe.rs).
+                        match self.gen_yield_fast(v, bc::arg_b(w), pc) {
+                            GenYield::Loop => continue 'frame,
+                            GenYield::Exit => return Ok(Ctl::Exit(Exit::Yield(v))),
+                            GenYield::Slow => {}
                         }
                         save_pc!();
                         match self.do_yield(v, bc::arg_b(w), pc, false) {
