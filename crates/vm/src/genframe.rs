@@ -210,7 +210,8 @@ impl Vm {
     /// `Yield` in a `ForIter` loop frame or an entry frame (the common
     /// cases, kept out of `do_yield`): suspends the generator on top
     /// (resuming at `resume_pc`, the sent value going to register
-    /// `sendreg`). A loop frame stores `v` into the loop's target register
+    /// `sendreg`; `from` for a `YieldFrom` passing on its delegate's value,
+    /// run again when resumed). A loop frame stores `v` into the loop's target register
     /// and continues the caller at its loop body ([`GenYield::Loop`]); an
     /// entry frame leaves the interpreter loop with `v`
     /// ([`GenYield::Exit`]). [`GenYield::Slow`] (nothing changed) for
@@ -221,6 +222,7 @@ impl Vm {
         v: Value,
         sendreg: usize,
         resume_pc: usize,
+        from: bool,
     ) -> GenYield {
         let n = self.st.frames.len();
         // Only the fields needed (no copy of the whole frame).
@@ -236,7 +238,7 @@ impl Vm {
             _ => return GenYield::Slow,
         };
         self.st.frames.truncate(n - 1);
-        self.gen_suspend(gen, base, nregs, resume_pc, sendreg, false);
+        self.gen_suspend(gen, base, nregs, resume_pc, sendreg, from);
         if entry {
             return GenYield::Exit;
         }

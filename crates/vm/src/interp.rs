@@ -1370,7 +1370,7 @@ impl Vm {
                     Op::Yield => {
                         let v = self.reg(base, a);
                         // To a `for` loop or out to `gen_resume` (genframe.rs).
-                        match self.gen_yield_fast(v, bc::arg_b(w), pc) {
+                        match self.gen_yield_fast(v, bc::arg_b(w), pc, false) {
                             GenYield::Loop => continue 'frame,
                             GenYield::Exit => return Ok(Ctl::Exit(Exit::Yield(v))),
                             GenYield::Slow => {}
@@ -1408,6 +1408,11 @@ impl Vm {
                         match r {
                             Some(v) => {
                                 // Re-execute this instruction when resumed.
+                                match self.gen_yield_fast(v, bc::arg_b(w), op_pc, true) {
+                                    GenYield::Loop => continue 'frame,
+                                    GenYield::Exit => return Ok(Ctl::Exit(Exit::Yield(v))),
+                                    GenYield::Slow => {}
+                                }
                                 match self.do_yield(v, bc::arg_b(w), op_pc, true) {
                                     Ctl::Switch => continue 'frame,
                                     exit => return Ok(exit),
