@@ -804,19 +804,16 @@ impl Vm {
                     Op::ForIter => {
                         let e = ext!();
                         let it = self.reg(base, a);
-                        // A generator runs as a frame of this loop (genframe.rs).
-                        if self.kind_of(it) == kind::GEN {
-                            save_pc!();
-                            // Each yield continues this loop's body.
-                            let body = (pc as i64 + bc::ext_offset(e)) as u32;
-                            if self.gen_push_loop_at(it, base + bc::arg_b(w), body) {
-                                continue 'frame;
-                            }
-                        }
                         let nx = match crate::objects::iter::next_fast(self, it) {
                             Some(v) => v,
                             None => {
                                 save_pc!();
+                                // A generator runs as a frame of this loop (genframe.rs).
+                                let body = (pc as i64 + bc::ext_offset(e)) as u32;
+                                if self.gen_push_loop_at(it, base + bc::arg_b(w), body) {
+                                    // Each yield continues this loop's body.
+                                    continue 'frame;
+                                }
                                 t!(self.next(it))
                             }
                         };
