@@ -190,6 +190,9 @@ pub fn new_generator(vm: &mut Vm, func: Value, base: usize, nregs: usize) -> PyR
     let g = g?;
     let code = vm.slot(func, F_CODE);
     let globals = vm.slot(func, F_GLOBALS);
+    // The code object's blocks (one header decode).
+    let cv = code.as_ref().map_or(&[][..], |r| vm.heap.values(r));
+    let cslot = |i: usize| cv.get(i).copied().unwrap_or(Value::NONE);
     let head = [
         func,
         code,
@@ -197,20 +200,24 @@ pub fn new_generator(vm: &mut Vm, func: Value, base: usize, nregs: usize) -> PyR
         Value::from_small(0),
         Value::from_small(0),
         globals,
-        vm.slot(code, C_INSNS),
-        vm.slot(code, C_CONSTS),
-        vm.slot(code, C_NAMES),
-        vm.slot(code, C_CACHES),
+        cslot(C_INSNS),
+        cslot(C_CONSTS),
+        cslot(C_NAMES),
+        cslot(C_CACHES),
     ];
     let vals = vm.heap.values_mut(g);
-    if let Some(d) = vals.get_mut(..G_REGS) {
-        d.copy_from_slice(&head);
+    let Some((h, regs)) = vals.split_first_chunk_mut::<G_REGS>() else {
+        return Ok(Value::from_ref(g));
+    };
+    *h = head;
+    // The arguments' window: copied as one slice (registers past the top
+    // of the stack, if any, start unbound).
+    let avail = vm.st.stack.len().saturating_sub(base).min(regs.len());
+    let (now, later) = regs.split_at_mut(avail);
+    if let Some(src) = vm.st.stack.get(base..base + avail) {
+        now.copy_from_slice(src);
     }
-    if let Some(d) = vals.get_mut(G_REGS..) {
-        for (i, x) in d.iter_mut().enumerate() {
-            *x = vm.st.stack.get(base + i).copied().unwrap_or(Value::EMPTY);
-        }
-    }
+    later.fill(Value::EMPTY);
     Ok(Value::from_ref(g))
 }
 
