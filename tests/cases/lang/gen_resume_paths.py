@@ -218,3 +218,48 @@ total = 0
 for s in holder(2000):
     total += len(s)
 print(total, sum(len(s) for s in holder(500)), len(list(holder(300))))
+
+
+# throw() and close() while delegating to a builtin iterator.
+def delegating(log):
+    try:
+        yield from [1, 2, 3]
+    except ValueError as e:
+        log.append("caught %s" % e)
+        yield "after"
+    finally:
+        log.append("closed")
+
+
+log = []
+g = delegating(log)
+print(next(g), g.throw(ValueError("x")), log)
+g.close()
+print(log)
+log = []
+g = delegating(log)
+print(next(g), next(g))
+g.close()
+print(log)
+
+
+# A generator driven by next() that loops over another generator, which
+# raises; the outer one catches it and keeps yielding.
+def inner(n):
+    for i in range(n):
+        yield i
+    raise KeyError("inner done")
+
+
+def outer():
+    try:
+        for v in inner(3):
+            yield v * 10
+    except KeyError as e:
+        yield "caught %s" % e
+    yield "end"
+
+
+g = outer()
+print([next(g) for _ in range(5)], next(g, "stop"))
+print(list(outer()), sum(1 for _ in outer()))
