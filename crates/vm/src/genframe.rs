@@ -3,7 +3,12 @@
 //! A suspended generator's registers live inline in the generator object
 //! (from slot `G_REGS`); resuming copies them onto the value stack as a new
 //! frame window and yielding copies them back, each as one slice copy next
-//! to the state slots (one header decode).
+//! to the state slots (one header decode). The object also keeps its code's
+//! instruction, constant, name and cache blocks, so a resume builds the
+//! frame from the generator alone (`gen_push_frame`), and a `Yield` into a
+//! `for` loop or out of an entry frame takes an inline path
+//! (`gen_yield_fast`) that reads only the frame fields it needs; `do_yield`
+//! (interp.rs) handles `yield from` chains.
 //!
 //! Two ways to resume:
 //! - **Entry frames** (`Frame::entry`): `Vm::gen_resume` (used by `next()`,
