@@ -3,6 +3,7 @@
 //! float fast paths inline, everything else in cold helpers.
 
 use crate::call::{Called, FL_ENTRY};
+use crate::genframe::GenYield;
 use crate::objects::func::{self, G_PC, G_STATE};
 use crate::objects::{class, coro, dict, exc, list, tuple};
 use crate::qstr::q;
@@ -808,12 +809,9 @@ impl Vm {
                             None => {
                                 save_pc!();
                                 // A generator runs as a frame of this loop (genframe.rs).
-                                if self.gen_push_loop(it, Value::NONE, base + bc::arg_b(w), false) {
+                                let body = (pc as i64 + bc::ext_offset(e)) as u32;
+                                if self.gen_push_loop_at(it, base + bc::arg_b(w), body) {
                                     // Each yield continues this loop's body.
-                                    let body = (pc as i64 + bc::ext_offset(e)) as u32;
-                                    if let Some(g) = self.st.frames.last_mut() {
-                                        g.resume = body;
-                                    }
                                     continue 'frame;
                                 }
                                 t!(self.next(it))
@@ -1368,6 +1366,12 @@ impl Vm {
                     }
                     Op::Yield => {
                         let v = self.reg(base, a);
+                        // To a `for` loop or out to `gen_resume` (genframe.rs).
+                        match self.gen_yield_fast(v, bc::arg_b(w), pc, false) {
+                            GenYield::Loop => continue 'frame,
+                            GenYield::Exit => return Ok(Ctl::Exit(Exit::Yield(v))),
+                            GenYield::Slow => {}
+                        }
                         save_pc!();
                         match self.do_yield(v, bc::arg_b(w), pc, false) {
                             Ctl::Switch => continue 'frame,
@@ -1383,7 +1387,15 @@ impl Vm {
                         if self.gen_push_loop(it, sv, base + bc::arg_b(w), true) {
                             continue 'frame;
                         }
-                        let r = if self.kind_of(it) != kind::GEN {
+                        let fast = if sent.is_none() || sent.is_empty() {
+                            crate::objects::iter::next_fast(self, it)
+                        } else {
+                            None
+                        };
+                        let r = if let Some(r) = fast {
+                            self.st.genret = Value::NONE;
+                            r
+                        } else if self.kind_of(it) != kind::GEN {
                             t!(coro::delegate_send(self, it, sent))
                         } else if sent.is_none() || sent.is_empty() {
                             t!(self.next(it))
@@ -1393,6 +1405,11 @@ impl Vm {
                         match r {
                             Some(v) => {
                                 // Re-execute this instruction when resumed.
+                                match self.gen_yield_fast(v, bc::arg_b(w), op_pc, true) {
+                                    GenYield::Loop => continue 'frame,
+                                    GenYield::Exit => return Ok(Ctl::Exit(Exit::Yield(v))),
+                                    GenYield::Slow => {}
+                                }
                                 match self.do_yield(v, bc::arg_b(w), op_pc, true) {
                                     Ctl::Switch => continue 'frame,
                                     exit => return Ok(exit),
@@ -1576,6 +1593,17 @@ impl Vm {
     /// Resumes generator `g` sending `v` (or throwing it); `None` when it
     /// finished (its return value is in `st.genret`).
     pub fn gen_resume(&mut self, g: Value, v: Value, throw: bool) -> PyResult<Option<Value>> {
+        // Fast path: `next`/`send` into a suspended (or new, sending None)
+        // generator; the checks below only classify a refusal.
+        if !throw
+            && self.st.frames.len() < crate::vm::MAX_FRAMES
+            && self.st.reentry < crate::vm::MAX_REENTRY
+        {
+            let base = self.st.stack.len();
+            if self.gen_push_frame(g, Some(v), base, true, false) {
+                return self.gen_run_entry();
+            }
+        }
         let state = self.slot(g, G_STATE).as_int().unwrap_or(3);
         if state == 1 {
             return Err(self.value_error("generator already executing"));
@@ -1596,21 +1624,22 @@ impl Vm {
             return Err(self.recursion_error());
         }
         let base = self.st.stack.len();
+        if !throw {
+            if !self.gen_push_frame(g, Some(v), base, true, false) {
+                return Err(self.recursion_error());
+            }
+            return self.gen_run_entry();
+        }
         let pc = self.slot(g, G_PC).as_int().unwrap_or(0) as u32;
         let hs = self.slot(g, func::G_HANDLED).as_int().unwrap_or(0) as usize;
         let (sendreg, from) = (hs & 0xff, hs & 0x100 != 0);
-        let send = (!throw).then_some(v);
-        if !self.gen_push_frame(g, state, send, base, true, false) {
+        if !self.gen_push_frame(g, None, base, true, false) {
             return Err(self.recursion_error());
         }
         self.st.reentry += 1;
         // Running allocates: `g` is re-read from a root afterwards.
         let mark = self.push_root(g);
-        let r = if throw {
-            self.throw_into(g, v, base, pc, state == 2 && from, sendreg)
-        } else {
-            self.run()
-        };
+        let r = self.throw_into(g, v, base, pc, state == 2 && from, sendreg);
         let g = self.root(mark);
         self.pop_roots(mark);
         self.st.reentry -= 1;
@@ -1622,6 +1651,29 @@ impl Vm {
             }
             Err(e) => {
                 self.set_slot(g, G_STATE, Value::from_small(3));
+                if self.exc_matches(TypeId::StopIteration) {
+                    return Err(self.raise(TypeId::RuntimeError, "generator raised StopIteration"));
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// Runs the generator entry frame just pushed by `gen_resume` to its
+    /// next yield (`Some`) or return (`None`, the value in `st.genret`).
+    fn gen_run_entry(&mut self) -> PyResult<Option<Value>> {
+        self.st.reentry += 1;
+        let r = self.run();
+        self.st.reentry -= 1;
+        // An exception leaving the generator popped its frame and marked
+        // it finished (`unwind`), as a return does (`do_return`).
+        match r {
+            Ok(Exit::Yield(x)) => Ok(Some(x)),
+            Ok(Exit::Return(x)) => {
+                self.st.genret = x;
+                Ok(None)
+            }
+            Err(e) => {
                 if self.exc_matches(TypeId::StopIteration) {
                     return Err(self.raise(TypeId::RuntimeError, "generator raised StopIteration"));
                 }

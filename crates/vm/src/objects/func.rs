@@ -73,8 +73,17 @@ pub const G_STATE: usize = 3;
 pub const G_HANDLED: usize = 4;
 /// The function's globals.
 pub const G_GLOBALS: usize = 5;
+/// The code's instruction block (copied from the code object at creation
+/// so that a resume builds its frame from this object alone).
+pub const G_INSNS: usize = 6;
+/// The code's constants tuple (as `G_INSNS`).
+pub const G_CONSTS: usize = 7;
+/// The code's names tuple (as `G_INSNS`).
+pub const G_NAMES: usize = 8;
+/// The code's inline-cache block (as `G_INSNS`).
+pub const G_CACHES: usize = 9;
 /// First saved register; the object has `G_REGS + nregs` value words.
-pub const G_REGS: usize = 6;
+pub const G_REGS: usize = 10;
 
 /// Decoded scalar fields of a code object.
 #[derive(Clone, Copy, Debug)]
@@ -181,7 +190,9 @@ pub fn new_generator(vm: &mut Vm, func: Value, base: usize, nregs: usize) -> PyR
     let g = g?;
     let code = vm.slot(func, F_CODE);
     let globals = vm.slot(func, F_GLOBALS);
-    let vals = vm.heap.values_mut(g);
+    // The code object's blocks (one header decode).
+    let cv = code.as_ref().map_or(&[][..], |r| vm.heap.values(r));
+    let cslot = |i: usize| cv.get(i).copied().unwrap_or(Value::NONE);
     let head = [
         func,
         code,
@@ -189,15 +200,24 @@ pub fn new_generator(vm: &mut Vm, func: Value, base: usize, nregs: usize) -> PyR
         Value::from_small(0),
         Value::from_small(0),
         globals,
+        cslot(C_INSNS),
+        cslot(C_CONSTS),
+        cslot(C_NAMES),
+        cslot(C_CACHES),
     ];
-    if let Some(d) = vals.get_mut(..G_REGS) {
-        d.copy_from_slice(&head);
+    let vals = vm.heap.values_mut(g);
+    let Some((h, regs)) = vals.split_first_chunk_mut::<G_REGS>() else {
+        return Ok(Value::from_ref(g));
+    };
+    *h = head;
+    // The arguments' window: copied as one slice (registers past the top
+    // of the stack, if any, start unbound).
+    let avail = vm.st.stack.len().saturating_sub(base).min(regs.len());
+    let (now, later) = regs.split_at_mut(avail);
+    if let Some(src) = vm.st.stack.get(base..base + avail) {
+        now.copy_from_slice(src);
     }
-    if let Some(d) = vals.get_mut(G_REGS..) {
-        for (i, x) in d.iter_mut().enumerate() {
-            *x = vm.st.stack.get(base + i).copied().unwrap_or(Value::EMPTY);
-        }
-    }
+    later.fill(Value::EMPTY);
     Ok(Value::from_ref(g))
 }
 
