@@ -18,11 +18,9 @@ impl Vm {
     /// The four cache words of site `ci` (None past the block).
     #[inline(always)]
     fn site(&self, caches: Value, ci: usize) -> Option<[Value; 4]> {
-        let cv = self.heap.values(caches.as_ref()?);
-        match cv.get(ci * 4..ci * 4 + 4)? {
-            &[a, b, c, d] => Some([a, b, c, d]),
-            _ => None,
-        }
+        // The compiler sized the cache block for its sites: fields.
+        let cr = caches.as_ref()?;
+        Some([0, 1, 2, 3].map(|j| self.heap.field(cr, ci * 4 + j)))
     }
 
     /// Fills site `ci` with `[key, current epoch, x, name]` (the fill paths
