@@ -229,7 +229,7 @@ impl Vm {
     }
 
     /// Where `insns`' 32-bit instructions start in the heap's half-word
-    /// view and how many there are (see `Heap::raw_span`, `Heap::half_at`).
+    /// view and how many there are (see `Heap::half_at`).
     /// An instruction block is a raw block (no value words, made by
     /// `load.rs`), so its body starts right after the header: one header
     /// read for the length.
@@ -658,24 +658,15 @@ impl Vm {
                     }
                     Op::AddImm | Op::SubImm => {
                         let x = self.reg(base, bc::arg_b(w));
-                        let imm = if op == Op::AddImm {
-                            bc::arg_sc(w)
+                        let k = Value::from_small(bc::arg_sc(w) as i32);
+                        let bop = if op == Op::AddImm {
+                            BinOp::Add
                         } else {
-                            -bc::arg_sc(w)
+                            BinOp::Sub
                         };
-                        let v = if x.is_int() {
-                            match Value::int(x.int_unchecked() + imm) {
-                                Some(v) => v,
-                                None => {
-                                    t!(self.binop(BinOp::Add, x, Value::from_small(imm as i32)))
-                                }
-                            }
-                        } else if op == Op::AddImm {
-                            t!(self.binop(BinOp::Add, x, Value::from_small(imm as i32)))
-                        } else {
-                            // `x - k` on a non-int calls `__sub__`, not `__add__(-k)`.
-                            let k = Value::from_small(bc::arg_sc(w) as i32);
-                            t!(self.binop(BinOp::Sub, x, k))
+                        let v = match crate::fastnum::binop(bop, x, k) {
+                            Some(v) => v,
+                            None => t!(self.binop(bop, x, k)),
                         };
                         self.set_reg(base, a, v);
                     }
