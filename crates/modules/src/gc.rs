@@ -40,6 +40,11 @@ fn init(vm: &mut Vm, m: &Module) -> PyResult<()> {
 fn collect(vm: &mut Vm, _a: Args) -> PyResult<Value> {
     let before = vm.heap.stats().objects;
     vm.heap.collect(&mut vm.st);
+    // Code objects found dead were queued (finaliser bit): release their
+    // instruction slots and collect once more to free them.
+    if vm.release_dead_code() > 0 {
+        vm.heap.collect(&mut vm.st);
+    }
     let after = vm.heap.stats().objects;
     util::int(vm, before.saturating_sub(after) as i64)
 }

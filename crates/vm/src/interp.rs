@@ -217,27 +217,14 @@ impl Vm {
         self.st.stack.set_reg(base, i, v);
     }
 
-    /// The instruction word at `pc` of instruction block `insns` (an
+    /// The instruction word at `pc` of the code-space slot `insns` (an
     /// invalid opcode past the end).
     pub(crate) fn insn_at(&self, insns: Value, pc: usize) -> u32 {
-        let (ib, il) = self.insn_span(insns);
-        if pc < il {
-            self.heap.half_at(ib + pc)
-        } else {
-            u32::MAX
-        }
-    }
-
-    /// Where `insns`' 32-bit instructions start in the heap's half-word
-    /// view and how many there are (see `Heap::half_at`).
-    /// An instruction block is a raw block (no value words, made by
-    /// `load.rs`), so its body starts right after the header: one header
-    /// read for the length.
-    #[inline(always)]
-    fn insn_span(&self, insns: Value) -> (usize, usize) {
-        insns.as_ref().map_or((0, 0), |r| {
-            ((r.offset() as usize + 1) * 2, self.heap.len_words(r) * 2)
-        })
+        self.code_space
+            .words(insns)
+            .get(pc)
+            .copied()
+            .unwrap_or(u32::MAX)
     }
 
     /// Runs frames until the entry frame returns or yields. Python calls
@@ -256,17 +243,14 @@ impl Vm {
             let mut pc = fr.pc as usize;
             let mut op_pc;
             let nregs = fr.nregs as usize;
-            let f_insns = fr.insns;
-            // The constants tuple, re-read with the instruction block after a
-            // collection: valid at the start of every instruction.
+            // The code's instructions (outside the heap: they never move).
+            let insns = self.code_space.get(fr.insns);
+            // The constants tuple, re-read after a collection (`konst!`).
             let mut consts = fr.consts;
             if self.st.stack.len() < base + nregs {
                 self.st.stack.resize(base + nregs, Value::EMPTY);
             }
-            // The instruction block's position in the heap, re-derived only
-            // after a collection (the only time objects move).
             let mut epoch = self.heap.collections();
-            let (mut ib, mut il) = self.insn_span(f_insns);
             macro_rules! t {
                 ($e:expr) => {
                     match $e {
@@ -310,16 +294,21 @@ impl Vm {
             // The instruction word at `pc` (an invalid opcode past the end).
             macro_rules! fetch {
                 () => {{
+                    match insns.get(pc) {
+                        Some(&w) => w,
+                        None => u32::MAX,
+                    }
+                }};
+            }
+            // Constant `i`; the constants tuple is re-read after a
+            // collection (the compacting collector moves it).
+            macro_rules! konst {
+                ($i:expr) => {{
                     if self.heap.collections() != epoch {
                         epoch = self.heap.collections();
-                        (ib, il) = self.insn_span(cur!(insns));
                         consts = cur!(consts);
                     }
-                    if pc < il {
-                        self.heap.half_at(ib + pc)
-                    } else {
-                        u32::MAX
-                    }
+                    self.const_at(consts, $i)
                 }};
             }
             macro_rules! ext {
@@ -361,7 +350,7 @@ impl Vm {
                         self.set_reg(base, a, v);
                     }
                     Op::LoadConst => {
-                        let v = self.const_at(consts, bc::arg_bx(w));
+                        let v = konst!(bc::arg_bx(w));
                         self.set_reg(base, a, v);
                     }
                     Op::AddK
@@ -381,7 +370,7 @@ impl Vm {
                             continue;
                         };
                         let x = self.reg(base, bc::arg_b(w));
-                        let y = self.const_at(consts, bc::arg_c(w));
+                        let y = konst!(bc::arg_c(w));
                         let v = match crate::fastnum::binop(bop, x, y) {
                             Some(v) => v,
                             None => t!(self.binop(bop, x, y)),
@@ -762,7 +751,7 @@ impl Vm {
                     | Op::JumpGeK => {
                         let e = ext!();
                         let x = self.reg(base, a);
-                        let y = self.const_at(consts, bc::arg_b(w));
+                        let y = konst!(bc::arg_b(w));
                         if t!(self.branch_compare(op, x, y)) == (bc::arg_c(w) != 0) {
                             jump!(bc::ext_offset(e));
                         }

@@ -29,6 +29,7 @@
 //! - [`format`]: float repr, `%`, `str.format`, f-string formatting.
 //! - [`fastnum`]: the interpreter's inline arithmetic on small ints and floats.
 //! - [`load`]: compiler `CodeObject` -> heap code objects.
+//! - [`code_space`]: instruction words, kept outside the collected heap.
 //! - [`import`]: `sys`, modules, `import` through the HAL.
 //! - [`hal`]: the port seam ([`hal::Hal`]).
 //! - [`board`]: the `machine` board seam ([`board::Board`]) and a simulated board.
@@ -45,6 +46,7 @@ pub mod attr_cache;
 pub mod board;
 pub mod builtins;
 pub mod call;
+pub mod code_space;
 pub mod ctor_cache;
 pub mod fastnum;
 pub mod format;

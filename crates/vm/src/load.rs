@@ -77,9 +77,13 @@ pub fn load_code(vm: &mut Vm, co: &CodeObject) -> PyResult<Value> {
     let r = vm.alloc(kind::CODE, Scan::All, C_SIZE)?;
     let code = Value::from_ref(r);
     let mark = vm.push_root(code);
+    // Slots of code objects that died since the last load are reused.
+    vm.release_dead_code();
+    let id = vm.code_space.add(&co.code);
+    vm.set_slot(code, func::C_INSNS, Value::from_small(id as i32));
+    // Its slot is released when the collector finds it unreachable.
+    vm.heap.set_finaliser(r, true);
     let res = (|| {
-        let ins = raw_u32(vm, &co.code)?;
-        vm.set_slot(vm.root(mark), func::C_INSNS, ins);
         let consts = tuple::new_tuple_n(vm, co.constants.len())?;
         vm.set_slot(vm.root(mark), func::C_CONSTS, consts);
         for (i, c) in co.constants.iter().enumerate() {

@@ -237,6 +237,8 @@ pub struct Vm {
     pub ctor_cache: crate::ctor_cache::CtorCache,
     /// Cached class attribute lookups for the inline caches' miss paths.
     pub lookup_cache: crate::ctor_cache::LookupCache,
+    /// Instruction words of the loaded code objects.
+    pub code_space: crate::code_space::CodeSpace,
 }
 
 impl core::fmt::Debug for Vm {
@@ -265,6 +267,7 @@ impl Vm {
             script_dir: String::new(),
             ctor_cache: crate::ctor_cache::CtorCache::default(),
             lookup_cache: crate::ctor_cache::LookupCache::default(),
+            code_space: crate::code_space::CodeSpace::new(),
         };
         if vm.init().is_err() {
             return Err(HeapError::TooSmall {
@@ -312,9 +315,14 @@ impl Vm {
     #[cold]
     #[inline(never)]
     fn alloc_retry(&mut self, k: u8, scan: Scan, words: usize, e: AllocError) -> PyResult<GcRef> {
-        if matches!(e, AllocError::OutOfMemory { .. })
-            && crate::objects::str_buf::trim_all(self) > 0
-        {
+        if matches!(e, AllocError::OutOfMemory { .. }) {
+            // Dead code objects are kept by the finaliser queue until
+            // released: release them too (the retry's collection frees them).
+            let released = self.release_dead_code();
+            let trimmed = crate::objects::str_buf::trim_all(self);
+            if released + trimmed == 0 {
+                return Err(self.alloc_failed(e));
+            }
             if let Ok(r) = self.heap.alloc(k, scan, words, &mut self.st) {
                 return Ok(r);
             }

@@ -230,13 +230,10 @@ fn init_attr_count(vm: &Vm, cls: Value) -> usize {
 /// a method) by code object `code`.
 fn self_stores(vm: &Vm, code: Value, names: &mut Vec<Value>) {
     use pycopy_compiler::bytecode::{self as bc, Op};
-    let Some(r) = vm.slot(code, super::func::C_INSNS).as_ref() else {
-        return;
-    };
+    let words = vm.code_space.words(vm.slot(code, super::func::C_INSNS));
     let table = vm.slot(code, super::func::C_NAMES);
-    let words = vm.heap.words(r);
-    let n = words.len() * 2;
-    let at = |i: usize| -> u32 { words.get(i / 2).map_or(0, |w| (w >> ((i & 1) * 32)) as u32) };
+    let n = words.len();
+    let at = |i: usize| -> u32 { words.get(i).copied().unwrap_or(0) };
     let mut i = 0;
     while i < n && names.len() < MAX_HINT {
         let w = at(i);

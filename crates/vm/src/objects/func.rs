@@ -25,7 +25,8 @@ pub const F_CLOSURE: usize = 4;
 pub const F_DICT: usize = 5;
 const F_SIZE: usize = 6;
 
-/// Code slots.
+/// Code slots. `C_INSNS`: the instructions' code-space slot (a small int, see
+/// `code_space.rs`).
 pub const C_INSNS: usize = 0;
 /// Constants tuple.
 pub const C_CONSTS: usize = 1;
