@@ -397,24 +397,25 @@ impl Vm {
                     Op::LoadGlobal => {
                         let e = ext!();
                         let (ni, ci) = (bc::ext_hi(e), bc::ext_lo(e));
-                        let (caches, names, g) = (cur!(caches), cur!(names), cur!(globals));
-                        let v = match self.global_hit(caches, names, g, ni, ci) {
+                        let (caches, g) = (cur!(caches), cur!(globals));
+                        let v = match self.global_hit(caches, g, ci) {
                             Some(v) => v,
-                            None => t!(self.load_global(caches, names, g, ni, ci)),
+                            None => {
+                                let names = cur!(names);
+                                match self.builtin_hit(caches, names, g, ni, ci) {
+                                    Some(v) => v,
+                                    None => t!(self.load_global(caches, names, g, ni, ci)),
+                                }
+                            }
                         };
                         self.set_reg(base, a, v);
                     }
                     Op::StoreGlobal => {
                         let e = ext!();
-                        let n = name!(bc::ext_hi(e));
                         let v = self.reg(base, a);
-                        if !self.store_global_cached(
-                            cur!(caches),
-                            cur!(globals),
-                            n,
-                            v,
-                            bc::ext_lo(e),
-                        ) {
+                        if !self.store_global_cached(cur!(caches), cur!(globals), v, bc::ext_lo(e))
+                        {
+                            let n = name!(bc::ext_hi(e));
                             t!(dict::set(self, cur!(globals), n, v));
                             // The store may have allocated: re-read from the frame.
                             self.store_global_fill(cur!(caches), cur!(globals), n, bc::ext_lo(e));
@@ -1802,13 +1803,38 @@ impl Vm {
         Err(self.name_error(n))
     }
 
-    /// `LoadGlobal`'s cache hit: the cache names `g` (or the builtins,
-    /// with the globals unchanged since) and an entry index whose key is
-    /// still the name (entries are only appended within one table; a
-    /// resize makes the key differ or the index fall outside). A few
-    /// checked word reads, no decoding of whole objects.
+    /// `LoadGlobal`'s cache hit on a module global. The cache words are
+    /// `[g, entry index, name, g's entries table]` (`fill_global`): the
+    /// entry still holds the name while the table is the same one (entries
+    /// are only appended within one table; a deleted key becomes EMPTY).
+    /// Only plain dicts are cached, so the dict's words are fields, and the
+    /// table kept in the cache is alive, so the cached index is inside it.
     #[inline(always)]
-    fn global_hit(
+    fn global_hit(&self, caches: Value, g: Value, ci: usize) -> Option<Value> {
+        let cr = caches.as_ref()?;
+        if self.heap.field(cr, ci * 4) != g {
+            return None;
+        }
+        let t = self.heap.field(g.as_ref()?, dict::ENTRIES);
+        if t != self.heap.field(cr, ci * 4 + 3) {
+            return None;
+        }
+        // A small int whenever the dict word is `g` (written together).
+        let idx = self.heap.field(cr, ci * 4 + 1).int_unchecked() as usize;
+        let tr = t.as_ref()?;
+        if self.heap.field(tr, idx * 2) != self.heap.field(cr, ci * 4 + 2) {
+            return None;
+        }
+        Some(self.heap.field(tr, idx * 2 + 1))
+    }
+
+    /// `LoadGlobal`'s cache hit on a builtin: the cache words are
+    /// `[builtins, entry index, g's append count, g's entries table]`,
+    /// valid while no key was added to the globals (same table, same
+    /// count, see `load_global`) and the builtins' entry still holds the
+    /// name.
+    #[inline]
+    fn builtin_hit(
         &self,
         caches: Value,
         names: Value,
@@ -1816,29 +1842,8 @@ impl Vm {
         ni: usize,
         ci: usize,
     ) -> Option<Value> {
-        // The cache block and the names tuple are laid out by the compiler
-        // (validated indexes): read their words as fields.
         let cr = caches.as_ref()?;
         let cd = self.heap.field(cr, ci * 4);
-        let idx = self.heap.field(cr, ci * 4 + 1).as_int()? as usize;
-        let name = self.heap.field(names.as_ref()?, ni);
-        if cd == g {
-            // A module global. Only plain dicts are cached (`fill_global`),
-            // so the dict's words are fields; it still has the entries
-            // table the fill saw (word 3, which keeps that table alive),
-            // and tables never shrink, so the cached pair is inside it.
-            let t = self.heap.field(g.as_ref()?, dict::ENTRIES);
-            if t != self.heap.field(cr, ci * 4 + 3) {
-                return None;
-            }
-            let tr = t.as_ref()?;
-            if self.heap.field(tr, idx * 2) != name {
-                return None;
-            }
-            return Some(self.heap.field(tr, idx * 2 + 1));
-        }
-        // A builtin: valid while no key was added to the globals (same
-        // entries table, same append count), see `load_global`.
         if cd != self.st.builtins || cd.is_none() {
             return None;
         }
@@ -1848,6 +1853,8 @@ impl Vm {
         {
             return None;
         }
+        let idx = self.heap.field(cr, ci * 4 + 1).as_int()? as usize;
+        let name = self.heap.field(names.as_ref()?, ni);
         let tr = self.heap.get(cd.as_ref()?, dict::ENTRIES)?.as_ref()?;
         if self.heap.get(tr, idx * 2)? != name {
             return None;
@@ -1867,7 +1874,7 @@ impl Vm {
         // (The cache hit is `global_hit`, tried first.)
         let n = self.tuple_get(names, ni);
         if let Some(e) = dict::find_str(self, g, n) {
-            self.fill_global(caches, g, e, ci);
+            self.fill_global(caches, g, n, e, ci);
             return Ok(dict::entry(self, g, e).1);
         }
         let b = self.st.builtins;
@@ -1886,17 +1893,11 @@ impl Vm {
         Err(self.name_error(n))
     }
 
-    /// `globals[n] = v` through the cache `[dict, entry index]` of
-    /// `LoadGlobal`: true when the entry still holds `n`.
+    /// `globals[n] = v` through the site's module-global cache (the
+    /// layout of `global_hit`; the cached name is this instruction's):
+    /// true when the entry still holds the name.
     #[inline]
-    fn store_global_cached(
-        &mut self,
-        caches: Value,
-        g: Value,
-        n: Value,
-        v: Value,
-        ci: usize,
-    ) -> bool {
+    fn store_global_cached(&mut self, caches: Value, g: Value, v: Value, ci: usize) -> bool {
         // As `global_hit`: a plain dict (`fill_global`) with the entries
         // table the fill saw, so its words are fields.
         let (Some(cr), Some(gr)) = (caches.as_ref(), g.as_ref()) else {
@@ -1906,32 +1907,37 @@ impl Vm {
             return false;
         }
         let t = self.heap.field(gr, dict::ENTRIES);
-        let (Some(tr), Some(idx)) = (t.as_ref(), self.heap.field(cr, ci * 4 + 1).as_int()) else {
-            return false;
-        };
-        if t != self.heap.field(cr, ci * 4 + 3) || self.heap.field(tr, idx as usize * 2) != n {
+        if t != self.heap.field(cr, ci * 4 + 3) {
             return false;
         }
-        self.heap.set_field(tr, idx as usize * 2 + 1, v);
+        let idx = self.heap.field(cr, ci * 4 + 1).int_unchecked() as usize;
+        let Some(tr) = t.as_ref() else {
+            return false;
+        };
+        if self.heap.field(tr, idx * 2) != self.heap.field(cr, ci * 4 + 2) {
+            return false;
+        }
+        self.heap.set_field(tr, idx * 2 + 1, v);
         true
     }
 
     /// After a generic global store, caches the entry that holds `n`.
     fn store_global_fill(&mut self, caches: Value, g: Value, n: Value, ci: usize) {
         if let Some(e) = dict::find_str(self, g, n) {
-            self.fill_global(caches, g, e, ci);
+            self.fill_global(caches, g, n, e, ci);
         }
     }
 
-    /// Caches module global entry `e` of `g` at site `ci`: the dict, the
-    /// entry index and the entries table (see `global_hit`). Only a plain
-    /// dict is cached: `global_hit` reads its words as fields.
-    fn fill_global(&mut self, caches: Value, g: Value, e: usize, ci: usize) {
+    /// Caches module global `n`, entry `e` of `g`, at site `ci`: the dict,
+    /// the entry index, the name and the entries table (see `global_hit`).
+    /// Only a plain dict is cached: `global_hit` reads its words as fields.
+    fn fill_global(&mut self, caches: Value, g: Value, n: Value, e: usize, ci: usize) {
         if g.as_ref().is_none_or(|r| self.heap.kind(r) != kind::DICT) {
             return;
         }
         self.set_slot(caches, ci * 4, g);
         self.set_slot(caches, ci * 4 + 1, Value::from_small(e as i32));
+        self.set_slot(caches, ci * 4 + 2, n);
         let t = dict::entries_table(self, g);
         self.set_slot(caches, ci * 4 + 3, t);
     }
