@@ -245,8 +245,11 @@ impl Vm {
             let nregs = fr.nregs as usize;
             // The code's instructions (outside the heap: they never move).
             let insns = self.code_space.get(fr.insns);
-            // The constants tuple, re-read after a collection (`konst!`).
+            // The constants tuple, cache block and globals, re-read after a
+            // collection (`fresh!`).
             let mut consts = fr.consts;
+            let mut f_caches = fr.caches;
+            let mut f_globals = fr.globals;
             if self.st.stack.len() < base + nregs {
                 self.st.stack.resize(base + nregs, Value::EMPTY);
             }
@@ -300,14 +303,22 @@ impl Vm {
                     }
                 }};
             }
-            // Constant `i`; the constants tuple is re-read after a
-            // collection (the compacting collector moves it).
-            macro_rules! konst {
-                ($i:expr) => {{
+            // Re-reads the frame's constants, caches and globals after a
+            // collection (the compacting collector moves them).
+            macro_rules! fresh {
+                () => {
                     if self.heap.collections() != epoch {
                         epoch = self.heap.collections();
                         consts = cur!(consts);
+                        f_caches = cur!(caches);
+                        f_globals = cur!(globals);
                     }
+                };
+            }
+            // Constant `i`.
+            macro_rules! konst {
+                ($i:expr) => {{
+                    fresh!();
                     self.const_at(consts, $i)
                 }};
             }
@@ -397,7 +408,8 @@ impl Vm {
                     Op::LoadGlobal => {
                         let e = ext!();
                         let (ni, ci) = (bc::ext_hi(e), bc::ext_lo(e));
-                        let (caches, g) = (cur!(caches), cur!(globals));
+                        fresh!();
+                        let (caches, g) = (f_caches, f_globals);
                         let v = match self.global_hit(caches, g, ci) {
                             Some(v) => v,
                             None => {
@@ -413,8 +425,8 @@ impl Vm {
                     Op::StoreGlobal => {
                         let e = ext!();
                         let v = self.reg(base, a);
-                        if !self.store_global_cached(cur!(caches), cur!(globals), v, bc::ext_lo(e))
-                        {
+                        fresh!();
+                        if !self.store_global_cached(f_caches, f_globals, v, bc::ext_lo(e)) {
                             let n = name!(bc::ext_hi(e));
                             t!(dict::set(self, cur!(globals), n, v));
                             // The store may have allocated: re-read from the frame.
@@ -505,7 +517,8 @@ impl Vm {
                     Op::GetAttr => {
                         let e = ext!();
                         let o = self.reg(base, bc::arg_b(w));
-                        let v = match self.attr_hit(cur!(caches), o, bc::ext_lo(e)) {
+                        fresh!();
+                        let v = match self.attr_hit(f_caches, o, bc::ext_lo(e)) {
                             Some(v) => v,
                             None => {
                                 let n = name!(bc::ext_hi(e));
@@ -521,7 +534,8 @@ impl Vm {
                         let e = ext!();
                         let o = self.reg(base, a);
                         let v = self.reg(base, bc::arg_b(w));
-                        if self.setattr_hit(cur!(caches), o, v, bc::ext_lo(e)) {
+                        fresh!();
+                        if self.setattr_hit(f_caches, o, v, bc::ext_lo(e)) {
                             continue;
                         }
                         let n = name!(bc::ext_hi(e));
@@ -901,7 +915,8 @@ impl Vm {
                     Op::LoadMethod => {
                         let e = ext!();
                         let o = self.reg(base, bc::arg_b(w));
-                        let (m, s) = match self.method_hit(cur!(caches), o, bc::ext_lo(e)) {
+                        fresh!();
+                        let (m, s) = match self.method_hit(f_caches, o, bc::ext_lo(e)) {
                             Some(m) => (m, o),
                             None => {
                                 let n = name!(bc::ext_hi(e));
@@ -1894,8 +1909,9 @@ impl Vm {
     }
 
     /// `globals[n] = v` through the site's module-global cache (the
-    /// layout of `global_hit`; the cached name is this instruction's):
-    /// true when the entry still holds the name.
+    /// layout of `global_hit`): true when the entry still holds the cached
+    /// name, which is this instruction's (the compiler gives every
+    /// instruction its own cache slot, `name_cache`).
     #[inline]
     fn store_global_cached(&mut self, caches: Value, g: Value, v: Value, ci: usize) -> bool {
         // As `global_hit`: a plain dict (`fill_global`) with the entries
