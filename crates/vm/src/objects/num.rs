@@ -856,6 +856,13 @@ pub fn int_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
         if v.is_int() {
             return Ok(v);
         }
+        // `int(x)` of a float well inside the small-int range truncates
+        // exactly (larger ones, inf and nan take the general path).
+        if let Some(f) = v.as_float() {
+            if let Some(i) = Value::int(f as i64).filter(|_| f.abs() < 1e14) {
+                return Ok(i);
+            }
+        }
         if let Some(i) = vm.str_of(v).and_then(short_decimal) {
             return Ok(Value::from_small(i));
         }
