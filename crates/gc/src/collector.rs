@@ -65,6 +65,9 @@ pub struct RootSlots<'a> {
     pub temp: &'a mut [Value],
     /// Objects waiting for their finaliser.
     pub pending: &'a mut [GcRef],
+    /// Live objects that have a finaliser (all marked when the collector
+    /// reclaims: unmarked ones were moved to `pending` and marked).
+    pub finalisable: &'a mut [GcRef],
     /// Stable identities `(offset, id)`, sorted by offset (see
     /// `Heap::identity`): a moving collector drops the entries of dead
     /// objects and forwards the offsets of the others.

@@ -232,7 +232,7 @@ impl Collector for Compacting {
                 e.0 = n as u32;
             }
         }
-        for r in slots.pending.iter_mut() {
+        for r in slots.pending.iter_mut().chain(slots.finalisable.iter_mut()) {
             if let Some(n) = self.forward(r.offset() as usize) {
                 *r = crate::heap::GcRef::from_offset(n as u32);
             }

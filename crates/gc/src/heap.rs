@@ -143,6 +143,9 @@ pub struct Heap {
     pub(crate) marker: Marker,
     pub(crate) temp_roots: Vec<Value>,
     pending: Vec<GcRef>,
+    /// The objects whose finaliser bit is set (so a collection checks
+    /// these, not the whole heap, for unreachable ones).
+    finalisable: Vec<GcRef>,
     /// Stable identities of objects that moved or may move: `(offset, id)`
     /// sorted by offset; only the compacting collector uses it.
     ids: Vec<(u32, u32)>,
@@ -212,6 +215,7 @@ impl Heap {
             marker,
             temp_roots: Vec::new(),
             pending: Vec::new(),
+            finalisable: Vec::new(),
             ids: Vec::new(),
             next_id: 1,
             final_count: 0,
@@ -482,6 +486,7 @@ impl Heap {
             roots,
             temp: &mut self.temp_roots,
             pending: &mut self.pending,
+            finalisable: &mut self.finalisable,
             ids: &mut self.ids,
         };
         let out = with_gc!(&mut self.gc, c => c.reclaim(&mut self.mem, limit, slots));
@@ -497,18 +502,24 @@ impl Heap {
     /// Unreachable objects with a finaliser are kept (with everything they
     /// reach) for one more cycle and queued for [`Heap::pop_finalisable`].
     fn resurrect_finalisable(&mut self, limit: usize) {
-        let mut a = 0usize;
-        while a < limit {
-            let Some(&h) = self.mem.get(a) else { break };
-            if header::has_final(h) && !header::is_marked(h) && !header::is_free(h) {
+        let mut i = 0;
+        while let Some(&r) = self.finalisable.get(i) {
+            let a = r.0 as usize;
+            let h = self.mem.get(a).copied().unwrap_or(0);
+            if header::has_final(h) && header::is_marked(h) {
+                i += 1;
+                continue;
+            }
+            // Unreachable (or no longer finalisable): off the list.
+            self.finalisable.swap_remove(i);
+            if header::has_final(h) && !header::is_free(h) && a < limit {
                 if let Some(w) = self.mem.get_mut(a) {
                     *w = h & !header::FINAL_BIT;
                 }
                 self.final_count = self.final_count.saturating_sub(1);
-                self.pending.push(GcRef(a as u32));
-                self.marker.mark_from(&mut self.mem, limit, GcRef(a as u32));
+                self.pending.push(r);
+                self.marker.mark_from(&mut self.mem, limit, r);
             }
-            a += 1 + header::size(h);
         }
         self.marker.finish(&mut self.mem, limit);
     }
@@ -593,9 +604,13 @@ impl Heap {
         if on {
             *w |= header::FINAL_BIT;
             self.final_count += 1;
+            self.finalisable.push(r);
         } else {
             *w &= !header::FINAL_BIT;
             self.final_count = self.final_count.saturating_sub(1);
+            if let Some(i) = self.finalisable.iter().rposition(|&x| x == r) {
+                self.finalisable.swap_remove(i);
+            }
         }
     }
 
