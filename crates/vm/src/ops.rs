@@ -2105,8 +2105,9 @@ impl Vm {
     // ---------------------------------------------------------- items
 
     /// `o[k]` without calling Python, for lists/tuples with int indexes and
-    /// dicts with simple keys.
-    #[inline]
+    /// dicts (the dict probe itself is out of line). Inlined into the
+    /// interpreter's subscript arms.
+    #[inline(always)]
     pub fn getitem_fast(&self, o: Value, k: Value) -> Option<Value> {
         let r = o.as_ref()?;
         // One header read for the container. A list's length never exceeds

@@ -76,3 +76,16 @@ d = {i: i for i in range(10)}
 del d[9]
 d[20] = 1
 print(list(d)[-3:], len(d))
+# heap strs built at run time against interned names and each other
+words = ["".join(["wo", "rd", str(i % 7)]) for i in range(40)]
+counts = {}
+for w in words:
+    counts[w] = counts.get(w, 0) + 1
+print(sorted(counts.items())[:3], len(counts), "word3" in counts, "word9" in counts)
+mixed = {"print": 1, "len": 2}
+key = "".join(["pr", "int"])
+mixed[key] = 10
+print(mixed, key in mixed, {key, "print"} == {"print"})
+seen = set(words)
+seen.add("word0")
+print(len(seen), sorted(seen)[:2], "".join(["word", "6"]) in seen)

@@ -547,7 +547,7 @@ fn look_in<const ST: usize>(
 
 /// Whether heap str `a` equals key `k`, when `k` is a heap str too (None
 /// otherwise): the cached hash states first, then the texts.
-#[inline(always)]
+#[inline]
 fn heap_str_eq(vm: &Vm, a: GcRef, k: Value) -> Option<bool> {
     let b = k.as_ref().filter(|&r| vm.heap.kind(r) == kind::STR)?;
     let heap = &vm.heap;

@@ -1,14 +1,16 @@
-//! Fast paths of dict and set operations for "simple" keys: small ints
-//! and qstrs (interned strings).
+//! Fast paths of dict and set operations for "simple" keys (small ints
+//! and qstrs, i.e. interned strings) and for heap str keys.
 //!
 //! Two simple keys are equal exactly when their words are equal, and no
 //! simple key equals an empty (deleted) entry, so a probe for a simple key
 //! decides on its own as long as every entry it meets is simple or empty.
-//! At the first other entry (a heap str, a float, `True`, an instance,
-//! ...) these functions give up and return `None`: the caller then takes
-//! the general path of `dict.rs`, which handles `1 == 1.0 == True`, heap
-//! strs equal to qstrs and Python `__eq__`. None of these functions calls
-//! Python or allocates, so nothing needs rooting.
+//! A heap str key decides against ints, deleted entries and other heap
+//! strs (cached hash state, then text). At the first other entry (a float,
+//! `True`, a qstr met by a heap str, an instance, ...) these functions
+//! give up and return `None`: the caller then takes the general path of
+//! `dict.rs`, which handles `1 == 1.0 == True`, heap strs equal to qstrs
+//! and Python `__eq__`. None of these functions calls Python or
+//! allocates, so nothing needs rooting.
 //!
 //! Removal from a set ([`set_remove`]) of its most recently appended
 //! entry takes the entry back (`used` goes down and the entry's index
@@ -129,6 +131,104 @@ fn probe_index<const ST: usize>(vm: &Vm, er: GcRef, index: Value, key: Value) ->
     None
 }
 
+/// How stored key `k` compares with heap str probe `a` (hash state
+/// `state`): `Some` when decided without the general path (identity,
+/// another heap str, an int or a deleted entry), None otherwise (a qstr
+/// may hold the same text; other kinds need `fast_eq`).
+#[inline(always)]
+fn str_vs(heap: &Heap, a: GcRef, state: u64, k: Value) -> Option<bool> {
+    if k.is_int() || k.is_empty() {
+        return Some(false);
+    }
+    let b = k.as_ref()?;
+    if heap.kind(b) != kind::STR {
+        return None;
+    }
+    if b == a {
+        return Some(true);
+    }
+    if super::str::heap_state(heap, b) != state {
+        return Some(false);
+    }
+    Some(super::str::heap_text(heap, a) == super::str::heap_text(heap, b))
+}
+
+/// [`probe`] for a heap str key `a`: str keys built at run time
+/// (`"key" + str(i)`, `line.split()`) compare by cached hash state, then
+/// text. None when the general path must decide.
+#[inline(never)]
+fn probe_str<const ST: usize>(vm: &Vm, dr: GcRef, a: GcRef) -> Option<Found> {
+    let heap = &vm.heap;
+    let Some(er) = heap.field(dr, ENTRIES).as_ref() else {
+        return Some(Found::Miss(None));
+    };
+    let used = heap.field(dr, USED).int_unchecked() as usize;
+    let state = super::str::heap_state(heap, a);
+    let index = heap.field(dr, INDEX);
+    let Some(ir) = index.as_ref() else {
+        for n in 0..used {
+            if str_vs(heap, a, state, heap.field(er, n * ST))? {
+                return Some(Found::Hit(n, None));
+            }
+        }
+        return Some(Found::Miss(None));
+    };
+    let h = super::str::heap_hash(heap, a) & super::dict::HASH_MASK;
+    let ev = heap.values(er);
+    let b = heap.bytes(ir);
+    let l = ix::layout_of(b);
+    if l.slots == 0 || l.hashes {
+        return None;
+    }
+    let emask = l.emask();
+    let want = l.want(ix::mix(h));
+    let smask = l.slot_mask();
+    let mut p = ix::Probe::new(h, &l);
+    for _ in 0..ix::Probe::bound(l.slots) {
+        let v = ix::read_raw(b, &l, p.s) & smask;
+        if v == 0 {
+            return Some(Found::Miss(Some(p.s)));
+        }
+        if v & !emask == want {
+            let n = (v & emask).wrapping_sub(1) as usize;
+            if let Some(&k) = ev.get(n.wrapping_mul(ST)) {
+                if str_vs(heap, a, state, k)? {
+                    return Some(Found::Hit(n, Some(p.s)));
+                }
+            }
+        }
+        p.next();
+    }
+    None
+}
+
+/// [`probe`] or [`probe_str`] by the kind of `key`, with the stride
+/// chosen at run time; None for other keys.
+#[inline(always)]
+fn probe_key(vm: &Vm, dr: GcRef, st: usize, key: Value) -> Option<Found> {
+    if is_simple(key) {
+        return probe_st(vm, dr, st, key);
+    }
+    let a = key.as_ref()?;
+    if vm.heap.kind(a) != kind::STR {
+        return None;
+    }
+    if st == 1 {
+        probe_str::<1>(vm, dr, a)
+    } else {
+        probe_str::<2>(vm, dr, a)
+    }
+}
+
+/// The table hash of a simple or heap str key.
+#[inline(always)]
+fn key_hash(vm: &Vm, key: Value) -> i64 {
+    match key.as_ref() {
+        Some(a) => super::str::heap_hash(&vm.heap, a) & super::dict::HASH_MASK,
+        None => simple_hash(vm, key),
+    }
+}
+
 /// The table `d` as a heap reference and its stride, when it is exactly a
 /// dict, set or frozenset.
 #[inline(always)]
@@ -147,16 +247,13 @@ fn probe_st(vm: &Vm, dr: GcRef, st: usize, key: Value) -> Option<Found> {
     }
 }
 
-/// `key in d` for a dict, set or frozenset `d` and a simple `key`; None
-/// when the general path must answer (another receiver or key kind, or
-/// unusual keys in the table).
+/// `key in d` for a dict, set or frozenset `d` and a simple or heap str
+/// `key`; None when the general path must answer (another receiver or
+/// key kind, or unusual keys in the table).
 #[inline]
 pub fn contains(vm: &Vm, d: Value, key: Value) -> Option<bool> {
-    if !is_simple(key) {
-        return None;
-    }
     let (dr, st) = table(vm, d)?;
-    match probe_st(vm, dr, st, key)? {
+    match probe_key(vm, dr, st, key)? {
         Found::Hit(..) => Some(true),
         Found::Miss(_) => Some(false),
     }
@@ -173,10 +270,7 @@ pub fn dict_get(vm: &Vm, d: Value, key: Value) -> Option<Option<Value>> {
     if vm.heap.kind(dr) != kind::DICT {
         return None;
     }
-    if !is_simple(key) {
-        return super::dict::get_native(vm, d, key);
-    }
-    match probe::<2>(vm, dr, key) {
+    match probe_key(vm, dr, 2, key) {
         Some(Found::Hit(n, _)) => Some(Some(
             vm.heap
                 .field(vm.heap.field(dr, ENTRIES).as_ref()?, n * 2 + 1),
@@ -239,19 +333,16 @@ fn append(
 }
 
 /// `d[key] = value` (`d.add(key)` for a set or a frozenset being built)
-/// for a dict, set or frozenset `d` and a simple `key`: true when done
+/// for a dict, set or frozenset `d` and a simple or heap str `key`
+/// (other keys decline at once): true when done
 /// (the key was there, or there was room to append it); false when the
 /// general path must do it (another kind, unusual keys, a full table).
 #[inline]
 pub fn store(vm: &mut Vm, d: Value, key: Value, value: Value) -> bool {
-    if !is_simple(key) {
-        return false;
-    }
     let Some((dr, st)) = table(vm, d) else {
         return false;
     };
-    let found = probe_st(vm, dr, st, key);
-    match found {
+    match probe_key(vm, dr, st, key) {
         Some(Found::Hit(n, _)) => {
             if st == 1 {
                 return true;
@@ -268,7 +359,7 @@ pub fn store(vm: &mut Vm, d: Value, key: Value, value: Value) -> bool {
             }
         }
         Some(Found::Miss(slot)) => {
-            let h = simple_hash(vm, key);
+            let h = key_hash(vm, key);
             append(&mut vm.heap, dr, st, key, value, h, slot)
         }
         None => false,
@@ -279,7 +370,7 @@ pub fn store(vm: &mut Vm, d: Value, key: Value, value: Value) -> bool {
 /// [`store`]; out of line, as [`dict_get`]).
 #[inline(never)]
 pub fn dict_set(vm: &mut Vm, d: Value, key: Value, value: Value) -> bool {
-    is_simple(key) && vm.kind_of(d) == kind::DICT && store(vm, d, key, value)
+    vm.kind_of(d) == kind::DICT && store(vm, d, key, value)
 }
 
 /// Removes simple `key` from set `s`: `Some(true)` when it was there,

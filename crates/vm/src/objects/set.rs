@@ -309,6 +309,9 @@ pub fn lookup_key(vm: &mut Vm, v: Value) -> PyResult<Value> {
 /// Removes `v` from set `s` (a set key as a frozenset); whether it was
 /// there.
 fn remove_key(vm: &mut Vm, s: Value, v: Value) -> PyResult<bool> {
+    if vm.kind_of(v) != kind::SET {
+        return Ok(dict::remove(vm, s, v)?.is_some());
+    }
     let mark = vm.push_root(s);
     let k = lookup_key(vm, v);
     let s = vm.root(mark);
