@@ -77,7 +77,7 @@ fn probe<const ST: usize>(vm: &Vm, dr: GcRef, key: Value) -> Option<Found> {
     let used = heap.field(dr, USED).int_unchecked() as usize;
     let index = heap.field(dr, INDEX);
     if !index.is_none() {
-        return probe_index::<ST>(vm, er, index, key);
+        return probe_index::<ST>(vm, er, used, index, key);
     }
     // A small table: scan the written entries. `used` never exceeds the
     // entries block's capacity, so its keys are read as fields.
@@ -93,12 +93,19 @@ fn probe<const ST: usize>(vm: &Vm, dr: GcRef, key: Value) -> Option<Found> {
     Some(Found::Miss(None))
 }
 
-/// [`probe`] of a table with index block `index` and entries `er`.
+/// [`probe`] of a table with index block `index` and entries `er` (of
+/// which `used` are written: an entry number below it is read as a
+/// field, without decoding the block's header).
 #[inline(never)]
-fn probe_index<const ST: usize>(vm: &Vm, er: GcRef, index: Value, key: Value) -> Option<Found> {
+fn probe_index<const ST: usize>(
+    vm: &Vm,
+    er: GcRef,
+    used: usize,
+    index: Value,
+    key: Value,
+) -> Option<Found> {
     let heap = &vm.heap;
     let h = simple_hash(vm, key);
-    let ev = heap.values(er);
     let b = heap.bytes(index.as_ref()?);
     let l = ix::layout_of(b);
     if l.slots == 0 || l.hashes {
@@ -115,7 +122,8 @@ fn probe_index<const ST: usize>(vm: &Vm, er: GcRef, index: Value, key: Value) ->
         }
         if v & !emask == want {
             let n = (v & emask).wrapping_sub(1) as usize;
-            if let Some(&k) = ev.get(n.wrapping_mul(ST)) {
+            if n < used {
+                let k = heap.field(er, n * ST);
                 if k == key {
                     return Some(Found::Hit(n, Some(p.s)));
                 }
@@ -174,7 +182,6 @@ fn probe_str<const ST: usize>(vm: &Vm, dr: GcRef, a: GcRef) -> Option<Found> {
         return Some(Found::Miss(None));
     };
     let h = super::str::heap_hash(heap, a) & super::dict::HASH_MASK;
-    let ev = heap.values(er);
     let b = heap.bytes(ir);
     let l = ix::layout_of(b);
     if l.slots == 0 || l.hashes {
@@ -191,10 +198,8 @@ fn probe_str<const ST: usize>(vm: &Vm, dr: GcRef, a: GcRef) -> Option<Found> {
         }
         if v & !emask == want {
             let n = (v & emask).wrapping_sub(1) as usize;
-            if let Some(&k) = ev.get(n.wrapping_mul(ST)) {
-                if str_vs(heap, a, state, k)? {
-                    return Some(Found::Hit(n, Some(p.s)));
-                }
+            if n < used && str_vs(heap, a, state, heap.field(er, n * ST))? {
+                return Some(Found::Hit(n, Some(p.s)));
             }
         }
         p.next();
