@@ -936,6 +936,9 @@ pub fn remove(vm: &mut Vm, d: Value, key: Value) -> PyResult<Option<Value>> {
     if let Some(found) = super::dict_simple::set_remove(vm, d, key) {
         return Ok(found.then_some(Value::NONE));
     }
+    if let Some(found) = super::dict_simple::dict_remove(vm, d, key) {
+        return Ok(found);
+    }
     if let Some(h) = native_hash(vm, key) {
         // No Python to call: nothing to root, nothing moves.
         match look(vm, d, key, h) {

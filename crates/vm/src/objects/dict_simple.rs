@@ -416,6 +416,34 @@ pub fn set_remove(vm: &mut Vm, s: Value, key: Value) -> Option<bool> {
     Some(true)
 }
 
+/// Removes a simple or heap str `key` from exactly a dict `d`: its value
+/// when it was there, `Some(None)` when absent, None when the general
+/// path must do it. The entry is only marked deleted (dicts stay
+/// append-only, see the module doc).
+#[inline]
+pub fn dict_remove(vm: &mut Vm, d: Value, key: Value) -> Option<Option<Value>> {
+    let dr = d.as_ref()?;
+    if vm.heap.kind(dr) != kind::DICT {
+        return None;
+    }
+    let n = match probe_key(vm, dr, 2, key)? {
+        Found::Hit(n, _) => n,
+        Found::Miss(_) => return Some(None),
+    };
+    let heap = &mut vm.heap;
+    let er = heap.field(dr, ENTRIES).as_ref()?;
+    let len = heap.field(dr, LEN).int_unchecked();
+    let v = match heap.values_mut(er).get_mut(n * 2..n * 2 + 2)? {
+        [k, v] => {
+            *k = Value::EMPTY;
+            core::mem::replace(v, Value::NONE)
+        }
+        _ => return None,
+    };
+    heap.set_field(dr, LEN, Value::from_small(len as i32 - 1));
+    Some(Some(v))
+}
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod tests {
@@ -488,6 +516,30 @@ mod tests {
             }
             vm.pop_roots(mark);
         }
+    }
+
+    /// A dict removal marks the entry deleted and keeps `used`: the
+    /// entries stay append-only for the global-variable caches.
+    #[test]
+    fn dict_removal_keeps_entries_append_only() {
+        let mut vm = vm();
+        let d = dict::new_table(&mut vm, kind::DICT, 0).unwrap();
+        let mark = vm.push_root(d);
+        for i in 0..3 {
+            let d = vm.root(mark);
+            dict::set(&mut vm, d, int(i), int(i * 10)).unwrap();
+        }
+        let d = vm.root(mark);
+        assert_eq!(dict_remove(&mut vm, d, int(2)), Some(Some(int(20))));
+        assert_eq!(dict_remove(&mut vm, d, int(2)), Some(None));
+        assert_eq!(dict::used(&vm, d), 3);
+        assert_eq!(dict::len(&vm, d), 2);
+        assert_eq!(dict_get(&vm, d, int(1)), Some(Some(int(10))));
+        assert_eq!(dict_get(&vm, d, int(2)), Some(None));
+        // Not a dict: declined.
+        let s = dict::new_table(&mut vm, kind::SET, 0).unwrap();
+        assert_eq!(dict_remove(&mut vm, s, int(1)), None);
+        vm.pop_roots(mark);
     }
 
     /// Removing an older key leaves a deleted entry (no take-back), and a
