@@ -732,7 +732,12 @@ impl Vm {
                     }
                     Op::In | Op::NotIn => {
                         let (x, y) = (self.reg(base, bc::arg_b(w)), self.reg(base, bc::arg_c(w)));
-                        let r = t!(self.contains(y, x));
+                        // Int, qstr and heap str keys of dicts and sets
+                        // probe directly (`dict_simple`); the rest is generic.
+                        let r = match crate::objects::dict_simple::contains(self, y, x) {
+                            Some(r) => r,
+                            None => t!(self.contains(y, x)),
+                        };
                         self.set_reg(base, a, Value::bool(r == (op == Op::In)));
                     }
                     Op::Jump => {

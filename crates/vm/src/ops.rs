@@ -1161,11 +1161,21 @@ impl Vm {
     pub fn contains(&mut self, c: Value, x: Value) -> PyResult<bool> {
         match self.kind_of(c) {
             kind::DICT | kind::SET | kind::FROZENSET => {
+                if let Some(r) = crate::objects::dict_simple::contains(self, c, x) {
+                    return Ok(r);
+                }
                 // Ints and strs hash without calling Python: nothing to root.
                 if let Some(h) = dict::native_hash(self, x) {
                     return Ok(dict::find(self, c, x, h)?.is_some());
                 }
                 let mark = self.push_root(c);
+                if self.kind_of(c) != kind::DICT && self.kind_of(x) == kind::SET {
+                    // `{1} in s` looks for frozenset({1}).
+                    let k = crate::objects::set::lookup_key(self, x);
+                    let c = self.root(mark);
+                    self.pop_roots(mark);
+                    return self.contains(c, k?);
+                }
                 self.push_root(x);
                 let h = self.hash(x);
                 let (c, x) = (self.root(mark), self.root(mark + 1));
@@ -2095,15 +2105,16 @@ impl Vm {
     // ---------------------------------------------------------- items
 
     /// `o[k]` without calling Python, for lists/tuples with int indexes and
-    /// dicts with simple keys.
-    #[inline]
+    /// dicts (the dict probe itself is out of line). Inlined into the
+    /// interpreter's subscript arms.
+    #[inline(always)]
     pub fn getitem_fast(&self, o: Value, k: Value) -> Option<Value> {
-        let i = k.as_int()?;
         let r = o.as_ref()?;
         // One header read for the container. A list's length never exceeds
         // its items array's size, so the item is read as a field.
         match self.heap.kind(r) {
             kind::LIST => {
+                let i = k.as_int()?;
                 let n = self.heap.field(r, list::LEN).as_int()?;
                 let j = if i < 0 { i + n } else { i };
                 if j < 0 || j >= n {
@@ -2113,6 +2124,7 @@ impl Vm {
                 Some(self.heap.field(arr, j as usize))
             }
             kind::TUPLE => {
+                let i = k.as_int()?;
                 let vals = self.heap.values(r);
                 let n = vals.len() as i64;
                 let j = if i < 0 { i + n } else { i };
@@ -2121,18 +2133,21 @@ impl Vm {
                 }
                 vals.get(j as usize).copied()
             }
+            kind::DICT => crate::objects::dict_simple::dict_get(self, o, k).flatten(),
             _ => None,
         }
     }
 
-    /// `o[k] = v` fast path for lists; false when not taken.
+    /// `o[k] = v` fast path for lists and dicts with simple keys; false
+    /// when not taken.
     #[inline]
     pub fn setitem_fast(&mut self, o: Value, k: Value, v: Value) -> bool {
-        let Some(i) = k.as_int() else { return false };
         let Some(r) = o.as_ref() else { return false };
-        if self.heap.kind(r) != kind::LIST {
-            return false;
+        let kr = self.heap.kind(r);
+        if kr != kind::LIST {
+            return kr == kind::DICT && crate::objects::dict_simple::dict_set(self, o, k, v);
         }
+        let Some(i) = k.as_int() else { return false };
         let n = self.heap.field(r, list::LEN).as_int().unwrap_or(0);
         let j = if i < 0 { i + n } else { i };
         if j < 0 || j >= n {

@@ -30,11 +30,11 @@ use pycopy_gc::{GcRef, Scan, Value};
 pub use super::dict_index::LINEAR_MAX;
 
 pub const ENTRIES: usize = 0;
-const INDEX: usize = 1;
-const LEN: usize = 2;
+pub(crate) const INDEX: usize = 1;
+pub(crate) const LEN: usize = 2;
 pub const USED: usize = 3;
 /// `vm.hash` keeps this many low bits.
-const HASH_MASK: i64 = (1 << 47) - 1;
+pub(crate) const HASH_MASK: i64 = (1 << 47) - 1;
 /// Lookups restarted this often because `__eq__` kept changing the table
 /// give up with a RuntimeError.
 const MAX_RESTARTS: usize = 100;
@@ -648,6 +648,21 @@ pub fn get(vm: &mut Vm, d: Value, key: Value) -> PyResult<Option<Value>> {
     r
 }
 
+/// `d[key]` (None inside when absent) without calling Python; outer None
+/// when only Python (`__hash__`, `__eq__`) can tell.
+#[inline]
+pub fn get_native(vm: &Vm, d: Value, key: Value) -> Option<Option<Value>> {
+    let h = native_hash(vm, key)?;
+    match look(vm, d, key, h) {
+        Look::Hit(er, e, st) => Some(match st {
+            2 => vm.heap.values(er).get(e * 2 + 1).copied(),
+            _ => None,
+        }),
+        Look::Miss(..) => Some(None),
+        Look::Slow => None,
+    }
+}
+
 /// Lookup of a str/qstr (or int) key without calling Python (globals,
 /// attributes).
 #[inline]
@@ -918,6 +933,12 @@ fn resize_in<const ST: usize>(vm: &mut Vm, d: Value, cap: usize, hashes: bool) -
 
 /// Removes `key`; returns its value if it was present.
 pub fn remove(vm: &mut Vm, d: Value, key: Value) -> PyResult<Option<Value>> {
+    if let Some(found) = super::dict_simple::set_remove(vm, d, key) {
+        return Ok(found.then_some(Value::NONE));
+    }
+    if let Some(found) = super::dict_simple::dict_remove(vm, d, key) {
+        return Ok(found);
+    }
     if let Some(h) = native_hash(vm, key) {
         // No Python to call: nothing to root, nothing moves.
         match look(vm, d, key, h) {

@@ -9,6 +9,7 @@ pub mod corefns;
 pub mod coro;
 pub mod dict;
 pub mod dict_index;
+pub mod dict_simple;
 pub mod exc;
 pub mod float;
 pub mod func;

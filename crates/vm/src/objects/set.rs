@@ -25,7 +25,7 @@ pub fn from_slice(vm: &mut Vm, k: u8, items: &[Value]) -> PyResult<Value> {
         for i in 0..items.len() {
             let x = vm.root(mark + i);
             let s = vm.root(mark + items.len());
-            dict::set(vm, s, x, Value::NONE)?;
+            add(vm, s, x)?;
         }
         Ok(vm.root(mark + items.len()))
     })();
@@ -35,6 +35,9 @@ pub fn from_slice(vm: &mut Vm, k: u8, items: &[Value]) -> PyResult<Value> {
 
 /// `s.add(v)`.
 pub fn add(vm: &mut Vm, s: Value, v: Value) -> PyResult<()> {
+    if super::dict_simple::store(vm, s, v, Value::NONE) {
+        return Ok(());
+    }
     dict::set(vm, s, v, Value::NONE)
 }
 
@@ -293,16 +296,39 @@ fn m_add(vm: &mut Vm, a: Args) -> PyResult<Value> {
     add(vm, s, v)?;
     Ok(Value::NONE)
 }
+/// A set used as a key of a set operation (`in`, `remove`, `discard`) is
+/// looked up as the frozenset of its keys, as CPython does; other keys
+/// as they are.
+pub fn lookup_key(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    if vm.kind_of(v) != kind::SET {
+        return Ok(v);
+    }
+    copy_as(vm, v, kind::FROZENSET)
+}
+
+/// Removes `v` from set `s` (a set key as a frozenset); whether it was
+/// there.
+fn remove_key(vm: &mut Vm, s: Value, v: Value) -> PyResult<bool> {
+    if vm.kind_of(v) != kind::SET {
+        return Ok(dict::remove(vm, s, v)?.is_some());
+    }
+    let mark = vm.push_root(s);
+    let k = lookup_key(vm, v);
+    let s = vm.root(mark);
+    vm.pop_roots(mark);
+    Ok(dict::remove(vm, s, k?)?.is_some())
+}
+
 fn m_discard(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let s = self_set(vm, &a, true)?;
     let v = vm.arg(&a, 1);
-    dict::remove(vm, s, v)?;
+    remove_key(vm, s, v)?;
     Ok(Value::NONE)
 }
 fn m_remove(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let s = self_set(vm, &a, true)?;
     let v = vm.arg(&a, 1);
-    if dict::remove(vm, s, v)?.is_none() {
+    if !remove_key(vm, s, v)? {
         let v = vm.arg(&a, 1);
         return Err(vm.key_error(v));
     }
