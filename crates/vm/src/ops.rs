@@ -2094,8 +2094,8 @@ impl Vm {
 
     // ---------------------------------------------------------- items
 
-    /// `o[k]` without calling Python, for lists/tuples with int indexes and
-    /// dicts with simple keys.
+    /// `o[k]` without calling Python or allocating, for lists/tuples with
+    /// int indexes and ASCII strs (one-char qstrs).
     #[inline]
     pub fn getitem_fast(&self, o: Value, k: Value) -> Option<Value> {
         let i = k.as_int()?;
@@ -2121,6 +2121,7 @@ impl Vm {
                 }
                 vals.get(j as usize).copied()
             }
+            kind::STR => crate::objects::str::index_fast(&self.heap, r, i),
             _ => None,
         }
     }
