@@ -345,6 +345,10 @@ pub fn concat(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
     // A str built by appending (`s += piece`): straight to its buffer.
     if let Some(r) = a.as_ref() {
         if vm.heap.kind(r) == kind::STR && vm.heap.aux(r) == IN_BUF {
+            // The common `s += piece`: `b`'s text is read once.
+            if let Some(res) = crate::objects::str_buf::append_short_in_place(vm, a, b) {
+                return res;
+            }
             if let Some(lb) = byte_len(vm, b).filter(|&lb| lb > 0) {
                 let la = heap_len(&vm.heap, r);
                 if (crate::objects::str_buf::APPEND_MIN..=MAX_LEN).contains(&(la + lb)) {
