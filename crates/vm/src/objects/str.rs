@@ -187,7 +187,14 @@ fn alloc_known(vm: &mut Vm, s: &str, state: u64, chars: usize) -> PyResult<Value
     if s.len() > MAX_LEN {
         return Err(vm.raise(crate::types::TypeId::MemoryError, "string too long"));
     }
-    let r = vm.alloc_bytes(kind::STR, HDR + s.len())?;
+    // Every body byte but the last word's padding is written below.
+    let r = match vm
+        .heap
+        .alloc_bytes_to_fill(kind::STR, HDR + s.len(), &mut vm.st)
+    {
+        Ok(r) => r,
+        Err(_) => vm.alloc_bytes(kind::STR, HDR + s.len())?,
+    };
     // One decode of the new object for the three fields and the text.
     if let Some(b) = vm.heap.bytes_mut(r).get_mut(..HDR + s.len()) {
         let (h, d) = b.split_at_mut(HDR);
