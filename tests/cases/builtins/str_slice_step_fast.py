@@ -4,6 +4,9 @@ for step in [1, 2, 3, 7, 19, 20, 100, -1, -2, -3, -7, -20, -100]:
     print(step, repr(a[::step]), repr(a[2:15:step]), repr(a[15:2:step]), repr(a[-3:-18:step]))
 print(repr(a[::9223372036854775807]), repr(a[::-9223372036854775807]))
 print(repr(a[5::9223372036854775807]), repr(a[-1::-9223372036854775807]))
+print(repr(a[3:1:-9223372036854775807]), repr(a[:5:-(2**63)]), repr(a[::-(2**63)]))
+lst = list(range(10))
+print(lst[5::9223372036854775807], lst[::-(2**63)], lst[8:2:-9223372036854775807], tuple(lst)[1::2**63 - 1])
 u = "añb€c😀dé"
 for step in [2, 3, -1, -2, -3, 5, -9]:
     print(step, repr(u[::step]), repr(u[1:7:step]), repr(u[6:0:step]))
