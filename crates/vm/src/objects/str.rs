@@ -589,17 +589,35 @@ pub fn pieces_to_list(vm: &mut Vm, s: &str, ranges: &[core::ops::Range<usize>]) 
 /// `\x1c`..`\x1f`), each hashed once and known to be ASCII.
 pub fn ascii_words_to_list(vm: &mut Vm, s: &str) -> PyResult<Value> {
     let is_space = |b: u8| matches!(b, b'\t'..=b'\r' | b' ' | 0x1c..=0x1f);
-    let l = crate::objects::list::new_list(vm, 0)?;
-    let mark = vm.push_root(l);
-    let mut rest = s;
-    let r = loop {
-        let t = rest.trim_start_matches(|c: char| c.is_ascii() && is_space(c as u8));
-        if t.is_empty() {
-            break Ok(());
+    // Count the words first so the list's array is allocated once.
+    let bytes = s.as_bytes();
+    let mut count = 0;
+    let mut in_word = false;
+    for &b in bytes {
+        let word_byte = !is_space(b);
+        if word_byte && !in_word {
+            count += 1;
         }
-        let end = t.bytes().position(is_space).unwrap_or(t.len());
-        let (word, after) = t.split_at(end);
-        rest = after;
+        in_word = word_byte;
+    }
+    let l = crate::objects::list::new_list(vm, count)?;
+    let mark = vm.push_root(l);
+    let mut at = 0;
+    let r = loop {
+        let Some(start) = bytes
+            .get(at..)
+            .and_then(|r| r.iter().position(|&b| !is_space(b)))
+            .map(|p| at + p)
+        else {
+            break Ok(());
+        };
+        let end = bytes
+            .get(start..)
+            .and_then(|r| r.iter().position(|&b| is_space(b)))
+            .map_or(bytes.len(), |p| start + p);
+        at = end;
+        // Both ends are at ASCII bytes of an ASCII text: whole chars.
+        let word = s.get(start..end).unwrap_or("");
         let r = new_fresh(
             vm,
             word,
