@@ -331,6 +331,49 @@ impl Heap {
             })
     }
 
+    /// [`Heap::alloc_bytes`] for a caller that writes the first `nbytes`
+    /// body bytes at once, before anything reads them (a new str's fields
+    /// and text): only the last body word, holding the padding after
+    /// `nbytes`, is zeroed instead of the whole body. Same collection
+    /// rules and counters: anything unusual (a collection due, a locked
+    /// heap, no fast room) takes [`Heap::alloc_bytes`].
+    #[inline]
+    pub fn alloc_bytes_to_fill(
+        &mut self,
+        kind: u8,
+        nbytes: usize,
+        roots: &mut dyn RootSet,
+    ) -> Result<GcRef, AllocError> {
+        let words = nbytes.div_ceil(WORD_BYTES);
+        let total = words + 1;
+        if words == 0
+            || total >= self.mem.len()
+            || self.lock_depth > 0
+            || self.counters.since_bytes >= self.trigger
+        {
+            return self.alloc_bytes(kind, nbytes, roots);
+        }
+        let Some(h) = header::encode(kind, 0, Scan::None, words as u32) else {
+            return self.alloc_bytes(kind, nbytes, roots);
+        };
+        let Some(a) = with_gc!(&mut self.gc, c => c.try_alloc(&mut self.mem, total)) else {
+            return self.alloc_bytes(kind, nbytes, roots);
+        };
+        match self.mem.get_mut(a..a + total) {
+            Some([hw, .., last]) => {
+                *hw = h;
+                *last = 0;
+            }
+            _ => self.init_block(a, h, total),
+        }
+        let c = &mut self.counters;
+        c.used_words += total;
+        c.objects += 1;
+        c.allocations += 1;
+        c.since_bytes += total * WORD_BYTES;
+        Ok(GcRef(a as u32))
+    }
+
     #[inline(always)]
     fn alloc_header(
         &mut self,

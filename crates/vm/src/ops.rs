@@ -2104,9 +2104,10 @@ impl Vm {
 
     // ---------------------------------------------------------- items
 
-    /// `o[k]` without calling Python, for lists/tuples with int indexes and
-    /// dicts (the dict probe itself is out of line). Inlined into the
-    /// interpreter's subscript arms.
+    /// `o[k]` without calling Python or allocating, for lists/tuples with
+    /// int indexes, ASCII strs (one-char qstrs) and dicts (the dict probe
+    /// itself is out of line). Inlined into the interpreter's subscript
+    /// arms.
     #[inline(always)]
     pub fn getitem_fast(&self, o: Value, k: Value) -> Option<Value> {
         let r = o.as_ref()?;
@@ -2134,6 +2135,10 @@ impl Vm {
                 vals.get(j as usize).copied()
             }
             kind::DICT => crate::objects::dict_simple::dict_get(self, o, k).flatten(),
+            kind::STR => {
+                let i = k.as_int()?;
+                crate::objects::str::index_fast(&self.heap, r, i)
+            }
             _ => None,
         }
     }

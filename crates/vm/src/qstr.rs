@@ -70,6 +70,34 @@ pub static STATIC_HASH: [i64; STATIC_COUNT as usize] = {
     t
 };
 
+/// The qstr id of each one-char ASCII str, by byte (built from [`STATIC`],
+/// which holds all 128, so no one-char ASCII str ever needs a new object:
+/// CPython shares its one-char strs the same way).
+pub static ASCII_CHAR: [u32; 128] = {
+    let mut t = [u32::MAX; 128];
+    let mut i = 0;
+    while i < STATIC.len() {
+        let s = STATIC[i].as_bytes();
+        if s.len() == 1 && s[0] < 128 {
+            t[s[0] as usize] = i as u32;
+        }
+        i += 1;
+    }
+    let mut b = 0;
+    while b < 128 {
+        assert!(t[b] != u32::MAX, "a one-char ASCII qstr is missing");
+        b += 1;
+    }
+    t
+};
+
+/// The one-char str `b` (an ASCII byte) as a qstr; `None` for a byte of
+/// 128 or more.
+#[inline(always)]
+pub fn ascii_char(b: u8) -> Option<Value> {
+    ASCII_CHAR.get(b as usize).map(|&id| Value::qstr(id))
+}
+
 /// The value of built-in name `id`.
 #[inline(always)]
 pub const fn qv(id: u32) -> Value {
@@ -93,6 +121,17 @@ mod tests {
         for (i, t) in STATIC.iter().enumerate() {
             assert_eq!(find_static(t), Some(i as u32), "{t:?} appears twice");
         }
+    }
+
+    /// Every one-char ASCII str has a built-in qstr with that text.
+    #[test]
+    fn one_char_ascii_strs_are_built_in() {
+        for b in 0u8..128 {
+            let id = ASCII_CHAR.get(b as usize).copied();
+            let text = id.and_then(|i| STATIC.get(i as usize)).copied();
+            assert_eq!(text.map(str::as_bytes), Some(&[b][..]), "byte {b}");
+        }
+        assert_eq!(ascii_char(200), None);
     }
 
     /// The compile-time hash table agrees with the hash function.

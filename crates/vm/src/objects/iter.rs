@@ -133,14 +133,11 @@ pub fn adjust_slice(p: SliceParts, n: i64) -> (i64, i64, i64, usize) {
             }
         }
     };
-    let count = if step > 0 {
-        if stop > start {
-            (stop - start + step - 1) / step
-        } else {
-            0
-        }
-    } else if start > stop {
-        (start - stop - step - 1) / (-step)
+    // ceil(distance / |step|), in u64 so a huge step cannot overflow.
+    let count = if step > 0 && stop > start {
+        (stop - start - 1) as u64 / step.unsigned_abs() + 1
+    } else if step < 0 && start > stop {
+        (start - stop - 1) as u64 / step.unsigned_abs() + 1
     } else {
         0
     };

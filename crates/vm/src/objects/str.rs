@@ -135,12 +135,36 @@ pub fn new_text(vm: &mut Vm, s: &str) -> PyResult<Value> {
 
 /// [`new_text`] for a text whose hash state and char count are known.
 fn new_known(vm: &mut Vm, s: &str, state: u64, chars: usize) -> PyResult<Value> {
+    if let Some(c) = one_ascii_char(s) {
+        return Ok(c);
+    }
     if s.len() <= INTERN_LOOKUP_MAX {
         if let Some(id) = vm.lookup_qstr_hashed(s, hash_fold(state)) {
             return Ok(Value::qstr(id));
         }
     }
     alloc_known(vm, s, state, chars)
+}
+
+/// A str computed at run time (a concatenation, `str(i)`, a slice, a
+/// split word): the shared qstr when it is one ASCII char, else a new heap
+/// str, without looking the text up among the interned names (CPython
+/// does not intern such results either, so only `is` could tell).
+#[inline]
+fn new_fresh(vm: &mut Vm, s: &str, state: u64, chars: usize) -> PyResult<Value> {
+    if let Some(c) = one_ascii_char(s) {
+        return Ok(c);
+    }
+    alloc_known(vm, s, state, chars)
+}
+
+/// The shared qstr of `s` when `s` is one ASCII char.
+#[inline(always)]
+fn one_ascii_char(s: &str) -> Option<Value> {
+    match s.as_bytes() {
+        [b] => crate::qstr::ascii_char(*b),
+        _ => None,
+    }
 }
 
 /// Number of code points of `s` (its length when ASCII).
@@ -163,7 +187,14 @@ fn alloc_known(vm: &mut Vm, s: &str, state: u64, chars: usize) -> PyResult<Value
     if s.len() > MAX_LEN {
         return Err(vm.raise(crate::types::TypeId::MemoryError, "string too long"));
     }
-    let r = vm.alloc_bytes(kind::STR, HDR + s.len())?;
+    // Every body byte but the last word's padding is written below.
+    let r = match vm
+        .heap
+        .alloc_bytes_to_fill(kind::STR, HDR + s.len(), &mut vm.st)
+    {
+        Ok(r) => r,
+        Err(_) => vm.alloc_bytes(kind::STR, HDR + s.len())?,
+    };
     // One decode of the new object for the three fields and the text.
     if let Some(b) = vm.heap.bytes_mut(r).get_mut(..HDR + s.len()) {
         let (h, d) = b.split_at_mut(HDR);
@@ -217,6 +248,22 @@ pub fn char_index(s: &str, b: usize) -> usize {
     s.get(..b).map_or(0, |p| p.chars().count())
 }
 
+/// `s[i]` for an ASCII heap str `r` and an index in range (negative
+/// from the end): the char's shared qstr, with no allocation. `None` for
+/// any other case ([`index`] handles them).
+#[inline]
+pub fn index_fast(heap: &Heap, r: GcRef, i: i64) -> Option<Value> {
+    let n = heap_len(heap, r);
+    if heap_chars(heap, r) != n {
+        return None;
+    }
+    let j = if i < 0 { i + n as i64 } else { i };
+    let j = usize::try_from(j).ok().filter(|&j| j < n)?;
+    let (o, start, _) = heap_loc(heap, r)?;
+    let b = *heap.bytes(o).get(start.checked_add(j)?)?;
+    crate::qstr::ascii_char(b)
+}
+
 /// `s[i]` with a (possibly negative) index.
 pub fn index(vm: &mut Vm, s: Value, i: i64) -> PyResult<Value> {
     let n = char_len(vm, s) as i64;
@@ -226,7 +273,11 @@ pub fn index(vm: &mut Vm, s: Value, i: i64) -> PyResult<Value> {
     }
     let t = vm.str_of(s).unwrap_or("");
     let c = if t.len() as i64 == n {
-        t.as_bytes().get(j as usize).map(|&b| char::from(b))
+        let b = t.as_bytes().get(j as usize).copied().unwrap_or(b' ');
+        if let Some(c) = crate::qstr::ascii_char(b) {
+            return Ok(c);
+        }
+        Some(char::from(b))
     } else {
         t.chars().nth(j as usize)
     };
@@ -240,15 +291,31 @@ pub fn slice(vm: &mut Vm, s: Value, start: i64, stop: i64, step: i64) -> PyResul
     if step == 1 {
         return slice_contiguous(vm, s, start, stop);
     }
-    let t = text(vm, s)?;
-    let chars: alloc::vec::Vec<char> = t.chars().collect();
+    let ascii = byte_len(vm, s).is_some_and(|n| n == char_len(vm, s));
+    let Some(t) = vm.str_of(s) else {
+        return Err(concat_type_error(vm, s, s));
+    };
     let mut out = String::new();
-    let mut i = start;
-    while (step > 0 && i < stop) || (step < 0 && i > stop) {
-        if let Some(c) = usize::try_from(i).ok().and_then(|i| chars.get(i)) {
+    // The picked code-point indexes, in order (the bounds are normalised).
+    let picks = core::iter::successors(Some(start), |&i| i.checked_add(step))
+        .take_while(|&i| (step > 0 && i < stop) || (step < 0 && i > stop))
+        .filter_map(|i| usize::try_from(i).ok());
+    if ascii {
+        // One byte per char: no decoding, and the result is ASCII too.
+        let b = t.as_bytes();
+        for i in picks {
+            if let Some(&c) = b.get(i) {
+                out.push(char::from(c));
+            }
+        }
+        let n = out.len();
+        return new_fresh(vm, &out, hash_extend(HASH_SEED, out.as_bytes()), n);
+    }
+    let chars: alloc::vec::Vec<char> = t.chars().collect();
+    for i in picks {
+        if let Some(c) = chars.get(i) {
             out.push(*c);
         }
-        i += step;
     }
     vm.new_str(&out)
 }
@@ -285,6 +352,10 @@ pub fn concat(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
     // A str built by appending (`s += piece`): straight to its buffer.
     if let Some(r) = a.as_ref() {
         if vm.heap.kind(r) == kind::STR && vm.heap.aux(r) == IN_BUF {
+            // The common `s += piece`: `b`'s text is read once.
+            if let Some(res) = crate::objects::str_buf::append_short_in_place(vm, a, b) {
+                return res;
+            }
             if let Some(lb) = byte_len(vm, b).filter(|&lb| lb > 0) {
                 let la = heap_len(&vm.heap, r);
                 if (crate::objects::str_buf::APPEND_MIN..=MAX_LEN).contains(&(la + lb)) {
@@ -326,7 +397,7 @@ pub fn concat(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
             chars_a + count_chars(tb),
         )
     };
-    new_known(vm, buf.as_str(), state, chars)
+    new_fresh(vm, buf.as_str(), state, chars)
 }
 
 /// `TypeError` of a concatenation with a non-str operand.
@@ -351,10 +422,10 @@ pub fn substr(vm: &mut Vm, v: Value, from: usize, to: usize) -> PyResult<Value> 
     let state = hash_extend(HASH_SEED, piece.as_bytes());
     let mut buf = StackStr::<SHORT>::default();
     if buf.push_str(piece) {
-        return new_known(vm, buf.as_str(), state, chars);
+        return new_fresh(vm, buf.as_str(), state, chars);
     }
     let piece = String::from(piece);
-    new_known(vm, &piece, state, chars)
+    new_fresh(vm, &piece, state, chars)
 }
 
 /// Decimal text of `i` written at the end of `buf` (20 bytes hold any i64).
@@ -404,7 +475,7 @@ pub fn int_text(i: i64, buf: &mut [u8; 20]) -> &str {
 pub fn from_int(vm: &mut Vm, i: i64) -> PyResult<Value> {
     let mut buf = [0u8; 20];
     let t = int_text(i, &mut buf);
-    new_known(vm, t, hash_extend(HASH_SEED, t.as_bytes()), t.len())
+    new_fresh(vm, t, hash_extend(HASH_SEED, t.as_bytes()), t.len())
 }
 
 /// Byte length of a str value (`None` if `v` is not a str).
@@ -518,18 +589,36 @@ pub fn pieces_to_list(vm: &mut Vm, s: &str, ranges: &[core::ops::Range<usize>]) 
 /// `\x1c`..`\x1f`), each hashed once and known to be ASCII.
 pub fn ascii_words_to_list(vm: &mut Vm, s: &str) -> PyResult<Value> {
     let is_space = |b: u8| matches!(b, b'\t'..=b'\r' | b' ' | 0x1c..=0x1f);
-    let l = crate::objects::list::new_list(vm, 0)?;
-    let mark = vm.push_root(l);
-    let mut rest = s;
-    let r = loop {
-        let t = rest.trim_start_matches(|c: char| c.is_ascii() && is_space(c as u8));
-        if t.is_empty() {
-            break Ok(());
+    // Count the words first so the list's array is allocated once.
+    let bytes = s.as_bytes();
+    let mut count = 0;
+    let mut in_word = false;
+    for &b in bytes {
+        let word_byte = !is_space(b);
+        if word_byte && !in_word {
+            count += 1;
         }
-        let end = t.bytes().position(is_space).unwrap_or(t.len());
-        let (word, after) = t.split_at(end);
-        rest = after;
-        let r = new_known(
+        in_word = word_byte;
+    }
+    let l = crate::objects::list::new_list(vm, count)?;
+    let mark = vm.push_root(l);
+    let mut at = 0;
+    let r = loop {
+        let Some(start) = bytes
+            .get(at..)
+            .and_then(|r| r.iter().position(|&b| !is_space(b)))
+            .map(|p| at + p)
+        else {
+            break Ok(());
+        };
+        let end = bytes
+            .get(start..)
+            .and_then(|r| r.iter().position(|&b| is_space(b)))
+            .map_or(bytes.len(), |p| start + p);
+        at = end;
+        // Both ends are at ASCII bytes of an ASCII text: whole chars.
+        let word = s.get(start..end).unwrap_or("");
+        let r = new_fresh(
             vm,
             word,
             hash_extend(HASH_SEED, word.as_bytes()),

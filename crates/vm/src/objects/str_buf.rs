@@ -204,9 +204,6 @@ fn new_in_buf(vm: &mut Vm, k: u8, buf_root: usize, len: usize, f: Fields) -> PyR
 /// `a + b` for strs of byte lengths `la`, `lb` (both non-zero, sum at
 /// least [`APPEND_MIN`] and at most [`super::str::MAX_LEN`]).
 pub fn append(vm: &mut Vm, a: Value, b: Value, la: usize, lb: usize) -> PyResult<Value> {
-    if let Some(r) = append_short_in_place(vm, a, b, la) {
-        return r;
-    }
     let (state, chars) = {
         let tb = vm.str_of(b).unwrap_or("");
         (
@@ -217,27 +214,32 @@ pub fn append(vm: &mut Vm, a: Value, b: Value, la: usize, lb: usize) -> PyResult
     append_kind(vm, kind::STR, a, b, la, lb, Fields::Str { state, chars })
 }
 
-/// The common `s += piece`: `a` is an `IN_BUF` str (of byte length `la`)
-/// at its buffer's used mark, `b` a str of at most [`SHORT_COPY`] bytes
-/// that fits in the spare room. `b` is written after the mark first, then
-/// the new str object is allocated; `None` when this case does not apply.
+/// `a + b` in the common `s += piece`: `a` is an `IN_BUF` str at its
+/// buffer's used mark, `b` a non-empty str of at most [`SHORT_COPY`] bytes
+/// that fits in the spare room. `b` (whose text is read once) is written
+/// after the mark first, then the new str object is allocated; `None`
+/// (nothing done) when this case does not apply.
 ///
 /// Writing before allocating is safe: if the allocation fails, the bytes
 /// past `a`'s end belong to no str, and the moved mark only makes a later
 /// `a + c` copy instead of appending (as after any other branch from `a`).
-fn append_short_in_place(vm: &mut Vm, a: Value, b: Value, la: usize) -> Option<PyResult<Value>> {
+pub fn append_short_in_place(vm: &mut Vm, a: Value, b: Value) -> Option<PyResult<Value>> {
     let r = a.as_ref()?;
     if vm.heap.kind(r) != kind::STR || vm.heap.aux(r) != IN_BUF {
         return None;
     }
     let mut piece = StackStr::<SHORT_COPY>::default();
-    if !vm.str_of(b).is_some_and(|t| piece.push_str(t)) {
+    if !vm
+        .str_of(b)
+        .is_some_and(|t| !t.is_empty() && piece.push_str(t))
+    {
         return None;
     }
     let piece = piece.as_str();
+    let la = super::str::heap_len(&vm.heap, r);
     let buf = vm.heap.get(r, 0)?.as_ref()?;
     let total = la + piece.len();
-    if used(vm, buf) != la || capacity(vm, buf) < total {
+    if used(vm, buf) != la || capacity(vm, buf) < total || total > super::str::MAX_LEN {
         return None;
     }
     let state = hash_extend(heap_state(&vm.heap, r), piece.as_bytes());

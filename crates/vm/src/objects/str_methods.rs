@@ -404,8 +404,6 @@ enum JoinFail {
     TooLong,
 }
 
-/// Joins the texts of `items` with `sep`: into `short` when the result
-/// fits it, else into `long` (sized once).
 /// The text of a str item of `join` (the str inside a str subclass's
 /// instance too).
 #[inline]
@@ -416,6 +414,8 @@ fn item_text(vm: &Vm, v: Value) -> Option<&str> {
     }
 }
 
+/// Joins the texts of `items` with `sep` in one pass (one read of each
+/// item): into `short` while the result fits it, then on into `long`.
 fn join_into(
     vm: &Vm,
     sep: &str,
@@ -423,33 +423,28 @@ fn join_into(
     short: &mut StackStr<SHORT>,
     long: &mut String,
 ) -> Result<(), JoinFail> {
-    // One pass into the stack buffer while the result fits it.
-    let mut fits = true;
+    let mut spilled = false;
     for (i, v) in items.iter().enumerate() {
         let t = item_text(vm, *v).ok_or(JoinFail::NotStr(i))?;
-        if fits && !((i == 0 || short.push_str(sep)) && short.push_str(t)) {
-            fits = false;
+        let s = if i == 0 { "" } else { sep };
+        if !spilled {
+            let before = short.as_str().len();
+            if short.push_str(s) && short.push_str(t) {
+                continue;
+            }
+            spilled = true;
+            // What `short` held before this item (a `sep` pushed for it is
+            // dropped: it is pushed again below).
+            let kept = short.as_str().get(..before).unwrap_or("");
+            let at_least = kept.len() + s.len() + t.len();
+            long.reserve(at_least.saturating_mul(2).min(super::str::MAX_LEN));
+            long.push_str(kept);
         }
-    }
-    if fits {
-        return Ok(());
-    }
-    // Longer: the texts are all strs (checked above); size the result once.
-    let total = items
-        .iter()
-        .fold(0usize, |n, v| {
-            n.saturating_add(item_text(vm, *v).map_or(0, str::len))
-        })
-        .saturating_add(sep.len().saturating_mul(items.len().saturating_sub(1)));
-    if total > super::str::MAX_LEN {
-        return Err(JoinFail::TooLong);
-    }
-    long.reserve_exact(total);
-    for (i, v) in items.iter().enumerate() {
-        if i > 0 {
-            long.push_str(sep);
+        if long.len() + s.len() + t.len() > super::str::MAX_LEN {
+            return Err(JoinFail::TooLong);
         }
-        long.push_str(item_text(vm, *v).unwrap_or(""));
+        long.push_str(s);
+        long.push_str(t);
     }
     Ok(())
 }
