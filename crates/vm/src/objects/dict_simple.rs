@@ -106,7 +106,29 @@ fn probe_index<const ST: usize>(
 ) -> Option<Found> {
     let heap = &vm.heap;
     let h = simple_hash(vm, key);
-    let b = heap.bytes(index.as_ref()?);
+    walk_index(heap.bytes(index.as_ref()?), h, used, |n| {
+        let k = heap.field(er, n * ST);
+        if k == key {
+            Some(true)
+        } else if is_simple(k) || k.is_empty() {
+            Some(false)
+        } else {
+            None
+        }
+    })
+}
+
+/// Walks the index slots of hash `h` (entries below `used`): `is_key(n)`
+/// says whether entry `n` holds the key (`Some(true)`), does not
+/// (`Some(false)`), or cannot be decided here (None: the general path
+/// must do it). None as well for a table that stores hashes.
+#[inline(always)]
+fn walk_index(
+    b: &[u8],
+    h: i64,
+    used: usize,
+    mut is_key: impl FnMut(usize) -> Option<bool>,
+) -> Option<Found> {
     let l = ix::layout_of(b);
     if l.slots == 0 || l.hashes {
         return None;
@@ -122,14 +144,8 @@ fn probe_index<const ST: usize>(
         }
         if v & !emask == want {
             let n = (v & emask).wrapping_sub(1) as usize;
-            if n < used {
-                let k = heap.field(er, n * ST);
-                if k == key {
-                    return Some(Found::Hit(n, Some(p.s)));
-                }
-                if !(is_simple(k) || k.is_empty()) {
-                    return None;
-                }
+            if n < used && is_key(n)? {
+                return Some(Found::Hit(n, Some(p.s)));
             }
         }
         p.next();
@@ -182,29 +198,9 @@ fn probe_str<const ST: usize>(vm: &Vm, dr: GcRef, a: GcRef) -> Option<Found> {
         return Some(Found::Miss(None));
     };
     let h = super::str::heap_hash(heap, a) & super::dict::HASH_MASK;
-    let b = heap.bytes(ir);
-    let l = ix::layout_of(b);
-    if l.slots == 0 || l.hashes {
-        return None;
-    }
-    let emask = l.emask();
-    let want = l.want(ix::mix(h));
-    let smask = l.slot_mask();
-    let mut p = ix::Probe::new(h, &l);
-    for _ in 0..ix::Probe::bound(l.slots) {
-        let v = ix::read_raw(b, &l, p.s) & smask;
-        if v == 0 {
-            return Some(Found::Miss(Some(p.s)));
-        }
-        if v & !emask == want {
-            let n = (v & emask).wrapping_sub(1) as usize;
-            if n < used && str_vs(heap, a, state, heap.field(er, n * ST))? {
-                return Some(Found::Hit(n, Some(p.s)));
-            }
-        }
-        p.next();
-    }
-    None
+    walk_index(heap.bytes(ir), h, used, |n| {
+        str_vs(heap, a, state, heap.field(er, n * ST))
+    })
 }
 
 /// [`probe`] or [`probe_str`] by the kind of `key`, with the stride
