@@ -366,12 +366,7 @@ impl Heap {
             }
             _ => self.init_block(a, h, total),
         }
-        let c = &mut self.counters;
-        c.used_words += total;
-        c.objects += 1;
-        c.allocations += 1;
-        c.since_bytes += total * WORD_BYTES;
-        Ok(GcRef(a as u32))
+        Ok(self.counted(a, total))
     }
 
     #[inline(always)]
@@ -395,12 +390,19 @@ impl Heap {
             None => self.alloc_collecting(total, oom, roots)?,
         };
         self.init_block(a, h, total);
+        Ok(self.counted(a, total))
+    }
+
+    /// Counts a new block of `total` words at `a` (used words, objects,
+    /// allocations, bytes since the last collection) and returns it.
+    #[inline(always)]
+    fn counted(&mut self, a: usize, total: usize) -> GcRef {
         let c = &mut self.counters;
         c.used_words += total;
         c.objects += 1;
         c.allocations += 1;
         c.since_bytes += total * WORD_BYTES;
-        Ok(GcRef(a as u32))
+        GcRef(a as u32)
     }
 
     /// The slow path: collect if the threshold says so or the heap is full
