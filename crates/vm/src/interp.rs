@@ -2015,6 +2015,7 @@ impl Vm {
         }
     }
 
+    #[inline(never)]
     fn load_method(
         &mut self,
         caches: Value,
@@ -2022,6 +2023,9 @@ impl Vm {
         n: Value,
         ci: usize,
     ) -> PyResult<(Value, Value)> {
+        if let Some(m) = self.method_hit_more(caches, o, ci) {
+            return Ok((m, o));
+        }
         let t = self.type_of(o);
         let k = self.kind_of(o);
         if let Some(cr) = caches.as_ref() {
@@ -2048,7 +2052,7 @@ impl Vm {
                 let plain = self.kind_of(m) == kind::FUNC
                     || matches!(m.as_static(), Some((crate::types::SK_NATIVE, _)));
                 if plain && (k != kind::INSTANCE || class::inst_get(self, o, n).is_none()) {
-                    self.fill_site(caches, ci, t, m, n);
+                    self.fill_method_site(caches, ci, t, m, n);
                     return Ok((m, o));
                 }
             }
