@@ -80,11 +80,11 @@ impl Vm {
             }
             return;
         }
+        // (Re)filling the first slot clears the others: they may belong to
+        // an older epoch or to a super entry.
         self.fill_site(caches, ci, t, m, n);
-        if !current {
-            if let Some(w) = self.heap.values_mut(cr).get_mut(more) {
-                w.fill(Value::NONE);
-            }
+        if let Some(w) = self.heap.values_mut(cr).get_mut(more) {
+            w.fill(Value::NONE);
         }
     }
 
@@ -210,34 +210,77 @@ impl Vm {
         Some(m)
     }
 
-    /// The method `o.<name>` from the further entries of `LoadMethod` site
-    /// `ci` (see [`Vm::fill_method_site`]), under the same conditions as
-    /// [`Vm::method_hit`]: the first thing the miss path tries.
+    /// The method and `self` of `o.<name>` from what the `LoadMethod`
+    /// cache holds beyond its first entry, under the same conditions as
+    /// [`Vm::method_hit`]: the further `(type, method)` entries (see
+    /// [`Vm::fill_method_site`]) or, for a `super()` object, the site's
+    /// super entry (see [`Vm::fill_super_site`]). The first thing the miss
+    /// path tries.
     #[inline(never)]
-    pub(crate) fn method_hit_more(&self, caches: Value, o: Value, ci: usize) -> Option<Value> {
-        let [_, ep, _, name] = self.site(caches, ci)?;
+    pub(crate) fn method_hit_more(
+        &self,
+        caches: Value,
+        o: Value,
+        ci: usize,
+    ) -> Option<(Value, Value)> {
+        let cr = caches.as_ref()?;
+        let w = self.heap.values(cr).get(ci * 4..ci * 4 + 4 + POLY_WORDS)?;
+        let (&[t0, ep, m0, name], more) = w.split_first_chunk::<4>()?;
         if !self.epoch_is(ep) {
             return None;
         }
-        let cr = caches.as_ref()?;
-        let w = self
-            .heap
-            .values(cr)
-            .get(ci * 4 + 4..ci * 4 + 4 + POLY_WORDS)?;
         let find = |t: Value| {
-            w.chunks_exact(2)
+            more.chunks_exact(2)
                 .find(|e| e.first() == Some(&t))
                 .and_then(|e| e.get(1).copied())
         };
         let Some(r) = o.as_ref() else {
-            return find(self.type_of(o));
+            return is_type_key(t0).then(|| find(self.type_of(o)))?.map(|m| (m, o));
         };
         let (k, vals) = self.heap.kind_values(r);
+        if k == kind::SUPER {
+            // A super entry: `[None, epoch, method, name, type of the
+            // object, start class, SUPER_MARK, ..]`.
+            let &[start, obj] = vals.first_chunk::<2>()?;
+            let &[ot, st, mark] = more.first_chunk::<3>()?;
+            let same = t0.is_none() && mark == SUPER_MARK && st == start;
+            let inst = obj
+                .as_ref()
+                .is_some_and(|or| self.heap.kind(or) == kind::INSTANCE);
+            return (same && inst && self.type_of(obj) == ot).then_some((m0, obj));
+        }
+        if !is_type_key(t0) {
+            return None;
+        }
         if k != kind::INSTANCE {
-            return find(self.type_of(o));
+            return find(self.type_of(o)).map(|m| (m, o));
         }
         let m = find(*vals.first()?)?;
-        self.unshadowed(vals, name).then_some(m)
+        self.unshadowed(vals, name).then_some((m, o))
+    }
+
+    /// Caches at `LoadMethod` site `ci` the method `m` that
+    /// `super().<n>` found for super object `sup` (whose object is an
+    /// instance of a user class, the case `ctor_cache::super_method`
+    /// caches too): the first slot's type word is None, so the plain
+    /// entries never answer for a super site.
+    pub(crate) fn fill_super_site(&mut self, caches: Value, ci: usize, sup: Value, m: Value, n: Value) {
+        let (start, obj) = (self.slot(sup, 0), self.slot(sup, 1));
+        if self.kind_of(obj) != kind::INSTANCE {
+            return;
+        }
+        let ot = self.type_of(obj);
+        if self.kind_of(ot) != kind::CLASS {
+            return;
+        }
+        let ep = Value::int(self.st.epoch as i64).unwrap_or(Value::NONE);
+        let Some(cr) = caches.as_ref() else { return };
+        if let Some(w) = self.heap.values_mut(cr).get_mut(ci * 4..ci * 4 + 4 + POLY_WORDS) {
+            w.fill(Value::NONE);
+            for (x, v) in w.iter_mut().zip([Value::NONE, ep, m, n, ot, start, SUPER_MARK]) {
+                *x = v;
+            }
+        }
     }
 
     /// Whether an instance (its value words `vals`) has no attribute
@@ -320,6 +363,9 @@ const POLY_WORDS: usize = (METHOD_CACHE_SLOTS as usize - 1) * 4;
 fn pair_index(idx: Value) -> usize {
     (idx.bits() & 0xffff) as usize
 }
+
+/// Marks a `LoadMethod` site's super entry (see [`Vm::fill_super_site`]).
+const SUPER_MARK: Value = crate::types::TypeId::Super.value();
 
 /// Whether cache word `x` is a type (a class or a builtin type): an
 /// occupied entry. Free entries hold None (or the zero word of a fresh

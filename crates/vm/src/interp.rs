@@ -2023,8 +2023,8 @@ impl Vm {
         n: Value,
         ci: usize,
     ) -> PyResult<(Value, Value)> {
-        if let Some(m) = self.method_hit_more(caches, o, ci) {
-            return Ok((m, o));
+        if let Some(ms) = self.method_hit_more(caches, o, ci) {
+            return Ok(ms);
         }
         let t = self.type_of(o);
         let k = self.kind_of(o);
@@ -2044,6 +2044,7 @@ impl Vm {
         }
         if k == kind::SUPER {
             if let Some(ms) = crate::ctor_cache::super_method(self, o, n) {
+                self.fill_super_site(caches, ci, o, ms.0, n);
                 return Ok(ms);
             }
         }
