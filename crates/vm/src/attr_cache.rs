@@ -197,17 +197,10 @@ impl Vm {
         if k != kind::INSTANCE {
             return (self.type_of(o) == t).then_some(m);
         }
-        if vals.first() != Some(&t)
-            || !name.is_qstr()
-            || vals.get(I_DICT).is_none_or(|d| !d.is_none())
-        {
+        if vals.first() != Some(&t) {
             return None;
         }
-        let pairs = vals.get(I_PAIRS..)?;
-        if pairs.chunks(2).any(|p| p.first() == Some(&name)) {
-            return None;
-        }
-        Some(m)
+        self.unshadowed(vals, name).then_some(m)
     }
 
     /// The method and `self` of `o.<name>` from what the `LoadMethod`
@@ -288,17 +281,16 @@ impl Vm {
     /// holding the name.
     #[inline(always)]
     fn unshadowed(&self, vals: &[Value], name: Value) -> bool {
-        if !name.is_qstr() || vals.get(I_DICT).is_none_or(|d| !d.is_none()) {
+        let Some(&[_, d]) = vals.first_chunk::<2>() else {
+            return false;
+        };
+        if !d.is_none() || !name.is_qstr() {
             return false;
         }
-        // The pairs are dense (see `class`): the first free one ends them.
         let mut i = I_PAIRS;
         while let Some(&k) = vals.get(i) {
             if k == name {
                 return false;
-            }
-            if k.is_empty() {
-                break;
             }
             i += 2;
         }
