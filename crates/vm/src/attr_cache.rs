@@ -228,7 +228,9 @@ impl Vm {
                 .and_then(|e| e.get(1).copied())
         };
         let Some(r) = o.as_ref() else {
-            return is_type_key(t0).then(|| find(self.type_of(o)))?.map(|m| (m, o));
+            return is_type_key(t0)
+                .then(|| find(self.type_of(o)))?
+                .map(|m| (m, o));
         };
         let (k, vals) = self.heap.kind_values(r);
         if k == kind::SUPER {
@@ -257,7 +259,14 @@ impl Vm {
     /// instance of a user class, the case `ctor_cache::super_method`
     /// caches too): the first slot's type word is None, so the plain
     /// entries never answer for a super site.
-    pub(crate) fn fill_super_site(&mut self, caches: Value, ci: usize, sup: Value, m: Value, n: Value) {
+    pub(crate) fn fill_super_site(
+        &mut self,
+        caches: Value,
+        ci: usize,
+        sup: Value,
+        m: Value,
+        n: Value,
+    ) {
         let (start, obj) = (self.slot(sup, 0), self.slot(sup, 1));
         if self.kind_of(obj) != kind::INSTANCE {
             return;
@@ -268,9 +277,16 @@ impl Vm {
         }
         let ep = Value::int(self.st.epoch as i64).unwrap_or(Value::NONE);
         let Some(cr) = caches.as_ref() else { return };
-        if let Some(w) = self.heap.values_mut(cr).get_mut(ci * 4..ci * 4 + 4 + POLY_WORDS) {
+        if let Some(w) = self
+            .heap
+            .values_mut(cr)
+            .get_mut(ci * 4..ci * 4 + 4 + POLY_WORDS)
+        {
             w.fill(Value::NONE);
-            for (x, v) in w.iter_mut().zip([Value::NONE, ep, m, n, ot, start, SUPER_MARK]) {
+            for (x, v) in w
+                .iter_mut()
+                .zip([Value::NONE, ep, m, n, ot, start, SUPER_MARK])
+            {
                 *x = v;
             }
         }
