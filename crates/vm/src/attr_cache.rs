@@ -238,11 +238,12 @@ impl Vm {
             // object, start class, SUPER_MARK, ..]`.
             let &[start, obj] = vals.first_chunk::<2>()?;
             let &[ot, st, mark] = more.first_chunk::<3>()?;
-            let same = t0.is_none() && mark == SUPER_MARK && st == start;
-            let inst = obj
-                .as_ref()
-                .is_some_and(|or| self.heap.kind(or) == kind::INSTANCE);
-            return (same && inst && self.type_of(obj) == ot).then_some((m0, obj));
+            if !t0.is_none() || mark != SUPER_MARK || st != start {
+                return None;
+            }
+            // The object is an instance of the cached class (its type).
+            let (ok, ov) = self.heap.kind_values(obj.as_ref()?);
+            return (ok == kind::INSTANCE && ov.first() == Some(&ot)).then_some((m0, obj));
         }
         if !is_type_key(t0) {
             return None;
