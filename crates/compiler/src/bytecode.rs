@@ -328,7 +328,8 @@ pub enum Op {
     /// Method lookup without a bound-method object: if `R[B].N[n]` is a
     /// plain function found on the type, `R[A] = function, R[A+1] = R[B]`;
     /// otherwise `R[A] = the attribute, R[A+1] = <unbound>`.
-    /// `[ext: n:16 | cache:16]`
+    /// `[ext: n:16 | cache:16]`; the site owns [`METHOD_CACHE_SLOTS`]
+    /// consecutive cache slots from `cache` (a polymorphic inline cache).
     LoadMethod,
     /// `R[A] = call of the pair at R[A], R[A+1]` with B positional arguments
     /// in `R[A+2..]` (the self slot is skipped when unbound).
@@ -758,6 +759,11 @@ pub const fn arg_sbx(w: Word) -> i64 {
 pub const fn ext_hi(w: Word) -> usize {
     (w >> 16) as usize
 }
+/// Cache slots a `LoadMethod` site owns (consecutive, from its cache
+/// index): one for its first receiver type, the others for further types
+/// seen at the same site (`self.step()` over several task classes).
+pub const METHOD_CACHE_SLOTS: u16 = 3;
+
 /// Low 16 bits of an extension word (cache index / flags).
 #[inline]
 pub const fn ext_lo(w: Word) -> usize {

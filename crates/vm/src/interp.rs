@@ -2015,6 +2015,7 @@ impl Vm {
         }
     }
 
+    #[inline(never)]
     fn load_method(
         &mut self,
         caches: Value,
@@ -2022,6 +2023,9 @@ impl Vm {
         n: Value,
         ci: usize,
     ) -> PyResult<(Value, Value)> {
+        if let Some(ms) = self.method_hit_more(caches, o, ci) {
+            return Ok(ms);
+        }
         let t = self.type_of(o);
         let k = self.kind_of(o);
         if let Some(cr) = caches.as_ref() {
@@ -2040,6 +2044,7 @@ impl Vm {
         }
         if k == kind::SUPER {
             if let Some(ms) = crate::ctor_cache::super_method(self, o, n) {
+                self.fill_super_site(caches, ci, o, ms.0, n);
                 return Ok(ms);
             }
         }
@@ -2048,7 +2053,7 @@ impl Vm {
                 let plain = self.kind_of(m) == kind::FUNC
                     || matches!(m.as_static(), Some((crate::types::SK_NATIVE, _)));
                 if plain && (k != kind::INSTANCE || class::inst_get(self, o, n).is_none()) {
-                    self.fill_site(caches, ci, t, m, n);
+                    self.fill_method_site(caches, ci, t, m, n);
                     return Ok((m, o));
                 }
             }

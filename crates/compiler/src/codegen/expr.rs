@@ -904,7 +904,7 @@ impl<'a> Compiler<'a> {
                 self.alloc1()?;
                 let o = self.expr_any(value)?;
                 let name = self.mangle_id(*attr);
-                let ext = self.name_cache(&name)?;
+                let ext = self.method_cache(&name)?;
                 self.emit_ext(Op::LoadMethod, a, o, 0, ext);
                 self.release(usize::from(a) + 2);
                 let (npos, nkw) = self.place_args(&c.args, &c.keywords)?;

@@ -519,8 +519,13 @@ impl<'a> Compiler<'a> {
     }
 
     pub(crate) fn cache(&mut self) -> R<u16> {
+        self.caches(1)
+    }
+
+    /// `n` consecutive fresh cache slots; returns the first.
+    pub(crate) fn caches(&mut self, n: u16) -> R<u16> {
         let c = self.unit.ncaches;
-        self.unit.ncaches += 1;
+        self.unit.ncaches += u32::from(n);
         u16::try_from(c).map_err(|_| CompileError::syntax("function too large", self.cur_span))
     }
 
@@ -528,6 +533,14 @@ impl<'a> Compiler<'a> {
     pub(crate) fn name_cache(&mut self, name: &str) -> R<Word> {
         let n = self.name_idx(name)?;
         let c = self.cache()?;
+        Ok(ext2(n, c))
+    }
+
+    /// Extension word `name:16 | cache:16` for a `LoadMethod` site, which
+    /// owns `bytecode::METHOD_CACHE_SLOTS` slots from `cache`.
+    pub(crate) fn method_cache(&mut self, name: &str) -> R<Word> {
+        let n = self.name_idx(name)?;
+        let c = self.caches(crate::bytecode::METHOD_CACHE_SLOTS)?;
         Ok(ext2(n, c))
     }
 
