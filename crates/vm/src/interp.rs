@@ -1644,20 +1644,10 @@ impl Vm {
         let g = self.root(mark);
         self.pop_roots(mark);
         self.st.reentry -= 1;
-        match r {
-            Ok(Exit::Yield(x)) => Ok(Some(x)),
-            Ok(Exit::Return(x)) => {
-                self.st.genret = x;
-                Ok(None)
-            }
-            Err(e) => {
-                self.set_slot(g, G_STATE, Value::from_small(3));
-                if self.exc_matches(TypeId::StopIteration) {
-                    return Err(self.raise(TypeId::RuntimeError, "generator raised StopIteration"));
-                }
-                Err(e)
-            }
+        if r.is_err() {
+            self.set_slot(g, G_STATE, Value::from_small(3));
         }
+        self.gen_exit(r)
     }
 
     /// Runs the generator entry frame just pushed by `gen_resume` to its
@@ -1668,6 +1658,13 @@ impl Vm {
         self.st.reentry -= 1;
         // An exception leaving the generator popped its frame and marked
         // it finished (`unwind`), as a return does (`do_return`).
+        self.gen_exit(r)
+    }
+
+    /// What a generator run ended with: a yielded value (`Some`), a
+    /// return (`None`, the value in `st.genret`), or the exception, a
+    /// `StopIteration` becoming `RuntimeError` (PEP 479).
+    fn gen_exit(&mut self, r: PyResult<Exit>) -> PyResult<Option<Value>> {
         match r {
             Ok(Exit::Yield(x)) => Ok(Some(x)),
             Ok(Exit::Return(x)) => {
