@@ -512,37 +512,31 @@ fn look_in<const ST: usize>(
         };
     }
     // The hot loop: slots, no stored hashes.
-    let emask = l.emask();
-    let want = l.want(ix::mix(h));
-    let smask = l.slot_mask();
-    let mut p = ix::Probe::new(h, &l);
-    for _ in 0..ix::Probe::bound(l.slots) {
-        let v = ix::read_raw(b, &l, p.s) & smask;
-        if v == 0 {
-            return Look::Miss(used, cap, Some(p.s));
+    let found = ix::walk(b, &l, h, |n| {
+        let Some(&k) = ev.get(n * ST) else {
+            return Some(false);
+        };
+        if k == key && !nan {
+            return Some(true);
         }
-        if v & !emask == want {
-            let n = (v & emask).wrapping_sub(1) as usize;
-            if let Some(&k) = ev.get(n * ST) {
-                if k == key && !nan {
-                    return Look::Hit(er, n, ST);
-                }
-                if !(simple && (k.is_int() || k.is_qstr())) && k != key {
-                    match key_str.and_then(|a| heap_str_eq(vm, a, k)) {
-                        Some(true) => return Look::Hit(er, n, ST),
-                        Some(false) => {}
-                        None => match compare(vm, ev, ST, None, key, h, n) {
-                            Match::Yes => return Look::Hit(er, n, ST),
-                            Match::Python => return Look::Slow,
-                            Match::No => {}
-                        },
-                    }
-                }
-            }
+        if (simple && (k.is_int() || k.is_qstr())) || k == key {
+            return Some(false);
         }
-        p.next();
+        match key_str.and_then(|a| heap_str_eq(vm, a, k)) {
+            Some(hit) => Some(hit),
+            None => match compare(vm, ev, ST, None, key, h, n) {
+                Match::Yes => Some(true),
+                Match::Python => None,
+                Match::No => Some(false),
+            },
+        }
+    });
+    match found {
+        ix::Walk::Hit(n, _) => Look::Hit(er, n, ST),
+        ix::Walk::Empty(s) => Look::Miss(used, cap, Some(s)),
+        ix::Walk::Undecided => Look::Slow,
+        ix::Walk::Full => Look::Miss(used, cap, None),
     }
-    Look::Miss(used, cap, None)
 }
 
 /// Whether heap str `a` equals key `k`, when `k` is a heap str too (None

@@ -242,6 +242,49 @@ impl Probe {
     }
 }
 
+/// How a slot walk ([`walk`]) ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Walk {
+    /// Entry `.0` holds the key; slot `.1` names it.
+    Hit(usize, usize),
+    /// The key is absent; slot `.0` is the first empty one of its sequence.
+    Empty(usize),
+    /// The caller's test could not decide an entry.
+    Undecided,
+    /// Every slot visited without an empty one (the load stays below 1,
+    /// so this cannot happen in a well-formed table).
+    Full,
+}
+
+/// Walks the slots of hash `h` in index block `b` of layout `l` (which
+/// has slots and no stored hashes). For each slot whose stored hash bits
+/// match, `is_key(entry)` says whether that entry holds the key
+/// (`Some(true)`), does not (`Some(false)`), or cannot be decided there
+/// (None, which ends the walk).
+#[inline(always)]
+pub fn walk(b: &[u8], l: &Layout, h: i64, mut is_key: impl FnMut(usize) -> Option<bool>) -> Walk {
+    let emask = l.emask();
+    let want = l.want(mix(h));
+    let smask = l.slot_mask();
+    let mut p = Probe::new(h, l);
+    for _ in 0..Probe::bound(l.slots) {
+        let v = read_raw(b, l, p.s) & smask;
+        if v == 0 {
+            return Walk::Empty(p.s);
+        }
+        if v & !emask == want {
+            let n = (v & emask).wrapping_sub(1) as usize;
+            match is_key(n) {
+                Some(true) => return Walk::Hit(n, p.s),
+                Some(false) => {}
+                None => return Walk::Undecided,
+            }
+        }
+        p.next();
+    }
+    Walk::Full
+}
+
 /// The value in slot `s` (0 when empty or out of range).
 #[inline]
 pub fn read(b: &[u8], l: &Layout, s: usize) -> u32 {

@@ -118,10 +118,9 @@ fn probe_index<const ST: usize>(
     })
 }
 
-/// Walks the index slots of hash `h` (entries below `used`): `is_key(n)`
-/// says whether entry `n` holds the key (`Some(true)`), does not
-/// (`Some(false)`), or cannot be decided here (None: the general path
-/// must do it). None as well for a table that stores hashes.
+/// Walks the index slots of hash `h` (entries below `used`, see
+/// [`ix::walk`]); None when the general path must decide, and for a
+/// table that stores hashes.
 #[inline(always)]
 fn walk_index(
     b: &[u8],
@@ -133,26 +132,11 @@ fn walk_index(
     if l.slots == 0 || l.hashes {
         return None;
     }
-    let emask = l.emask();
-    let want = l.want(ix::mix(h));
-    let smask = l.slot_mask();
-    let mut p = ix::Probe::new(h, &l);
-    for _ in 0..ix::Probe::bound(l.slots) {
-        let v = ix::read_raw(b, &l, p.s) & smask;
-        if v == 0 {
-            return Some(Found::Miss(Some(p.s)));
-        }
-        if v & !emask == want {
-            let n = (v & emask).wrapping_sub(1) as usize;
-            if n < used && is_key(n)? {
-                return Some(Found::Hit(n, Some(p.s)));
-            }
-        }
-        p.next();
+    match ix::walk(b, &l, h, |n| if n < used { is_key(n) } else { Some(false) }) {
+        ix::Walk::Hit(n, s) => Some(Found::Hit(n, Some(s))),
+        ix::Walk::Empty(s) => Some(Found::Miss(Some(s))),
+        ix::Walk::Undecided | ix::Walk::Full => None,
     }
-    // Every slot visited without an empty one: cannot happen (the load
-    // stays below 1); let the general path decide.
-    None
 }
 
 /// How stored key `k` compares with heap str probe `a` (hash state
