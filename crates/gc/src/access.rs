@@ -168,20 +168,9 @@ impl Heap {
         }
     }
 
-    /// Where the object's raw words start in the heap's word array, and
-    /// how many there are: with [`Heap::word_at`], a reader can cache the
-    /// position of immutable raw data (the interpreter caches its
-    /// instruction block) and re-derive it only when
-    /// [`Heap::collections`] changes, since only a collection moves
-    /// objects.
-    #[inline]
-    pub fn raw_span(&self, r: GcRef) -> (usize, usize) {
-        let (_, v, e) = self.ranges(r);
-        (v, e - v)
-    }
-
-    /// The heap word at absolute index `i` (0 when out of range); see
-    /// [`Heap::raw_span`].
+    /// The heap word at absolute index `i` (0 when out of range): for
+    /// readers that know an object's layout (a str's raw fields) and skip
+    /// decoding its header.
     #[inline(always)]
     pub fn word_at(&self, i: usize) -> u64 {
         self.mem.get(i).copied().unwrap_or(0)
@@ -217,25 +206,6 @@ impl Heap {
             .get_mut((r.0 as usize).wrapping_add(1).wrapping_add(i))
         {
             *w = v.bits();
-        }
-    }
-
-    /// Half-word `i` of the heap seen as 32-bit halves, the low half of
-    /// each word first (`u32::MAX` when out of range): with
-    /// [`Heap::raw_span`] doubled, a reader fetches 32-bit instructions
-    /// from a raw block with one bounds check and no shifts.
-    #[inline(always)]
-    pub fn half_at(&self, i: usize) -> u32 {
-        #[cfg(target_endian = "little")]
-        {
-            let halves: &[u32] = bytemuck::cast_slice(&self.mem);
-            halves.get(i).copied().unwrap_or(u32::MAX)
-        }
-        #[cfg(not(target_endian = "little"))]
-        {
-            self.mem
-                .get(i >> 1)
-                .map_or(u32::MAX, |w| (*w >> ((i & 1) * 32)) as u32)
         }
     }
 

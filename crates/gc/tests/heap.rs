@@ -598,19 +598,19 @@ fn fields_read_and_write_value_words(#[values(MS, CO)] kind: CollectorKind) {
 }
 
 #[rstest]
-fn raw_words_read_as_32_bit_halves(#[values(MS, CO)] kind: CollectorKind) {
+fn raw_words_read_by_absolute_index(#[values(MS, CO)] kind: CollectorKind) {
     let mut h = heap(16 * 1024, kind);
     let mut roots: Vec<Value> = vec![];
     let o = h.alloc(LEAF, Scan::Prefix(1), 3, &mut roots).unwrap();
     h.words_mut(o)[0] = 0x2222_2222_1111_1111;
     h.words_mut(o)[1] = 0x4444_4444_3333_3333;
-    let (start, n) = h.raw_span(o);
-    assert_eq!(n, 2);
-    let halves: Vec<u32> = (0..2 * n).map(|i| h.half_at(2 * start + i)).collect();
-    assert_eq!(halves, [0x1111_1111, 0x2222_2222, 0x3333_3333, 0x4444_4444]);
-    // Past the heap's end: the all-ones word, never a panic.
-    assert_eq!(h.half_at(usize::MAX), u32::MAX);
-    assert_eq!(h.half_at(2 * (16 * 1024 / 8)), u32::MAX);
+    // The raw words follow the header and the one value word.
+    let start = o.offset() as usize + 2;
+    let words: Vec<u64> = (0..2).map(|i| h.word_at(start + i)).collect();
+    assert_eq!(words, [0x2222_2222_1111_1111, 0x4444_4444_3333_3333]);
+    // Past the heap's end: 0, never a panic.
+    assert_eq!(h.word_at(usize::MAX), 0);
+    assert_eq!(h.word_at(16 * 1024 / 8), 0);
 }
 
 #[rstest]

@@ -35,7 +35,8 @@ pub struct Frame {
     pub globals: Value,
     /// Locals mapping for class bodies (else None).
     pub locals: Value,
-    /// The instruction block (raw).
+    /// The code's instruction slot in the code space (a small int, see
+    /// `code_space.rs`).
     pub insns: Value,
     /// Constants tuple.
     pub consts: Value,

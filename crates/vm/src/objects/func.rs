@@ -1,8 +1,9 @@
 //! Functions, code objects, cells, bound methods and generators.
 //!
 //! Function: `[code, globals, defaults, kwdefaults, closure, dict]` (its
-//! `__name__`/`__qualname__` are the code's unless assigned, in the dict). Code: see the `C_*` slots; instructions, exception table
-//! and line table are raw blocks of `u32`s. Generator: `[func, code, pc,
+//! `__name__`/`__qualname__` are the code's unless assigned, in the dict). Code: see the `C_*` slots; the instructions are a
+//! code-space slot (`code_space.rs`), the exception table and line table
+//! raw blocks of `u32`s. Generator: `[func, code, pc,
 //! state, handled, globals, registers...]` (the saved registers inline, one
 //! object per generator; see `genframe`).
 
@@ -74,8 +75,9 @@ pub const G_STATE: usize = 3;
 pub const G_HANDLED: usize = 4;
 /// The function's globals.
 pub const G_GLOBALS: usize = 5;
-/// The code's instruction block (copied from the code object at creation
-/// so that a resume builds its frame from this object alone).
+/// The code's instruction slot in the code space (copied from the code
+/// object at creation, so that a resume builds its frame from this object
+/// alone).
 pub const G_INSNS: usize = 6;
 /// The code's constants tuple (as `G_INSNS`).
 pub const G_CONSTS: usize = 7;
