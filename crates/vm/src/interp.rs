@@ -736,7 +736,7 @@ impl Vm {
                         // probe directly (`dict_simple`); the rest is generic.
                         let r = match crate::objects::dict_simple::contains(self, y, x) {
                             Some(r) => r,
-                            None => t!(self.contains(y, x)),
+                            None => t!(self.contains_general(y, x)),
                         };
                         self.set_reg(base, a, Value::bool(r == (op == Op::In)));
                     }

@@ -1159,11 +1159,17 @@ impl Vm {
 
     /// `x in c`.
     pub fn contains(&mut self, c: Value, x: Value) -> PyResult<bool> {
+        match crate::objects::dict_simple::contains(self, c, x) {
+            Some(r) => Ok(r),
+            None => self.contains_general(c, x),
+        }
+    }
+
+    /// `x in c` where the direct probe of `dict_simple` declined (the
+    /// interpreter's `In` tries that probe itself first).
+    pub fn contains_general(&mut self, c: Value, x: Value) -> PyResult<bool> {
         match self.kind_of(c) {
             kind::DICT | kind::SET | kind::FROZENSET => {
-                if let Some(r) = crate::objects::dict_simple::contains(self, c, x) {
-                    return Ok(r);
-                }
                 // Ints and strs hash without calling Python: nothing to root.
                 if let Some(h) = dict::native_hash(self, x) {
                     return Ok(dict::find(self, c, x, h)?.is_some());
